@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { HostCallName } from './api';
+import { pressroomDocumentSchema } from './model/schema';
+import { LANGUAGES } from './model/types';
+
+/** Argument schemas for every host call; the main process rejects a request that does not match. */
+const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+const none = z.strictObject({});
+const stamp = z.strictObject({ mtimeMs: z.number(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const exportFormat = z.enum(['markdown', 'html', 'docx']);
+const bytes = z.instanceof(Uint8Array);
+const fileName = z.string().min(1).max(255);
+const templateId = z.string().min(1).max(512);
+const draftId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const language = z.enum(LANGUAGES);
+
+export const hostRequestSchemas = {
+  openDocument: z.strictObject({ path: path.optional() }),
+  saveDocument: z.strictObject({
+    path: path.nullable(),
+    document: pressroomDocumentSchema,
+    stamp: stamp.nullable(),
+    saveAs: z.boolean().optional(),
+    overwriteChanged: z.boolean().optional(),
+    suggestedName: fileName.optional(),
+  }),
+  checkFileOnDisk: z.strictObject({ path, stamp }),
+  exportDocument: z.strictObject({ format: exportFormat, suggestedName: fileName, bytes }),
+  exportAll: z.strictObject({
+    suggestedName: fileName,
+    files: z.array(z.strictObject({ format: exportFormat, bytes })).min(1).max(3),
+    folder: path.optional(),
+    overwrite: z.boolean().optional(),
+  }),
+  listRecent: none,
+  getSettings: none,
+  updateSettings: z.strictObject({ interfaceLanguage: z.enum([...LANGUAGES, 'system']) }),
+  setDocumentState: z.strictObject({ name: z.string().max(255), path: path.nullable(), dirty: z.boolean() }),
+  closeWindow: none,
+  openExternal: z.strictObject({ url: z.string().max(8192) }),
+  listTemplates: none,
+  saveTemplate: z.strictObject({ name: z.string().min(1).max(200), description: z.string().max(2000), language, document: pressroomDocumentSchema }),
+  renameTemplate: z.strictObject({ id: templateId, name: z.string().min(1).max(200) }),
+  duplicateTemplate: z.strictObject({ id: templateId }),
+  deleteTemplate: z.strictObject({ id: templateId }),
+  importTemplates: none,
+  exportTemplate: z.strictObject({ id: templateId }),
+  setTeamTemplateFolder: z.strictObject({ remove: z.boolean().optional() }),
+  saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), document: pressroomDocumentSchema }),
+  discardDraft: z.strictObject({ draftId }),
+  listDrafts: none,
+} satisfies Record<HostCallName, z.ZodType>;
+
+export type ValidatedRequest =
+  | { ok: true; request: unknown }
+  | { ok: false; error: string };
+
+/** Validates a call's argument; the main process and the test host both use it. */
+export function validateHostRequest(name: string, request: unknown): ValidatedRequest {
+  if (!Object.hasOwn(hostRequestSchemas, name)) return { ok: false, error: `unknown call ${name}` };
+  const result = hostRequestSchemas[name as HostCallName].safeParse(request);
+  if (!result.success) return { ok: false, error: `bad arguments for ${name}: ${result.error.issues[0]?.message ?? ''}` };
+  return { ok: true, request: result.data };
+}

@@ -1,0 +1,234 @@
+/**
+ * The host contract: every call the renderer can make, with its request and reply.
+ *
+ * - `electron/preload.ts` builds `window.pressroom` from HOST_CALL_NAMES and exposes nothing else.
+ * - `electron/main.ts` registers one handler per name through a typed `handle()` that checks the sender and
+ *   validates the request with `hostRequestSchemas` (core/api-validation.ts).
+ * - The end-to-end test host (e2e/host) serves the same table over Playwright bindings.
+ *
+ * Failures come back as values (`status: 'failed'` with a FileProblem) that the UI shows; they never throw.
+ */
+import type { Language, PressroomDocument } from './model/types';
+
+/** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+}
+
+/** Why a file operation failed; the renderer words each one in the user's language. */
+export type FileProblemReason =
+  | 'not-json'
+  | 'not-pressroom'
+  | 'newer-version'
+  | 'invalid'
+  | 'unreadable-import'
+  | 'not-found'
+  | 'permission-denied'
+  | 'read-only'
+  | 'disk-full'
+  | 'changed-on-disk'
+  | 'too-large'
+  | 'io';
+
+export interface FileProblem {
+  reason: FileProblemReason;
+  /** The file concerned, when there is one. */
+  path?: string;
+  /** Technical detail (parser or system message) for the "details" line; never the whole message. */
+  detail?: string;
+  /** For `newer-version`: the version the file declares. */
+  version?: number;
+}
+
+export type Cancelled = { status: 'cancelled' };
+export type Failed = { status: 'failed'; problem: FileProblem };
+
+export type ImportFormat = 'markdown' | 'docx' | 'html';
+export type ExportFormat = 'markdown' | 'html' | 'docx';
+
+export interface OpenedFile {
+  /** null when the document was imported from another format: it is a new, unsaved release. */
+  path: string | null;
+  /** File name shown in the title bar. */
+  name: string;
+  document: PressroomDocument;
+  stamp: FileStamp | null;
+  /** Set when the file was written by an older version and migrated on open. */
+  migratedFrom?: number;
+  /** Set when the document was imported from Markdown, DOCX or HTML. */
+  importedFrom?: ImportFormat;
+}
+
+export type OpenDocumentReply = { status: 'opened'; file: OpenedFile } | Cancelled | Failed;
+export type SaveDocumentReply = { status: 'saved'; path: string; name: string; stamp: FileStamp } | Cancelled | Failed;
+export type FileOnDiskReply = { status: 'unchanged' } | { status: 'changed'; stamp: FileStamp } | { status: 'missing' };
+export type ExportReply =
+  | { status: 'exported'; paths: string[] }
+  /** Export all found files of the same names in the chosen folder; ask, then call again with overwrite. */
+  | { status: 'exists'; folder: string; paths: string[] }
+  | Cancelled
+  | Failed;
+
+export type InterfaceLanguageSetting = Language | 'system';
+export interface Settings {
+  interfaceLanguage: InterfaceLanguageSetting;
+  /** The language the OS reports, mapped to ru/kk/en (en when it is none of them). */
+  systemLanguage: Language;
+  /** The team's shared, read-only template folder, if one was added. */
+  teamTemplateFolder: string | null;
+}
+
+export type TemplateSource = 'built-in' | 'library' | 'team';
+export interface TemplateInfo {
+  id: string;
+  source: TemplateSource;
+  name: string;
+  description: string;
+  language: Language;
+}
+export type TemplateEntry =
+  | (TemplateInfo & { usable: true; document: PressroomDocument })
+  | (TemplateInfo & { usable: false; problem: FileProblem });
+export type TemplateReply = { status: 'done'; template: TemplateInfo } | Cancelled | Failed;
+
+/** An unsaved document kept in the recovery store. */
+export interface Draft {
+  draftId: string;
+  /** The file the draft belongs to, or null for a release never saved. */
+  path: string | null;
+  name: string;
+  savedAt: string;
+  document: PressroomDocument;
+}
+
+/** Actions the native menu (or an OS event) asks the renderer to carry out. */
+export type MenuAction =
+  | 'new'
+  | 'new-from-template'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'save-as-template'
+  | 'close'
+  | 'export-markdown'
+  | 'export-html'
+  | 'export-docx'
+  | 'export-all'
+  | 'insert-section'
+  | 'manage-templates'
+  | 'about';
+
+export type HostCommand =
+  | { type: 'menu'; action: MenuAction }
+  /** A file given on the command line, by a second launch or by the OS ("Open with"). */
+  | { type: 'open-file'; path: string }
+  /** The window is closing or the app quitting: the renderer resolves unsaved changes, then calls closeWindow. */
+  | { type: 'close-requested' };
+
+/** Request and reply of every host call. */
+export interface HostCalls {
+  /** Opens a .pressroom file, or imports .md/.docx/.html as a new release. No path: the host asks. */
+  openDocument: { request: { path?: string }; reply: OpenDocumentReply };
+  /**
+   * Validates and writes the document atomically. `path: null` or `saveAs: true`: the host asks where.
+   * `stamp` is what we knew of the file; if the file on disk differs, the reply is `changed-on-disk`
+   * unless `overwriteChanged` is set (the user chose to overwrite).
+   */
+  saveDocument: {
+    request: { path: string | null; document: PressroomDocument; stamp: FileStamp | null; saveAs?: boolean; overwriteChanged?: boolean; suggestedName?: string };
+    reply: SaveDocumentReply;
+  };
+  /** Has the open file changed or disappeared since `stamp`? */
+  checkFileOnDisk: { request: { path: string; stamp: FileStamp }; reply: FileOnDiskReply };
+  /** Writes one export chosen by a save dialog that remembers the last folder. */
+  exportDocument: { request: { format: ExportFormat; suggestedName: string; bytes: Uint8Array }; reply: ExportReply };
+  /** Writes Markdown, HTML and DOCX side by side in a folder the user picks. */
+  exportAll: {
+    request: { suggestedName: string; files: { format: ExportFormat; bytes: Uint8Array }[]; folder?: string; overwrite?: boolean };
+    reply: ExportReply;
+  };
+  listRecent: { request: Record<string, never>; reply: string[] };
+  getSettings: { request: Record<string, never>; reply: Settings };
+  updateSettings: { request: { interfaceLanguage: InterfaceLanguageSetting }; reply: Settings };
+  /** Title bar, unsaved-changes mark and the close guard follow this. */
+  setDocumentState: { request: { name: string; path: string | null; dirty: boolean }; reply: void };
+  /** Called once the renderer has resolved unsaved changes after a close request. */
+  closeWindow: { request: Record<string, never>; reply: void };
+  /** Opens an http, https or mailto URL in the user's browser or mail program; anything else is refused. */
+  openExternal: { request: { url: string }; reply: { opened: boolean } };
+
+  listTemplates: { request: Record<string, never>; reply: TemplateEntry[] };
+  saveTemplate: {
+    request: { name: string; description: string; language: Language; document: PressroomDocument };
+    reply: TemplateReply;
+  };
+  renameTemplate: { request: { id: string; name: string }; reply: TemplateReply };
+  duplicateTemplate: { request: { id: string }; reply: TemplateReply };
+  deleteTemplate: { request: { id: string }; reply: { status: 'deleted' } | Failed };
+  /** Asks for template files and copies them into the user's library. */
+  importTemplates: { request: Record<string, never>; reply: { status: 'imported'; templates: TemplateInfo[]; problems: FileProblem[] } | Cancelled };
+  exportTemplate: { request: { id: string }; reply: { status: 'exported'; path: string } | Cancelled | Failed };
+  /** Adds (asking for the folder) or removes the team's read-only template folder. */
+  setTeamTemplateFolder: { request: { remove?: boolean }; reply: Settings | Cancelled };
+
+  /** Stores an unsaved document in the recovery store (atomically). */
+  saveDraft: { request: { draftId: string; path: string | null; name: string; document: PressroomDocument }; reply: { status: 'saved' } | Failed };
+  discardDraft: { request: { draftId: string }; reply: void };
+  /** Drafts left by a crash or kill, offered back on start. */
+  listDrafts: { request: Record<string, never>; reply: Draft[] };
+}
+
+export type HostCallName = keyof HostCalls;
+
+/** Every call's name, in one list: the preload and the test host build their callers from it. */
+export const HOST_CALL_NAMES = [
+  'openDocument',
+  'saveDocument',
+  'checkFileOnDisk',
+  'exportDocument',
+  'exportAll',
+  'listRecent',
+  'getSettings',
+  'updateSettings',
+  'setDocumentState',
+  'closeWindow',
+  'openExternal',
+  'listTemplates',
+  'saveTemplate',
+  'renameTemplate',
+  'duplicateTemplate',
+  'deleteTemplate',
+  'importTemplates',
+  'exportTemplate',
+  'setTeamTemplateFolder',
+  'saveDraft',
+  'discardDraft',
+  'listDrafts',
+] as const satisfies readonly HostCallName[];
+
+type UnlistedCalls = Exclude<HostCallName, (typeof HOST_CALL_NAMES)[number]>;
+const everyCallListed: UnlistedCalls extends never ? true : false = true;
+void everyCallListed;
+
+/** The IPC channel of a call; the preload allows nothing outside this prefix. */
+export const CHANNEL_PREFIX = 'pressroom:';
+export const COMMAND_CHANNEL = 'pressroom:command';
+export const channelOf = (name: HostCallName): string => `${CHANNEL_PREFIX}${name}`;
+
+/** What the renderer sees as `window.pressroom`. */
+export type PressroomApi = {
+  [K in HostCallName]: (request: HostCalls[K]['request']) => Promise<HostCalls[K]['reply']>;
+} & {
+  /** Subscribes to menu and OS commands; returns the unsubscribe function. */
+  onCommand(listener: (command: HostCommand) => void): () => void;
+  /** The platform, for shortcut labels (Cmd on macOS). */
+  platform: 'darwin' | 'win32' | 'linux' | 'web';
+};
+
+/** A host's implementation of the calls: what electron/main and the e2e host both serve. */
+export type HostHandlers = {
+  [K in HostCallName]: (request: HostCalls[K]['request']) => Promise<HostCalls[K]['reply']>;
+};

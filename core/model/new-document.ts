@@ -1,0 +1,22 @@
+import { CURRENT_VERSION, FORMAT_TAG } from './types';
+import type { Language, PressroomDocument } from './types';
+
+/** A blank release: a headline, a dateline and a lead, ready to type into. */
+export function createBlankDocument(language: Language): PressroomDocument {
+  return {
+    format: FORMAT_TAG,
+    version: CURRENT_VERSION,
+    metadata: { language, title: '', city: '', date: '', organisation: '', variables: [] },
+    body: [
+      { type: 'headline', children: [{ text: '' }] },
+      {
+        type: 'dateline',
+        children: [
+          { type: 'field', name: 'city', children: [{ text: '' }] },
+          { type: 'field', name: 'date', children: [{ text: '' }] },
+        ],
+      },
+      { type: 'lead', children: [{ text: '' }] },
+    ],
+  };
+}

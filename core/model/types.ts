@@ -1,0 +1,152 @@
+/**
+ * The release's building blocks, in the press officer's words.
+ * Declared once here and registered with Slate through CustomTypes (see slate-types.ts).
+ */
+
+export const LANGUAGES = ['ru', 'kk', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A run of text. `\n` inside text is a soft line break (Shift+Enter). */
+export interface FormattedText {
+  text: string;
+  bold?: true;
+  italic?: true;
+}
+
+/** A link; only http, https and mailto URLs are ever stored (see isSafeUrl). */
+export interface LinkElement {
+  type: 'link';
+  url: string;
+  children: FormattedText[];
+}
+
+/** A template's blank: shows a hint in the document's language until the user types over it. */
+export interface PlaceholderElement {
+  type: 'placeholder';
+  hint: string;
+  children: [{ text: '' }];
+}
+
+/** A chip showing the current value of a document variable (event name, city, date, organiser…). */
+export interface VariableElement {
+  type: 'variable';
+  name: string;
+  children: [{ text: '' }];
+}
+
+export type InlineElement = LinkElement | PlaceholderElement | VariableElement;
+export type InlineNode = FormattedText | InlineElement;
+
+/** Named structured fields inside dateline, quote and award ceremony blocks. */
+export const FIELD_NAMES = {
+  dateline: ['city', 'date'],
+  quote: ['text', 'speaker', 'position', 'verb'],
+  'award-ceremony': ['award'],
+  'award-row': ['recipient', 'position', 'nomination'],
+} as const;
+export type FieldName = (typeof FIELD_NAMES)[keyof typeof FIELD_NAMES][number];
+
+export interface FieldElement {
+  type: 'field';
+  name: FieldName;
+  children: InlineNode[];
+}
+
+export interface HeadlineElement { type: 'headline'; children: InlineNode[] }
+export interface SubheadlineElement { type: 'subheadline'; children: InlineNode[] }
+/** City and date, e.g. «Алматы, 29 августа 2025 года». */
+export interface DatelineElement { type: 'dateline'; children: [FieldElement, FieldElement] }
+export interface LeadElement { type: 'lead'; children: InlineNode[] }
+export interface ParagraphElement { type: 'paragraph'; children: InlineNode[] }
+export interface SectionHeadingElement { type: 'section-heading'; children: InlineNode[] }
+/** A direct quote: text, speaker, speaker's position, attribution verb (заявил, said…). */
+export interface QuoteElement { type: 'quote'; children: [FieldElement, FieldElement, FieldElement, FieldElement] }
+export interface ListItemElement { type: 'list-item'; children: InlineNode[] }
+export interface BulletedListElement { type: 'bulleted-list'; children: ListItemElement[] }
+export interface NumberedListElement { type: 'numbered-list'; children: ListItemElement[] }
+/** "About the organisation" paragraph at the end of a release. */
+export interface BoilerplateElement { type: 'boilerplate'; children: InlineNode[] }
+/** Who journalists call: name, phone, e-mail (lines separated by soft breaks). */
+export interface MediaContactElement { type: 'media-contact'; children: InlineNode[] }
+/** The end mark (###). */
+export interface EndMarkElement { type: 'end-mark'; children: [{ text: '' }] }
+/** One recipient of an award: recipient, position, nomination. */
+export interface AwardRowElement { type: 'award-row'; children: [FieldElement, FieldElement, FieldElement] }
+/** An award ceremony: the award's name, then rows of recipients. */
+export interface AwardCeremonyElement { type: 'award-ceremony'; children: [FieldElement, ...AwardRowElement[]] }
+
+/** Every block that may stand at the top level of a release body. */
+export type ReleaseBlock =
+  | HeadlineElement
+  | SubheadlineElement
+  | DatelineElement
+  | LeadElement
+  | ParagraphElement
+  | SectionHeadingElement
+  | QuoteElement
+  | BulletedListElement
+  | NumberedListElement
+  | BoilerplateElement
+  | MediaContactElement
+  | EndMarkElement
+  | AwardCeremonyElement;
+
+export type ReleaseBlockType = ReleaseBlock['type'];
+
+/** Nested elements that live only inside a block. */
+export type NestedElement = FieldElement | ListItemElement | AwardRowElement;
+
+export type ReleaseElement = ReleaseBlock | NestedElement | InlineElement;
+
+/** Top-level block types, in the order the block menu offers them. */
+export const RELEASE_BLOCK_TYPES = [
+  'headline',
+  'subheadline',
+  'dateline',
+  'lead',
+  'paragraph',
+  'section-heading',
+  'quote',
+  'bulleted-list',
+  'numbered-list',
+  'award-ceremony',
+  'boilerplate',
+  'media-contact',
+  'end-mark',
+] as const satisfies readonly ReleaseBlockType[];
+
+/** Compile-time check that RELEASE_BLOCK_TYPES lists every block type. */
+type MissingBlockTypes = Exclude<ReleaseBlockType, (typeof RELEASE_BLOCK_TYPES)[number]>;
+const everyBlockTypeListed: MissingBlockTypes extends never ? true : false = true;
+void everyBlockTypeListed;
+
+/** A document variable: a value used many times in the release. */
+export interface DocumentVariable {
+  /** Stable key used by variable chips, e.g. `event`, `city`, `date`, `organiser`, or a user's own. */
+  name: string;
+  /** What the variables panel shows as the variable's label. */
+  label: string;
+  value: string;
+}
+
+export interface ReleaseMetadata {
+  language: Language;
+  title: string;
+  city: string;
+  /** ISO date, yyyy-mm-dd, or empty. */
+  date: string;
+  organisation: string;
+  author?: string;
+  variables: DocumentVariable[];
+}
+
+export const FORMAT_TAG = 'pressroom' as const;
+export const CURRENT_VERSION = 2 as const;
+
+/** A `.pressroom` file: the lossless document format. */
+export interface PressroomDocument {
+  format: typeof FORMAT_TAG;
+  version: typeof CURRENT_VERSION;
+  metadata: ReleaseMetadata;
+  body: ReleaseBlock[];
+}
