@@ -8,7 +8,7 @@
  *
  * Failures come back as values (`status: 'failed'` with a FileProblem) that the UI shows; they never throw.
  */
-import type { Language, PressroomDocument } from './model/types';
+import type { Language, PressroomDocument, TemplateKind } from './model/types';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
 export interface FileStamp {
@@ -88,6 +88,8 @@ export interface TemplateInfo {
   name: string;
   description: string;
   language: Language;
+  /** 'section' templates feed "Insert section"; absent means a whole release. */
+  kind?: TemplateKind;
 }
 export type TemplateEntry =
   | (TemplateInfo & { usable: true; document: PressroomDocument })

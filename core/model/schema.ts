@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, FIELD_NAMES, FORMAT_TAG, LANGUAGES } from './types';
+import { CURRENT_VERSION, FIELD_NAMES, FORMAT_TAG, LANGUAGES, TEMPLATE_KINDS } from './types';
 import type { PressroomDocument } from './types';
 import { isSafeUrl } from './safe-url';
 
@@ -76,11 +76,18 @@ export const releaseMetadataSchema = z.strictObject({
   variables: z.array(documentVariableSchema),
 });
 
+export const templateDescriptionSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  kind: z.enum(TEMPLATE_KINDS),
+});
+
 export const pressroomDocumentSchema = z.strictObject({
   format: z.literal(FORMAT_TAG),
   version: z.literal(CURRENT_VERSION),
   metadata: releaseMetadataSchema,
   body: z.array(releaseBlockSchema),
+  template: templateDescriptionSchema.optional(),
 });
 
 /** Element schemas for any field name, exported for tests of nested structure. */

@@ -140,6 +140,20 @@ export interface ReleaseMetadata {
   variables: DocumentVariable[];
 }
 
+/** What a template is for: a whole release, or a section inserted at the cursor. */
+export const TEMPLATE_KINDS = ['release', 'section'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/**
+ * Present only in template files (built-in, library, team): what the gallery shows.
+ * A release made from a template does not carry it. The template's language is `metadata.language`.
+ */
+export interface TemplateDescription {
+  name: string;
+  description: string;
+  kind: TemplateKind;
+}
+
 export const FORMAT_TAG = 'pressroom' as const;
 export const CURRENT_VERSION = 2 as const;
 
@@ -149,4 +163,6 @@ export interface PressroomDocument {
   version: typeof CURRENT_VERSION;
   metadata: ReleaseMetadata;
   body: ReleaseBlock[];
+  /** Only in template files; optional, so every older file stays valid. */
+  template?: TemplateDescription;
 }
