@@ -26,6 +26,8 @@ export interface HostWindow {
 export interface HostEnvironment {
   /** The app's user-data folder: settings, template library, recovery store, recent files. */
   userDataDir: string;
+  /** Where save and export dialogs start when nothing better is known (the OS's Documents folder). Default: home. */
+  documentsDir?: string;
   /** Folder of the built-in templates (templates/ in development, resources/templates when packaged). */
   builtInTemplatesDir: string;
   dialogs: HostDialogs;

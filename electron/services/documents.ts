@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { FileOnDiskReply, FileStamp, HostCalls, OpenDocumentReply, SaveDocumentReply } from '../../core/api';
+import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import { sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
+import type { AtomicWriteFs } from './atomic-write';
+import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
+import { sameContent, sha256Hex, stampOf } from './file-stamp';
+import type { FileFilter, HostDialogs } from './host-environment';
+import { IMPORT_EXTENSIONS, importFile } from './import-file';
+import type { ImportFileResult } from './import-file';
+
+/**
+ * Opening and saving `.pressroom` files.
+ * - Open never writes. A bad file is a `failed` reply (not-json, not-pressroom, newer-version, invalid…).
+ * - Save validates with the schema first, refuses when the file changed on disk since `stamp` (unless
+ *   `overwriteChanged`), keeps the previous version as a backup, and writes atomically.
+ * - Backups: userData/backups/<name>--<hash of the folder>.pressroom, the last version before each save. They live
+ *   in the user-data folder, not beside the file, so shared and synced folders get no extra files, and a
+ *   backup can be kept even when the document's folder is nearly full.
+ */
+export const DOCUMENT_EXTENSION = '.pressroom';
+
+export const OPEN_FILTERS: FileFilter[] = [
+  { name: 'Pressroom, Markdown, Word, HTML', extensions: ['pressroom', 'md', 'markdown', 'docx', 'html', 'htm'] },
+  { name: 'Pressroom', extensions: ['pressroom'] },
+];
+export const SAVE_FILTERS: FileFilter[] = [{ name: 'Pressroom', extensions: ['pressroom'] }];
+
+export interface DocumentServiceOptions {
+  userDataDir: string;
+  dialogs: HostDialogs;
+  /** Where save dialogs start when the document has no folder yet. */
+  documentsDir: string;
+  /** Called after every successful open or save of a .pressroom file (recent files). */
+  onOpenedOrSaved?: (path: string) => Promise<unknown> | void;
+  /** Tests inject failing file systems here. */
+  fs?: AtomicWriteFs;
+  importFile?: (path: string, bytes: Uint8Array) => Promise<ImportFileResult>;
+}
+
+export interface DocumentService {
+  openDocument(request: HostCalls['openDocument']['request']): Promise<OpenDocumentReply>;
+  saveDocument(request: HostCalls['saveDocument']['request']): Promise<SaveDocumentReply>;
+  checkFileOnDisk(request: HostCalls['checkFileOnDisk']['request']): Promise<FileOnDiskReply>;
+  backupPathFor(path: string): string;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The file name without its extension, for the title bar. */
+export function displayName(path: string): string {
+  const name = basename(path);
+  const ext = extname(name);
+  return ext ? name.slice(0, -ext.length) : name;
+}
+
+/** A file name made safe on every OS from a document title. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\p{Cc}<>:"/\\|?*]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .replace(/[. ]+$/, '')
+    .slice(0, 150);
+  return cleaned || 'release';
+}
+
+export function createDocumentService(options: DocumentServiceOptions): DocumentService {
+  const backupFolder = join(options.userDataDir, 'backups');
+  const writeOptions = options.fs ? { fs: options.fs } : {};
+  const runImport = options.importFile ?? importFile;
+
+  function backupPathFor(path: string): string {
+    const folderHash = createHash('sha256').update(dirname(path)).digest('hex').slice(0, 12);
+    return join(backupFolder, `${safeFileName(displayName(path))}--${folderHash}${DOCUMENT_EXTENSION}`);
+  }
+
+  async function openDocument(request: { path?: string }): Promise<OpenDocumentReply> {
+    const path = request.path ?? (await options.dialogs.chooseFileToOpen({ title: 'Open', filters: OPEN_FILTERS }));
+    if (path === null) return { status: 'cancelled' };
+    let bytes: Uint8Array;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) return failed({ reason: 'io', path, detail: 'EISDIR: this is a folder' });
+      if (info.size > MAX_FILE_BYTES) return failed({ reason: 'too-large', path, detail: `${info.size} bytes` });
+      bytes = await readFile(path);
+    } catch (error) {
+      return failedFromError(error, path);
+    }
+    await sweepStaleTempFiles(dirname(path));
+
+    const importFormat = IMPORT_EXTENSIONS[extname(path).toLowerCase()];
+    if (importFormat) {
+      const imported = await runImport(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
+      if (imported.status === 'failed') return imported;
+      return {
+        status: 'opened',
+        file: { path: null, name: displayName(path), document: imported.document, stamp: null, importedFrom: imported.format },
+      };
+    }
+
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch (error) {
+      return failed({ reason: 'not-json', path, detail: `not UTF-8 text: ${(error as Error).message}` });
+    }
+    const read = readDocumentText(text);
+    if (!read.ok) return failed({ ...read.problem, path });
+    let stamp: FileStamp;
+    try {
+      stamp = await stampOf(path, bytes);
+    } catch (error) {
+      return failedFromError(error, path);
+    }
+    await Promise.resolve(options.onOpenedOrSaved?.(path)).catch(() => undefined);
+    const file = { path, name: displayName(path), document: read.document, stamp };
+    return { status: 'opened', file: read.migratedFrom === undefined ? file : { ...file, migratedFrom: read.migratedFrom } };
+  }
+
+  async function saveDocument(request: HostCalls['saveDocument']['request']): Promise<SaveDocumentReply> {
+    const valid = validateDocument(request.document);
+    if (!valid.ok) return failed({ ...valid.problem, ...(request.path ? { path: request.path } : {}) });
+    const text = writeDocumentText(valid.document);
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.byteLength > MAX_FILE_BYTES) return failed({ reason: 'too-large', detail: `${bytes.byteLength} bytes` });
+
+    let target = request.path;
+    const asking = target === null || request.saveAs === true;
+    if (asking) {
+      const suggested = `${safeFileName(request.suggestedName ?? (target ? displayName(target) : valid.document.metadata.title))}${DOCUMENT_EXTENSION}`;
+      const folder = target ? dirname(target) : options.documentsDir;
+      const chosen = await options.dialogs.chooseSavePath({ title: 'Save', defaultPath: join(folder, suggested), filters: SAVE_FILTERS });
+      if (chosen === null) return { status: 'cancelled' };
+      target = extname(chosen) === '' ? `${chosen}${DOCUMENT_EXTENSION}` : chosen;
+    }
+    if (target === null) return { status: 'cancelled' };
+
+    // What is on disk now: refused if it is not what we last knew (the dialog already asked for Save As).
+    let previous: Buffer | null = null;
+    try {
+      previous = await readFile(target);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'ENOENT') {
+        if (code === 'EISDIR') return failed({ reason: 'io', path: target, detail: 'EISDIR: this is a folder' });
+        return failedFromError(error, target);
+      }
+    }
+    if (!asking && previous !== null && request.overwriteChanged !== true) {
+      const onDisk = { size: previous.byteLength, sha256: sha256Hex(previous) };
+      if (request.stamp === null || !sameContent(request.stamp, { ...onDisk, mtimeMs: 0 })) {
+        return failed({ reason: 'changed-on-disk', path: target, detail: request.stamp === null ? 'a file already exists there' : 'the file was changed by another program' });
+      }
+    }
+
+    if (previous !== null && previous.byteLength > 0) {
+      try {
+        await mkdir(backupFolder, { recursive: true });
+        await writeFileAtomic(backupPathFor(target), previous, writeOptions);
+      } catch {
+        // A backup that cannot be written must not stop the save itself.
+      }
+    }
+
+    try {
+      await writeFileAtomic(target, bytes, writeOptions);
+    } catch (error) {
+      return failedFromError(error, target);
+    }
+    let stamp: FileStamp;
+    try {
+      stamp = await stampOf(target, bytes);
+    } catch (error) {
+      return failedFromError(error, target);
+    }
+    await Promise.resolve(options.onOpenedOrSaved?.(target)).catch(() => undefined);
+    return { status: 'saved', path: target, name: displayName(target), stamp };
+  }
+
+  async function checkFileOnDisk(request: { path: string; stamp: FileStamp }): Promise<FileOnDiskReply> {
+    try {
+      const info = await stat(request.path);
+      if (info.size === request.stamp.size && info.mtimeMs === request.stamp.mtimeMs) return { status: 'unchanged' };
+      const bytes = await readFile(request.path);
+      const stamp: FileStamp = { mtimeMs: info.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes) };
+      return sameContent(stamp, request.stamp) ? { status: 'unchanged' } : { status: 'changed', stamp };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
+      // Unreadable for now (a network drive away): nothing to tell the user yet.
+      return { status: 'unchanged' };
+    }
+  }
+
+  return { openDocument, saveDocument, checkFileOnDisk, backupPathFor };
+}

@@ -1,0 +1,145 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Draft } from '../../core/api';
+import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import type { PressroomDocument } from '../../core/model/types';
+import { isOurTempFile, sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
+import type { AtomicWriteFs } from './atomic-write';
+import { sha256Hex } from './file-stamp';
+
+/**
+ * The recovery store: userData/recovery/<draftId>.json, one file per unsaved document.
+ *
+ * A draft file is self-validating: line 1 is a JSON header
+ *   {"format":"pressroom-draft","draftVersion":1,"draftId","path","name","savedAt","bodyBytes","sha256"}
+ * and the rest is the body, the document's .pressroom text. `sha256` and `bodyBytes` cover the body's UTF-8
+ * bytes. A draft whose header, checksum or document fails is discarded when the store is listed. Drafts are
+ * written atomically (atomic-write.ts), so a kill mid-write leaves the previous draft.
+ */
+export const DRAFT_FORMAT = 'pressroom-draft';
+export const DRAFT_VERSION = 1;
+const DRAFT_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+interface DraftHeader {
+  format: typeof DRAFT_FORMAT;
+  draftVersion: typeof DRAFT_VERSION;
+  draftId: string;
+  path: string | null;
+  name: string;
+  savedAt: string;
+  bodyBytes: number;
+  sha256: string;
+}
+
+export interface DraftInput {
+  draftId: string;
+  path: string | null;
+  name: string;
+  document: PressroomDocument;
+}
+
+export function encodeDraft(draft: DraftInput, savedAt: Date = new Date()): string {
+  const body = writeDocumentText(draft.document);
+  const header: DraftHeader = {
+    format: DRAFT_FORMAT,
+    draftVersion: DRAFT_VERSION,
+    draftId: draft.draftId,
+    path: draft.path,
+    name: draft.name,
+    savedAt: savedAt.toISOString(),
+    bodyBytes: Buffer.byteLength(body, 'utf8'),
+    sha256: sha256Hex(body),
+  };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** Reads a draft file's text; null when anything about it is wrong. */
+export function decodeDraft(text: string, expectedId?: string): Draft | null {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return null;
+  let header: Partial<DraftHeader>;
+  try {
+    header = JSON.parse(text.slice(0, newline)) as Partial<DraftHeader>;
+  } catch {
+    return null;
+  }
+  if (typeof header !== 'object' || header === null) return null;
+  if (header.format !== DRAFT_FORMAT || header.draftVersion !== DRAFT_VERSION) return null;
+  if (typeof header.draftId !== 'string' || !DRAFT_ID.test(header.draftId)) return null;
+  if (expectedId !== undefined && header.draftId !== expectedId) return null;
+  if (header.path !== null && typeof header.path !== 'string') return null;
+  if (typeof header.name !== 'string' || typeof header.savedAt !== 'string' || Number.isNaN(Date.parse(header.savedAt))) return null;
+  const body = text.slice(newline + 1);
+  if (Buffer.byteLength(body, 'utf8') !== header.bodyBytes || sha256Hex(body) !== header.sha256) return null;
+  const read = readDocumentText(body);
+  if (!read.ok) return null;
+  return { draftId: header.draftId, path: header.path, name: header.name, savedAt: header.savedAt, document: read.document };
+}
+
+export type SaveDraftResult = { ok: true } | { ok: false; error: unknown; invalid?: string };
+
+export interface RecoveryStore {
+  readonly folder: string;
+  save(draft: DraftInput): Promise<SaveDraftResult>;
+  discard(draftId: string): Promise<void>;
+  /** Every good draft, newest first; bad ones and our stale temp files are removed. */
+  list(): Promise<Draft[]>;
+}
+
+export function createRecoveryStore(userDataDir: string, options: { fs?: AtomicWriteFs; now?: () => Date } = {}): RecoveryStore {
+  const folder = join(userDataDir, 'recovery');
+  const fileOf = (draftId: string): string => {
+    if (!DRAFT_ID.test(draftId)) throw new Error(`bad draft id ${draftId}`);
+    return join(folder, `${draftId}.json`);
+  };
+  // Saves of one draft are queued, so an older autosave can never land after a newer one.
+  const queues = new Map<string, Promise<unknown>>();
+
+  function save(draft: DraftInput): Promise<SaveDraftResult> {
+    const valid = validateDocument(draft.document);
+    if (!valid.ok) return Promise.resolve({ ok: false, error: new Error(valid.problem.detail), invalid: valid.problem.detail });
+    const previous = queues.get(draft.draftId) ?? Promise.resolve();
+    const next = previous.then(async (): Promise<SaveDraftResult> => {
+      try {
+        await mkdir(folder, { recursive: true });
+        await writeFileAtomic(fileOf(draft.draftId), encodeDraft({ ...draft, document: valid.document }, options.now?.() ?? new Date()), options.fs ? { fs: options.fs } : {});
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    });
+    queues.set(draft.draftId, next);
+    void next.then(() => {
+      if (queues.get(draft.draftId) === next) queues.delete(draft.draftId);
+    });
+    return next;
+  }
+
+  async function discard(draftId: string): Promise<void> {
+    await (queues.get(draftId) ?? Promise.resolve());
+    await rm(fileOf(draftId), { force: true });
+  }
+
+  async function list(): Promise<Draft[]> {
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      return [];
+    }
+    await sweepStaleTempFiles(folder);
+    const drafts: Draft[] = [];
+    for (const name of names) {
+      if (isOurTempFile(name)) continue;
+      const match = /^([A-Za-z0-9-]{1,64})\.json$/.exec(name);
+      if (!match) continue;
+      const path = join(folder, name);
+      const draft = decodeDraft(await readFile(path, 'utf8').catch(() => ''), match[1]);
+      if (draft) drafts.push(draft);
+      else if (!queues.has(match[1] ?? '')) await rm(path, { force: true }).catch(() => undefined);
+    }
+    return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  return { folder, save, discard, list };
+}

@@ -1,0 +1,199 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { FileProblem, HostCalls, Settings, TemplateEntry, TemplateInfo, TemplateReply, TemplateSource } from '../../core/api';
+import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import type { PressroomDocument } from '../../core/model/types';
+import { writeFileAtomic } from './atomic-write';
+import { displayName, safeFileName } from './documents';
+import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
+import type { HostEnvironment } from './host-environment';
+import type { SettingsStore } from './settings';
+
+/**
+ * The template library: built-in templates (read-only, env.builtInTemplatesDir), the user's library
+ * (userData/templates, editable) and the team's shared folder (read-only, settings.teamTemplateFolder).
+ *
+ * Owned by the TEMPLATES engineer. This first version (by services) keeps a template as a plain .pressroom file:
+ * its name is metadata.title (or the file name), its description empty. Ids are `<source>:<file name>`.
+ */
+const EXTENSION = '.pressroom';
+const SOURCES_READ_ONLY: TemplateSource[] = ['built-in', 'team'];
+
+export interface TemplateLibrary {
+  listTemplates(request: HostCalls['listTemplates']['request']): Promise<TemplateEntry[]>;
+  saveTemplate(request: HostCalls['saveTemplate']['request']): Promise<TemplateReply>;
+  renameTemplate(request: HostCalls['renameTemplate']['request']): Promise<TemplateReply>;
+  duplicateTemplate(request: HostCalls['duplicateTemplate']['request']): Promise<TemplateReply>;
+  deleteTemplate(request: HostCalls['deleteTemplate']['request']): Promise<HostCalls['deleteTemplate']['reply']>;
+  importTemplates(request: HostCalls['importTemplates']['request']): Promise<HostCalls['importTemplates']['reply']>;
+  exportTemplate(request: HostCalls['exportTemplate']['request']): Promise<HostCalls['exportTemplate']['reply']>;
+  setTeamTemplateFolder(request: HostCalls['setTeamTemplateFolder']['request']): Promise<Settings | { status: 'cancelled' }>;
+}
+
+type ReadTemplate = { ok: true; document: PressroomDocument } | { ok: false; problem: FileProblem };
+
+async function readTemplateFile(path: string): Promise<ReadTemplate> {
+  try {
+    const bytes = await readFile(path);
+    if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, problem: { reason: 'too-large', path } };
+    const read = readDocumentText(bytes.toString('utf8'));
+    return read.ok ? { ok: true, document: read.document } : { ok: false, problem: { ...read.problem, path } };
+  } catch (error) {
+    return { ok: false, problem: failedFromError(error, path).problem };
+  }
+}
+
+function infoOf(source: TemplateSource, fileName: string, document: PressroomDocument | null): TemplateInfo {
+  return {
+    id: `${source}:${fileName}`,
+    source,
+    name: document?.metadata.title || displayName(fileName),
+    description: '',
+    language: document?.metadata.language ?? 'ru',
+  };
+}
+
+export function createTemplateLibrary(env: HostEnvironment, settings: SettingsStore): TemplateLibrary {
+  const libraryDir = join(env.userDataDir, 'templates');
+
+  async function folderOf(source: TemplateSource): Promise<string | null> {
+    if (source === 'built-in') return env.builtInTemplatesDir;
+    if (source === 'library') return libraryDir;
+    return (await settings.read()).teamTemplateFolder;
+  }
+
+  async function listFolder(source: TemplateSource): Promise<TemplateEntry[]> {
+    const folder = await folderOf(source);
+    if (!folder) return [];
+    let names: string[];
+    try {
+      names = (await readdir(folder)).filter((name) => name.endsWith(EXTENSION) && !name.startsWith('.')).sort();
+    } catch {
+      return [];
+    }
+    const entries: TemplateEntry[] = [];
+    for (const name of names) {
+      const read = await readTemplateFile(join(folder, name));
+      entries.push(read.ok ? { ...infoOf(source, name, read.document), usable: true, document: read.document } : { ...infoOf(source, name, null), usable: false, problem: read.problem });
+    }
+    return entries;
+  }
+
+  /** Resolves an id to its file; null for ids that are malformed or point outside their folder. */
+  async function locate(id: string): Promise<{ source: TemplateSource; fileName: string; path: string } | null> {
+    const colon = id.indexOf(':');
+    const source = id.slice(0, colon) as TemplateSource;
+    const fileName = id.slice(colon + 1);
+    if (colon < 0 || !['built-in', 'library', 'team'].includes(source)) return null;
+    if (basename(fileName) !== fileName || !fileName.endsWith(EXTENSION) || fileName.startsWith('.')) return null;
+    const folder = await folderOf(source);
+    return folder ? { source, fileName, path: join(folder, fileName) } : null;
+  }
+
+  async function writeToLibrary(name: string, document: PressroomDocument): Promise<TemplateReply> {
+    const named: PressroomDocument = { ...document, metadata: { ...document.metadata, title: name } };
+    const valid = validateDocument(named);
+    if (!valid.ok) return failed(valid.problem);
+    const fileName = `${safeFileName(name)}-${randomBytes(3).toString('hex')}${EXTENSION}`;
+    try {
+      await mkdir(libraryDir, { recursive: true });
+      await writeFileAtomic(join(libraryDir, fileName), writeDocumentText(valid.document));
+    } catch (error) {
+      return failedFromError(error, join(libraryDir, fileName));
+    }
+    return { status: 'done', template: infoOf('library', fileName, valid.document) };
+  }
+
+  const notFound = (id: string) => failed({ reason: 'not-found', detail: `no template ${id}` });
+
+  return {
+    async listTemplates() {
+      return [...(await listFolder('built-in')), ...(await listFolder('library')), ...(await listFolder('team'))];
+    },
+
+    async saveTemplate(request) {
+      return writeToLibrary(request.name, { ...request.document, metadata: { ...request.document.metadata, language: request.language } });
+    },
+
+    async renameTemplate(request) {
+      const found = await locate(request.id);
+      if (!found) return notFound(request.id);
+      if (SOURCES_READ_ONLY.includes(found.source)) return failed({ reason: 'read-only', path: found.path });
+      const read = await readTemplateFile(found.path);
+      if (!read.ok) return failed(read.problem);
+      const renamed: PressroomDocument = { ...read.document, metadata: { ...read.document.metadata, title: request.name } };
+      try {
+        await writeFileAtomic(found.path, writeDocumentText(renamed));
+      } catch (error) {
+        return failedFromError(error, found.path);
+      }
+      return { status: 'done', template: infoOf('library', found.fileName, renamed) };
+    },
+
+    async duplicateTemplate(request) {
+      const found = await locate(request.id);
+      if (!found) return notFound(request.id);
+      const read = await readTemplateFile(found.path);
+      if (!read.ok) return failed(read.problem);
+      return writeToLibrary(`${infoOf(found.source, found.fileName, read.document).name} (2)`, read.document);
+    },
+
+    async deleteTemplate(request) {
+      const found = await locate(request.id);
+      if (!found) return notFound(request.id);
+      if (SOURCES_READ_ONLY.includes(found.source)) return failed({ reason: 'read-only', path: found.path });
+      try {
+        await rm(found.path);
+      } catch (error) {
+        return failedFromError(error, found.path);
+      }
+      return { status: 'deleted' };
+    },
+
+    async importTemplates() {
+      const paths = await env.dialogs.chooseFilesToOpen({ title: 'Import templates', filters: [{ name: 'Pressroom', extensions: ['pressroom'] }] });
+      if (paths.length === 0) return { status: 'cancelled' };
+      const templates: TemplateInfo[] = [];
+      const problems: FileProblem[] = [];
+      for (const path of paths) {
+        const read = await readTemplateFile(path);
+        if (!read.ok) {
+          problems.push(read.problem);
+          continue;
+        }
+        const saved = await writeToLibrary(read.document.metadata.title || displayName(path), read.document);
+        if (saved.status === 'done') templates.push(saved.template);
+        else if (saved.status === 'failed') problems.push(saved.problem);
+      }
+      return { status: 'imported', templates, problems };
+    },
+
+    async exportTemplate(request) {
+      const found = await locate(request.id);
+      if (!found) return notFound(request.id);
+      const read = await readTemplateFile(found.path);
+      if (!read.ok) return failed(read.problem);
+      const chosen = await env.dialogs.chooseSavePath({
+        title: 'Export template',
+        defaultPath: join(env.documentsDir ?? env.userDataDir, found.fileName),
+        filters: [{ name: 'Pressroom', extensions: ['pressroom'] }],
+      });
+      if (chosen === null) return { status: 'cancelled' };
+      const target = chosen.endsWith(EXTENSION) ? chosen : `${chosen}${EXTENSION}`;
+      try {
+        await writeFileAtomic(target, writeDocumentText(read.document));
+      } catch (error) {
+        return failedFromError(error, target);
+      }
+      return { status: 'exported', path: target };
+    },
+
+    async setTeamTemplateFolder(request) {
+      if (request.remove) return settings.toReply(await settings.update({ teamTemplateFolder: null }));
+      const folder = await env.dialogs.chooseFolder({ title: 'Team templates' });
+      if (folder === null) return { status: 'cancelled' };
+      return settings.toReply(await settings.update({ teamTemplateFolder: folder }));
+    },
+  };
+}
