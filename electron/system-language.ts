@@ -1,0 +1,22 @@
+import type { Language } from '../core/model/types';
+
+/**
+ * Maps the OS's preferred languages (BCP 47 tags, most preferred first, e.g. ["kk-KZ", "ru-RU", "en-US"])
+ * to the first one Pressroom speaks; English when none is ru, kk or en.
+ */
+export function systemLanguageFrom(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+    if (primary === 'ru' || primary === 'kk' || primary === 'en') return primary;
+    // Some systems report Kazakh by its ISO 639-2 code.
+    if (primary === 'kaz') return 'kk';
+    if (primary === 'rus') return 'ru';
+  }
+  return 'en';
+}
+
+/** Spell-checker languages for ru, kk and en, keeping only those this Electron build has dictionaries for. */
+export function spellCheckerLanguages(available: readonly string[]): string[] {
+  const wanted = ['ru', 'kk', 'en-US', 'en-GB'];
+  return wanted.filter((language) => available.includes(language));
+}

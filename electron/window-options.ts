@@ -1,0 +1,49 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WindowBounds } from './window-state';
+
+export interface MainWindowInputs {
+  /** Absolute path of out/preload/preload.cjs. */
+  preloadPath: string;
+  /** Remembered size and position (already fitted to the displays), or defaults. */
+  bounds: WindowBounds;
+  /** Window icon on Linux and Windows (macOS takes it from the bundle). */
+  iconPath?: string;
+}
+
+export const MIN_WIDTH = 720;
+export const MIN_HEIGHT = 480;
+
+/**
+ * The main window's options: the whole of its security posture in one pure function, so a test fails
+ * if anyone weakens it. The renderer is an ordinary web page: isolated, sandboxed, no Node.
+ */
+export function mainWindowOptions({ preloadPath, bounds, iconPath }: MainWindowInputs): BrowserWindowConstructorOptions {
+  return {
+    ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    title: 'Pressroom',
+    show: false,
+    backgroundColor: '#ffffff',
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: true,
+    },
+  };
+}
