@@ -1,0 +1,253 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { HOST_CALL_NAMES } from '../../core/api';
+import type { HostCallName, HostCalls, HostCommand, HostHandlers } from '../../core/api';
+import { validateHostRequest } from '../../core/api-validation';
+import { writeDocumentText } from '../../core/model/document-file';
+import type { Language, PressroomDocument } from '../../core/model/types';
+import { createHostServices } from '../../electron/services/host';
+import type { HostServices } from '../../electron/services/host';
+import type { HostEnvironment } from '../../electron/services/host-environment';
+import { BINDING_NAME, BYTES_KEY, DISPATCH_NAME, decodeBytes, encodeBytes, installPressroomBridge } from './page-bridge';
+import { APP_ORIGIN, APP_URL, serveRendererFile } from './serve-renderer';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+
+export type DialogKind = 'open' | 'open-many' | 'save' | 'folder';
+export interface DialogRecord {
+  kind: DialogKind;
+  title: string;
+  defaultPath?: string;
+  /** What the test's queue answered; null = the user cancelled (also when nothing was queued). */
+  answer: string | string[] | null;
+}
+export interface CallRecord {
+  name: string;
+  request: unknown;
+  /** The validation error when the request was refused, as main would refuse it. */
+  refused?: string;
+}
+
+/**
+ * One test's host: temp user-data and documents folders, the REAL services (electron/services/host.ts),
+ * dialogs answered from queues the test fills, and everything the page asked recorded for assertions.
+ */
+export class TestHost {
+  /** The last state the renderer reported with setDocumentState (title, path, unsaved mark). */
+  windowState: { name: string; path: string | null; dirty: boolean } | null = null;
+  /** Set when the renderer called closeWindow. */
+  closed = false;
+  /** Every request the page made outside APP_ORIGIN (all were aborted). */
+  readonly externalRequests: string[] = [];
+  /** APP_ORIGIN URLs that had no file in out/renderer. */
+  readonly missingAssets: string[] = [];
+  /** URLs the services passed on to the OS (after safeUrl). */
+  readonly openedExternally: string[] = [];
+  /** Every host call the page made, in order. */
+  readonly calls: CallRecord[] = [];
+  /** Every dialog the services asked for, in order. */
+  readonly dialogs: DialogRecord[] = [];
+  /** Page errors seen so far. */
+  readonly pageErrors: Error[] = [];
+  /** Languages the OS pretends to speak (systemLanguage). */
+  systemLanguage: Language = 'en';
+  /** Recent-file list changes the native menu would have received. */
+  readonly recentChanges: string[][] = [];
+  /** Let the test proceed although pageerror fired (for hostile-input tests that expect an error). */
+  allowPageErrors = false;
+
+  private services!: HostServices;
+  private readonly openAnswers: (string | null)[] = [];
+  private readonly openManyAnswers: (string[] | null)[] = [];
+  private readonly saveAnswers: (string | null)[] = [];
+  private readonly folderAnswers: (string | null)[] = [];
+  private page: Page | null = null;
+
+  private constructor(
+    readonly userDataDir: string,
+    readonly documentsDir: string,
+    readonly builtInTemplatesDir: string,
+  ) {
+    this.services = createHostServices(this.environment());
+  }
+
+  static async create(options: { builtInTemplatesDir?: string } = {}): Promise<TestHost> {
+    const root = await mkdtemp(join(tmpdir(), 'pressroom-e2e-'));
+    const userDataDir = join(root, 'user-data');
+    const documentsDir = join(root, 'documents');
+    await mkdir(userDataDir, { recursive: true });
+    await mkdir(documentsDir, { recursive: true });
+    return new TestHost(userDataDir, documentsDir, options.builtInTemplatesDir ?? join(REPO_ROOT, 'templates'));
+  }
+
+  /** The folder holding userDataDir and documentsDir, removed after the test. */
+  get rootDir(): string {
+    return dirname(this.userDataDir);
+  }
+
+  /** The real handlers the page is talking to (call them directly to arrange or inspect state). */
+  get handlers(): HostHandlers {
+    return this.services.handlers;
+  }
+
+  private environment(): HostEnvironment {
+    const take = <T>(queue: T[]): T | null => (queue.length > 0 ? (queue.shift() as T) : null);
+    return {
+      userDataDir: this.userDataDir,
+      documentsDir: this.documentsDir,
+      builtInTemplatesDir: this.builtInTemplatesDir,
+      dialogs: {
+        chooseFileToOpen: async (options) => {
+          const answer = take(this.openAnswers);
+          this.dialogs.push({ kind: 'open', title: options.title, ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}), answer });
+          return answer;
+        },
+        chooseFilesToOpen: async (options) => {
+          const answer = take(this.openManyAnswers);
+          this.dialogs.push({ kind: 'open-many', title: options.title, ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}), answer });
+          return answer ?? [];
+        },
+        chooseSavePath: async (options) => {
+          const answer = take(this.saveAnswers);
+          this.dialogs.push({ kind: 'save', title: options.title, defaultPath: options.defaultPath, answer });
+          return answer;
+        },
+        chooseFolder: async (options) => {
+          const answer = take(this.folderAnswers);
+          this.dialogs.push({ kind: 'folder', title: options.title, ...(options.defaultPath ? { defaultPath: options.defaultPath } : {}), answer });
+          return answer;
+        },
+      },
+      window: {
+        setDocumentState: (state) => {
+          this.windowState = { ...state };
+        },
+        close: () => {
+          this.closed = true;
+        },
+      },
+      openExternal: async (url) => {
+        this.openedExternally.push(url);
+      },
+      systemLanguage: () => this.systemLanguage,
+      onRecentChanged: (recent) => {
+        this.recentChanges.push([...recent]);
+      },
+    };
+  }
+
+  // ---- dialogs: each answer is used once, in order; an empty queue means the user cancelled ----
+  /** The next Open dialog picks `path` (null: the user cancels). */
+  answerNextOpen(path: string | null): void {
+    this.openAnswers.push(path);
+  }
+  /** The next multi-file Open dialog (template import) picks `paths`. */
+  answerNextOpenMany(paths: string[] | null): void {
+    this.openManyAnswers.push(paths);
+  }
+  /** The next Save / Save As / Export dialog picks `path`. */
+  answerNextSave(path: string | null): void {
+    this.saveAnswers.push(path);
+  }
+  /** The next folder dialog (Export all, team templates) picks `path`. */
+  answerNextFolder(path: string | null): void {
+    this.folderAnswers.push(path);
+  }
+  /** Answers queued but not yet used (a test can assert it is 0 at the end). */
+  get pendingAnswers(): number {
+    return this.openAnswers.length + this.openManyAnswers.length + this.saveAnswers.length + this.folderAnswers.length;
+  }
+
+  // ---- files ----
+  /** A path inside the test's documents folder. */
+  path(...parts: string[]): string {
+    return join(this.documentsDir, ...parts);
+  }
+  /** Writes a .pressroom (or any) file into the documents folder; returns its path. */
+  async writeDocument(name: string, document: PressroomDocument | string | Uint8Array): Promise<string> {
+    const path = this.path(name);
+    await writeFile(path, typeof document === 'string' || document instanceof Uint8Array ? document : writeDocumentText(document));
+    return path;
+  }
+  async readText(path: string): Promise<string> {
+    return readFile(path, 'utf8');
+  }
+  async readDocument(path: string): Promise<PressroomDocument> {
+    return JSON.parse(await readFile(path, 'utf8')) as PressroomDocument;
+  }
+
+  // ---- the page ----
+  /** Sends a menu or OS command to the renderer's onCommand listeners; returns how many listeners got it. */
+  async sendCommand(command: HostCommand): Promise<number> {
+    if (!this.page) throw new Error('the page is not attached');
+    return this.page.evaluate(([name, value]) => (globalThis as unknown as Record<string, (c: unknown) => number>)[name]!(value), [DISPATCH_NAME, command] as const);
+  }
+
+  /** Calls a real handler from the test, validated as a page call would be. */
+  async call<K extends HostCallName>(name: K, request: HostCalls[K]['request']): Promise<HostCalls[K]['reply']> {
+    const validated = validateHostRequest(name, request);
+    if (!validated.ok) throw new Error(validated.error);
+    return (this.services.handlers[name] as (r: unknown) => Promise<HostCalls[K]['reply']>)(validated.request);
+  }
+
+  /**
+   * A fresh set of services on the same folders, and the page loaded again: what the user sees after
+   * the app was killed and started anew (the recovery store and settings are on disk).
+   */
+  async restart(): Promise<void> {
+    this.services = createHostServices(this.environment());
+    this.closed = false;
+    this.windowState = null;
+    if (this.page) await this.page.goto(APP_URL);
+  }
+
+  /** Wires `page` to this host: serving, bindings, request log, error log. Call before the first goto. */
+  async attach(page: Page, context: BrowserContext): Promise<void> {
+    this.page = page;
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${APP_ORIGIN}/`)) {
+        await serveRendererFile(route, RENDERER_DIR, this.missingAssets);
+        return;
+      }
+      this.externalRequests.push(url);
+      await route.abort('blockedbyclient');
+    });
+    // WebSockets are not routed by context.route; count any attempt too.
+    page.on('websocket', (socket) => this.externalRequests.push(socket.url()));
+    page.on('pageerror', (error) => this.pageErrors.push(error));
+    await page.exposeBinding(BINDING_NAME, async (source, name: unknown, payload: unknown) => {
+      if (source.frame !== page.mainFrame()) throw new Error('host call from a foreign frame');
+      const callName = String(name);
+      const request = decodeBytes(payload);
+      const validated = validateHostRequest(callName, request);
+      if (!validated.ok) {
+        this.calls.push({ name: callName, request, refused: validated.error });
+        throw new Error(validated.error);
+      }
+      this.calls.push({ name: callName, request: validated.request });
+      const handler = this.services.handlers[callName as HostCallName] as (r: unknown) => Promise<unknown>;
+      return encodeBytes(await handler(validated.request));
+    });
+    await page.addInitScript(installPressroomBridge, { callNames: [...HOST_CALL_NAMES], bindingName: BINDING_NAME, dispatchName: DISPATCH_NAME, bytesKey: BYTES_KEY });
+  }
+
+  /** Loads the renderer (https://pressroom.test/index.html). */
+  async open(): Promise<void> {
+    if (!this.page) throw new Error('the page is not attached');
+    await this.page.goto(APP_URL);
+  }
+
+  /** Calls of one name the page made, e.g. host.callsOf('saveDocument'). */
+  callsOf(name: HostCallName): CallRecord[] {
+    return this.calls.filter((record) => record.name === name);
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.rootDir, { recursive: true, force: true });
+  }
+}
