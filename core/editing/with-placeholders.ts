@@ -1,0 +1,162 @@
+import { Editor, Element, Node, Path, Point, Range, Text, Transforms } from 'slate';
+import type { NodeEntry } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import '../model/slate-types';
+import type { PlaceholderElement } from '../model/types';
+
+/**
+ * Template blanks. A placeholder is an inline void showing a hint («ФИО спикера»); the press officer fills it in:
+ * - Tab / Shift+Tab (through `Placeholders.selectNext` / `selectPrevious`) select the next or previous blank;
+ * - typing while a blank is selected replaces it with the text, and one undo brings the hint back;
+ * - Backspace or Delete on a selected blank removes it; paste replaces it like typing.
+ * Selecting a placeholder puts a collapsed cursor inside it, as Slate does for any void it selects.
+ */
+export const isPlaceholder = (node: unknown): node is PlaceholderElement =>
+  Element.isElement(node) && node.type === 'placeholder';
+
+/** The placeholder holding `point`, if any. */
+function placeholderAt(editor: Editor, point: Point): NodeEntry<PlaceholderElement> | undefined {
+  for (const [node, path] of Node.levels(editor, point.path)) {
+    if (isPlaceholder(node)) return [node, path];
+  }
+  return undefined;
+}
+
+/** Where each placeholder starts, for ordering against the cursor. */
+const startOf = (path: Path): Point => ({ path: [...path, 0], offset: 0 });
+
+export const Placeholders = {
+  /** Every placeholder in the document, in reading order. */
+  all(editor: Editor): NodeEntry<PlaceholderElement>[] {
+    return [...Editor.nodes<PlaceholderElement>(editor, { at: [], match: isPlaceholder })];
+  },
+
+  /** The placeholder the selection is on (both ends inside the same blank), if any. */
+  selected(editor: Editor): NodeEntry<PlaceholderElement> | undefined {
+    const { selection } = editor;
+    if (!selection) return undefined;
+    const anchor = placeholderAt(editor, selection.anchor);
+    if (!anchor) return undefined;
+    if (Range.isCollapsed(selection)) return anchor;
+    const focus = placeholderAt(editor, selection.focus);
+    return focus && Path.equals(focus[1], anchor[1]) ? anchor : undefined;
+  },
+
+  /** Selects the placeholder at `path`. */
+  select(editor: Editor, path: Path): void {
+    Transforms.select(editor, startOf(path));
+  },
+
+  /** Selects the next placeholder after the cursor, wrapping to the first. False when there is none. */
+  selectNext(editor: Editor): boolean {
+    const all = Placeholders.all(editor);
+    if (all.length === 0) return false;
+    const { selection } = editor;
+    const after = selection ? Range.end(selection) : undefined;
+    const next = (after && all.find(([, path]) => Point.isAfter(startOf(path), after))) ?? all[0];
+    if (!next) return false;
+    Placeholders.select(editor, next[1]);
+    return true;
+  },
+
+  /** Selects the previous placeholder before the cursor, wrapping to the last. False when there is none. */
+  selectPrevious(editor: Editor): boolean {
+    const all = Placeholders.all(editor);
+    if (all.length === 0) return false;
+    const { selection } = editor;
+    const before = selection ? Range.start(selection) : undefined;
+    const previous = (before && [...all].reverse().find(([, path]) => Point.isBefore(startOf(path), before))) ?? all[all.length - 1];
+    if (!previous) return false;
+    Placeholders.select(editor, previous[1]);
+    return true;
+  },
+
+  /**
+   * Removes the placeholder at `path` and puts the cursor where it stood (the end of the text before it).
+   * Returns that point.
+   */
+  remove(editor: Editor, path: Path): Point {
+    let point: Point = { path: [...path.slice(0, -1), 0], offset: 0 };
+    Editor.withoutNormalizing(editor, () => {
+      const index = path[path.length - 1] ?? 0;
+      const previousPath = index > 0 ? Path.previous(path) : undefined;
+      const previous = previousPath ? Node.get(editor, previousPath) : undefined;
+      Transforms.removeNodes(editor, { at: path, voids: true });
+      if (previousPath && Text.isText(previous)) {
+        point = { path: previousPath, offset: previous.text.length };
+      } else {
+        // No text before the blank (a damaged tree): leave a text node to hold the cursor.
+        Transforms.insertNodes(editor, { text: '' }, { at: path });
+        point = { path, offset: 0 };
+      }
+      Transforms.select(editor, point);
+    });
+    return point;
+  },
+
+  /** Types `text` in place of the placeholder at `path`; the cursor ends after the text. */
+  replace(editor: Editor, path: Path, text: string): void {
+    Editor.withoutNormalizing(editor, () => {
+      const point = Placeholders.remove(editor, path);
+      Transforms.insertText(editor, text, { at: point });
+      Transforms.select(editor, { path: point.path, offset: point.offset + text.length });
+    });
+  },
+};
+
+/**
+ * Where the text typed over a blank currently ends, per editor. Typing on from exactly there joins the same
+ * undo step, so one undo takes the whole filled-in text away and brings the hint back.
+ */
+const fillingEnds = new WeakMap<Editor, Point>();
+
+export function withPlaceholders<T extends Editor>(editor: T): T {
+  const { insertText, insertFragment, deleteBackward, deleteForward, isInline, isVoid } = editor;
+
+  editor.isInline = (element) => element.type === 'placeholder' || isInline(element);
+  editor.isVoid = (element) => element.type === 'placeholder' || isVoid(element);
+
+  editor.insertText = (text, options) => {
+    const blank = options?.at ? undefined : Placeholders.selected(editor);
+    if (blank) {
+      Placeholders.replace(editor, blank[1], text);
+      if (editor.selection) fillingEnds.set(editor, editor.selection.anchor);
+      return;
+    }
+    const fillingEnd = fillingEnds.get(editor);
+    const { selection } = editor;
+    if (fillingEnd && !options?.at && selection && Range.isCollapsed(selection) && Point.equals(selection.anchor, fillingEnd) && HistoryEditor.isHistoryEditor(editor)) {
+      HistoryEditor.withMerging(editor, () => insertText(text, options));
+      if (editor.selection) fillingEnds.set(editor, editor.selection.anchor);
+      return;
+    }
+    fillingEnds.delete(editor);
+    insertText(text, options);
+  };
+
+  editor.insertFragment = (fragment, options) => {
+    const blank = options?.at ? undefined : Placeholders.selected(editor);
+    if (blank) {
+      Editor.withoutNormalizing(editor, () => {
+        Placeholders.remove(editor, blank[1]);
+        insertFragment(fragment, options);
+      });
+      return;
+    }
+    insertFragment(fragment, options);
+  };
+
+  editor.deleteBackward = (unit) => {
+    const blank = Placeholders.selected(editor);
+    if (blank) return void Placeholders.remove(editor, blank[1]);
+    deleteBackward(unit);
+  };
+
+  editor.deleteForward = (unit) => {
+    const blank = Placeholders.selected(editor);
+    if (blank) return void Placeholders.remove(editor, blank[1]);
+    deleteForward(unit);
+  };
+
+  return editor;
+}
