@@ -1,0 +1,185 @@
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { PressroomDocument, ReleaseBlock, ReleaseBlockType } from '../model/types';
+import { safeUrl } from '../model/safe-url';
+import { runsText } from '../typography/styled-run';
+import type { StyledRun } from '../typography/styled-run';
+import {
+  awardRows,
+  AWARD_COLUMNS,
+  contextOf,
+  datelineIsoDate,
+  datelineText,
+  END_MARK,
+  inlineRuns,
+  quoteLayoutOf,
+  releaseTitle,
+  renderBlock,
+} from './release-content';
+import type { BlockHandlers, FormatContext } from './release-content';
+import { nestRuns } from './run-groups';
+import { PRINT_CSS } from './html-print-css';
+
+/**
+ * Release → hast → HTML. Printing and escaping are hast-util-to-html's job.
+ *
+ * standalone: a valid HTML5 file — <html lang>, <article> with a <header> (headline, subheadline, dateline,
+ *   lead), <section>s opened by each section heading, a <footer> (boilerplate, media contact, end mark), quotes as
+ *   <figure><blockquote>…</blockquote><figcaption>… <cite>speaker</cite></figcaption></figure>, print CSS and
+ *   schema.org NewsArticle JSON-LD.
+ * fragment: the <article> alone, without styles or scripts, for pasting into a CMS.
+ */
+
+export type HtmlProfile = 'standalone' | 'fragment';
+
+const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function phrasing(runs: readonly StyledRun[]): ElementContent[] {
+  return nestRuns<ElementContent>(runs, {
+    link: (url, children) => {
+      const href = safeUrl(url);
+      return href ? element('a', { href }, children) : element('span', {}, children);
+    },
+    bold: (children) => element('strong', {}, children),
+    italic: (children) => element('em', {}, children),
+    text: (value) => {
+      const nodes: ElementContent[] = [];
+      value.split('\n').forEach((line, index) => {
+        if (index > 0) nodes.push(element('br', {}, []));
+        if (line !== '') nodes.push(text(line));
+      });
+      return nodes;
+    },
+  });
+}
+
+const inlineBlock = (tagName: string, className: string | null) =>
+  (block: { children: Parameters<typeof inlineRuns>[0] }, context: FormatContext): Element =>
+    element(tagName, className ? { className: [className] } : {}, phrasing(inlineRuns(block.children, context.metadata)));
+
+const listItems = (block: Extract<ReleaseBlock, { type: 'bulleted-list' | 'numbered-list' }>, context: FormatContext): Element[] =>
+  block.children.map((item) => element('li', {}, phrasing(inlineRuns(item.children, context.metadata))));
+
+const htmlBlocks: BlockHandlers<Element> = {
+  headline: inlineBlock('h1', null),
+  subheadline: inlineBlock('p', 'subheadline'),
+  dateline: (block, context) => {
+    const written = datelineText(block, context);
+    const iso = datelineIsoDate(block, context);
+    const city = written.indexOf(', ');
+    if (iso && city > 0) {
+      return element('p', { className: ['dateline'] }, [text(written.slice(0, city + 2)), element('time', { dateTime: iso }, [text(written.slice(city + 2))])]);
+    }
+    return element('p', { className: ['dateline'] }, written ? [text(written)] : []);
+  },
+  lead: inlineBlock('p', 'lead'),
+  paragraph: inlineBlock('p', null),
+  'section-heading': inlineBlock('h2', null),
+  quote: (block, context) => {
+    const layout = quoteLayoutOf(block, context);
+    const quote = element('blockquote', {}, [element('p', {}, phrasing(layout.body))]);
+    if (layout.attribution.length === 0) return element('figure', { className: ['quote'] }, [quote]);
+    const caption: ElementContent[] = [];
+    for (const part of layout.attribution) {
+      const children = phrasing(part.runs);
+      if (part.role === 'speaker') caption.push(element('cite', {}, children));
+      else if (part.role === 'position') caption.push(element('span', { className: ['position'] }, children));
+      else caption.push(...children);
+    }
+    return element('figure', { className: ['quote'] }, [quote, text(layout.separator), element('figcaption', {}, caption)]);
+  },
+  'bulleted-list': (block, context) => element('ul', {}, listItems(block, context)),
+  'numbered-list': (block, context) => element('ol', {}, listItems(block, context)),
+  boilerplate: inlineBlock('p', 'boilerplate'),
+  'media-contact': (block, context) => element('address', { className: ['media-contact'] }, phrasing(inlineRuns(block.children, context.metadata))),
+  'end-mark': () => element('p', { className: ['end-mark'] }, [text(END_MARK)]),
+  'award-ceremony': (block, context) => {
+    const { award, rows } = awardRows(block, context);
+    const cells = (tag: 'td' | 'th', row: StyledRun[][]): Element =>
+      element('tr', {}, row.map((cell) => element(tag, tag === 'th' ? { scope: 'col' } : {}, phrasing(cell))));
+    return element('table', { className: ['award-ceremony'] }, [
+      element('caption', {}, phrasing(award)),
+      element('thead', {}, [cells('th', AWARD_COLUMNS[context.language].map((title) => [{ text: title }]))]),
+      element('tbody', {}, rows.map((row) => cells('td', [row.recipient, row.position, row.nomination]))),
+    ]);
+  },
+};
+
+const HEADER_TYPES: ReadonlySet<ReleaseBlockType> = new Set(['headline', 'subheadline', 'dateline', 'lead']);
+const FOOTER_TYPES: ReadonlySet<ReleaseBlockType> = new Set(['boilerplate', 'media-contact', 'end-mark']);
+
+/** The article: a header of the opening blocks, sections opened by section headings, a footer of the closing ones. */
+function articleOf(document: PressroomDocument, context: FormatContext): Element {
+  const body = document.body;
+  let headerEnd = 0;
+  while (headerEnd < body.length && HEADER_TYPES.has((body[headerEnd] as ReleaseBlock).type)) headerEnd += 1;
+  let footerStart = body.length;
+  while (footerStart > headerEnd && FOOTER_TYPES.has((body[footerStart - 1] as ReleaseBlock).type)) footerStart -= 1;
+
+  const render = (block: ReleaseBlock): Element => renderBlock(htmlBlocks, block, context);
+  const children: Element[] = [];
+  if (headerEnd > 0) children.push(element('header', {}, body.slice(0, headerEnd).map(render)));
+  let section: Element | null = null;
+  for (const block of body.slice(headerEnd, footerStart)) {
+    if (block.type === 'section-heading' || section === null) {
+      section = element('section', {}, []);
+      children.push(section);
+    }
+    section.children.push(render(block));
+  }
+  if (footerStart < body.length) children.push(element('footer', {}, body.slice(footerStart).map(render)));
+  return element('article', { lang: context.language, className: ['press-release'] }, children);
+}
+
+/** JSON for a <script> element: `<`, `>` and `&` escaped so no text can close the script. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function newsArticleOf(document: PressroomDocument, context: FormatContext, title: string): Record<string, unknown> {
+  const { metadata } = context;
+  const lead = document.body.find((block) => block.type === 'lead');
+  const dateline = document.body.find((block) => block.type === 'dateline');
+  const date = (dateline && datelineIsoDate(dateline, context)) || (metadata.date || null);
+  const organisation = metadata.organisation ? { '@type': 'Organization', name: metadata.organisation } : null;
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    inLanguage: metadata.language,
+  };
+  if (lead) data.description = runsText(inlineRuns(lead.children, metadata));
+  if (date) data.datePublished = date;
+  if (dateline) data.dateline = datelineText(dateline, context);
+  if (metadata.city) data.locationCreated = { '@type': 'Place', name: metadata.city };
+  if (metadata.author) data.author = { '@type': 'Person', name: metadata.author };
+  else if (organisation) data.author = organisation;
+  if (organisation) data.publisher = organisation;
+  return data;
+}
+
+export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile = 'standalone'): string {
+  const context = contextOf(document.metadata);
+  const article = articleOf(document, context);
+  if (profile === 'fragment') return `${toHtml(article)}\n`;
+
+  const title = releaseTitle(document.body, context) || 'Press release';
+  const head: Element[] = [
+    element('meta', { charSet: 'utf-8' }, []),
+    element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }, []),
+    element('title', {}, [text(title)]),
+  ];
+  const author = document.metadata.author || document.metadata.organisation;
+  if (author) head.push(element('meta', { name: 'author', content: author }, []));
+  head.push(element('meta', { name: 'generator', content: 'Pressroom' }, []));
+  head.push(element('style', {}, [text(PRINT_CSS)]));
+  head.push(element('script', { type: 'application/ld+json' }, [text(scriptSafeJson(newsArticleOf(document, context, title)))]));
+
+  const children: RootContent[] = [
+    { type: 'doctype' },
+    element('html', { lang: document.metadata.language }, [element('head', {}, head), element('body', {}, [article])]),
+  ];
+  const root: Root = { type: 'root', children };
+  return `${toHtml(root, { upperDoctype: true })}\n`;
+}

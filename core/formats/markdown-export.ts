@@ -1,0 +1,131 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Handle } from 'mdast-util-to-markdown';
+import { stringify as stringifyYaml } from 'yaml';
+import type { PressroomDocument, ReleaseMetadata } from '../model/types';
+import type { StyledRun } from '../typography/styled-run';
+import { awardRows, AWARD_COLUMNS, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
+import type { BlockHandlers } from './release-content';
+import { quoteRuns } from '../typography/quote-layout';
+import { nestRuns } from './run-groups';
+
+/**
+ * Release → mdast → Markdown (CommonMark + GFM tables) with YAML front matter for the metadata.
+ * Escaping is mdast-util-to-markdown's job: every character of the text survives a CommonMark parse.
+ *
+ *   headline → # ; subheadline, section heading → ## ; dateline → *emphasis* paragraph ; lead → **strong**
+ *   paragraph ; quote → > «– Текст, – заявил Имя.» ; lists ; boilerplate, contact → paragraphs ;
+ *   end mark → ### as text ; award ceremony → **award** then a table recipient | position | nomination.
+ */
+
+function phrasing(runs: readonly StyledRun[], inTableCell = false): PhrasingContent[] {
+  return nestRuns<PhrasingContent>(runs, {
+    link: (url, children) => ({ type: 'link', url, children }),
+    bold: (children) => ({ type: 'strong', children }),
+    italic: (children) => ({ type: 'emphasis', children }),
+    text: (text) => {
+      const nodes: PhrasingContent[] = [];
+      text.split('\n').forEach((line, index) => {
+        // A table row cannot hold a line ending: a soft break in a cell is written as <br>.
+        if (index > 0) nodes.push(inTableCell ? { type: 'html', value: '<br>' } : { type: 'break' });
+        if (line !== '') nodes.push({ type: 'text', value: line });
+      });
+      return nodes;
+    },
+  });
+}
+
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2, children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
+/** The whole paragraph in one mark (the lead in bold…); the same mark inside it is dropped, not doubled. */
+const wholeRun = (runs: StyledRun[], mark: 'strong' | 'emphasis'): PhrasingContent[] => {
+  const children = phrasing(runs.map(({ bold, italic, ...run }) => ({ ...run, ...(mark === 'emphasis' && bold ? { bold } : {}), ...(mark === 'strong' && italic ? { italic } : {}) })));
+  return children.length === 0 ? [] : [{ type: mark, children } as PhrasingContent];
+};
+
+const cellRow = (cells: StyledRun[][]): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((cell) => ({ type: 'tableCell', children: phrasing(cell, true) })),
+});
+
+const markdownBlocks: BlockHandlers<RootContent[]> = {
+  headline: (block, context) => [heading(1, phrasing(inlineRuns(block.children, context.metadata)))],
+  subheadline: (block, context) => [heading(2, phrasing(inlineRuns(block.children, context.metadata)))],
+  dateline: (block, context) => [paragraph(wholeRun([{ text: datelineText(block, context) }], 'emphasis'))],
+  lead: (block, context) => [paragraph(wholeRun(inlineRuns(block.children, context.metadata), 'strong'))],
+  paragraph: (block, context) => [paragraph(phrasing(inlineRuns(block.children, context.metadata)))],
+  'section-heading': (block, context) => [heading(2, phrasing(inlineRuns(block.children, context.metadata)))],
+  quote: (block, context) => [{ type: 'blockquote', children: [paragraph(phrasing(quoteRuns(quoteLayoutOf(block, context))))] }],
+  'bulleted-list': (block, context) => [
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: block.children.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(phrasing(inlineRuns(item.children, context.metadata)))] })),
+    },
+  ],
+  'numbered-list': (block, context) => [
+    {
+      type: 'list',
+      ordered: true,
+      start: 1,
+      spread: false,
+      children: block.children.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(phrasing(inlineRuns(item.children, context.metadata)))] })),
+    },
+  ],
+  boilerplate: (block, context) => [paragraph(phrasing(inlineRuns(block.children, context.metadata)))],
+  'media-contact': (block, context) => [paragraph(phrasing(inlineRuns(block.children, context.metadata)))],
+  'end-mark': () => [paragraph([{ type: 'text', value: END_MARK }])],
+  'award-ceremony': (block, context) => {
+    const { award, rows } = awardRows(block, context);
+    const table: Table = {
+      type: 'table',
+      align: [null, null, null],
+      children: [
+        cellRow(AWARD_COLUMNS[context.language].map((title) => [{ text: title }])),
+        ...rows.map((row) => cellRow([row.recipient, row.position, row.nomination])),
+      ],
+    };
+    return [paragraph(wholeRun(award, 'strong')), table];
+  },
+};
+
+/** The metadata as YAML front matter (title, language, city, date, organisation, author, variables). */
+export function frontMatterOf(metadata: ReleaseMetadata): string {
+  const data: Record<string, unknown> = {
+    title: metadata.title,
+    language: metadata.language,
+    city: metadata.city,
+    date: metadata.date,
+    organisation: metadata.organisation,
+  };
+  if (metadata.author) data.author = metadata.author;
+  if (metadata.variables.length > 0) data.variables = metadata.variables.map(({ name, label, value }) => ({ name, label, value }));
+  return stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+}
+
+const yamlHandler: Handle = (node) => `---\n${(node as { value: string }).value}\n---`;
+
+/** The release as Markdown text. */
+export function releaseToMarkdown(document: PressroomDocument): string {
+  const context = contextOf(document.metadata);
+  const children: RootContent[] = [{ type: 'yaml', value: frontMatterOf(document.metadata) }];
+  for (const block of document.body) {
+    const nodes = renderBlock(markdownBlocks, block, context);
+    for (const node of nodes) {
+      // An empty paragraph prints nothing and would glue its neighbours together; skip it.
+      if (node.type === 'paragraph' && node.children.length === 0) continue;
+      children.push(node);
+    }
+  }
+  const root: Root = { type: 'root', children };
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    listItemIndent: 'one',
+    handlers: { yaml: yamlHandler },
+  });
+}

@@ -1,0 +1,181 @@
+import type {
+  AwardCeremonyElement,
+  DatelineElement,
+  FieldElement,
+  FieldName,
+  InlineNode,
+  Language,
+  QuoteElement,
+  ReleaseBlock,
+  ReleaseBlockType,
+  ReleaseMetadata,
+} from '../model/types';
+import { safeUrl } from '../model/safe-url';
+import { formatDateline } from '../typography/dateline';
+import { layoutQuote, quoteRuns } from '../typography/quote-layout';
+import type { QuoteLayout } from '../typography/quote-layout';
+import { runsText } from '../typography/styled-run';
+import type { StyledRun } from '../typography/styled-run';
+
+/**
+ * What the three formatters share: a release's blocks read as styled runs (placeholders shown as their hint in
+ * brackets, variables as their value), and the dispatch by block type that makes every formatter total.
+ */
+
+export interface FormatContext {
+  metadata: ReleaseMetadata;
+  language: Language;
+}
+
+/**
+ * One handler per block type. Typed as a mapped type, so a formatter that misses a block type does not compile.
+ */
+export type BlockHandlers<Result, Context = FormatContext> = {
+  [K in ReleaseBlockType]: (block: Extract<ReleaseBlock, { type: K }>, context: Context) => Result;
+};
+
+/** Calls the block's handler; a node of a type no handler knows throws (as unified's handlers do). */
+export function renderBlock<Result, Context>(handlers: BlockHandlers<Result, Context>, block: ReleaseBlock, context: Context): Result {
+  const type = (block as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
+    throw new Error(`Cannot export a block of unknown type ${JSON.stringify(type)}`);
+  }
+  const handler = handlers[type as ReleaseBlockType] as (block: ReleaseBlock, context: Context) => Result;
+  return handler(block, context);
+}
+
+/** What a placeholder prints as: its hint in square brackets, e.g. «[ФИО спикера]». */
+export const placeholderText = (hint: string): string => `[${hint}]`;
+
+export function variableValue(name: string, metadata: ReleaseMetadata): string {
+  const variable = metadata.variables.find((candidate) => candidate.name === name);
+  return variable && variable.value !== '' ? variable.value : placeholderText(variable?.label || name);
+}
+
+/** Flattens inline nodes into runs. Unknown inline nodes throw. */
+export function inlineRuns(nodes: readonly InlineNode[], metadata: ReleaseMetadata): StyledRun[] {
+  const runs: StyledRun[] = [];
+  for (const node of nodes) {
+    if (!('type' in node)) {
+      if (typeof node.text !== 'string') throw new Error('Cannot export a text node without text');
+      if (node.text === '') continue;
+      runs.push({ text: node.text, ...(node.bold ? { bold: true } : {}), ...(node.italic ? { italic: true } : {}) });
+      continue;
+    }
+    switch (node.type) {
+      case 'link': {
+        const url = safeUrl(node.url);
+        for (const child of node.children) {
+          if (child.text === '') continue;
+          runs.push({ text: child.text, ...(child.bold ? { bold: true } : {}), ...(child.italic ? { italic: true } : {}), ...(url ? { url } : {}) });
+        }
+        break;
+      }
+      case 'placeholder':
+        runs.push({ text: placeholderText(node.hint) });
+        break;
+      case 'variable':
+        runs.push({ text: variableValue(node.name, metadata) });
+        break;
+      default:
+        throw new Error(`Cannot export an inline node of unknown type ${JSON.stringify((node as { type: unknown }).type)}`);
+    }
+  }
+  return runs;
+}
+
+type FieldBlock = { children: readonly (FieldElement | { type: string; children: unknown })[] };
+
+/** The runs of a named field of a dateline, quote or award block. */
+export function fieldRuns(block: FieldBlock, name: FieldName, metadata: ReleaseMetadata): StyledRun[] {
+  const field = block.children.find((child): child is FieldElement => child.type === 'field' && (child as FieldElement).name === name);
+  return field ? inlineRuns(field.children, metadata) : [];
+}
+
+export function datelineText(block: DatelineElement, context: FormatContext): string {
+  const city = runsText(fieldRuns(block, 'city', context.metadata)).trim() || context.metadata.city;
+  const date = runsText(fieldRuns(block, 'date', context.metadata)).trim() || context.metadata.date;
+  return formatDateline(city, date, context.language);
+}
+
+/** The ISO date of a dateline, when it has one (for <time datetime> and JSON-LD). */
+export function datelineIsoDate(block: DatelineElement, context: FormatContext): string | null {
+  const date = runsText(fieldRuns(block, 'date', context.metadata)).trim() || context.metadata.date;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
+
+export function quoteLayoutOf(block: QuoteElement, context: FormatContext): QuoteLayout {
+  const { metadata } = context;
+  return layoutQuote(
+    {
+      text: fieldRuns(block, 'text', metadata),
+      speaker: fieldRuns(block, 'speaker', metadata),
+      position: fieldRuns(block, 'position', metadata),
+      verb: fieldRuns(block, 'verb', metadata),
+    },
+    context.language,
+  );
+}
+
+export interface AwardRowRuns {
+  recipient: StyledRun[];
+  position: StyledRun[];
+  nomination: StyledRun[];
+}
+
+export function awardRows(block: AwardCeremonyElement, context: FormatContext): { award: StyledRun[]; rows: AwardRowRuns[] } {
+  const { metadata } = context;
+  const rows: AwardRowRuns[] = [];
+  for (const child of block.children) {
+    if (child.type !== 'award-row') continue;
+    rows.push({
+      recipient: fieldRuns(child, 'recipient', metadata),
+      position: fieldRuns(child, 'position', metadata),
+      nomination: fieldRuns(child, 'nomination', metadata),
+    });
+  }
+  return { award: fieldRuns(block, 'award', metadata), rows };
+}
+
+/** Column titles of the award table. */
+export const AWARD_COLUMNS: Record<Language, [string, string, string]> = {
+  ru: ['Награждённый', 'Должность', 'Номинация'],
+  kk: ['Марапатталушы', 'Лауазымы', 'Номинация'],
+  en: ['Recipient', 'Position', 'Nomination'],
+};
+
+export const END_MARK = '###';
+
+/**
+ * The text of each block as every format must carry it (one string per paragraph-like unit: a list gives one per
+ * item, an award ceremony its name then each row's cells). The reader tests compare exports against this.
+ */
+export const blockTexts: BlockHandlers<string[]> = {
+  headline: (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  subheadline: (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  dateline: (block, context) => [datelineText(block, context)],
+  lead: (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  paragraph: (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  'section-heading': (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  quote: (block, context) => [runsText(quoteRuns(quoteLayoutOf(block, context)))],
+  'bulleted-list': (block, context) => block.children.map((item) => runsText(inlineRuns(item.children, context.metadata))),
+  'numbered-list': (block, context) => block.children.map((item) => runsText(inlineRuns(item.children, context.metadata))),
+  boilerplate: (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  'media-contact': (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
+  'end-mark': () => [END_MARK],
+  'award-ceremony': (block, context) => {
+    const { award, rows } = awardRows(block, context);
+    return [runsText(award), ...rows.flatMap((row) => [runsText(row.recipient), runsText(row.position), runsText(row.nomination)])];
+  },
+};
+
+export function contextOf(metadata: ReleaseMetadata): FormatContext {
+  return { metadata, language: metadata.language };
+}
+
+/** The headline's text, else the metadata title. */
+export function releaseTitle(blocks: readonly ReleaseBlock[], context: FormatContext): string {
+  const headline = blocks.find((block) => block.type === 'headline');
+  const text = headline ? runsText(inlineRuns(headline.children, context.metadata)).trim() : '';
+  return context.metadata.title.trim() || text;
+}
