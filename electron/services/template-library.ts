@@ -3,7 +3,9 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FileProblem, HostCalls, Settings, TemplateEntry, TemplateInfo, TemplateReply, TemplateSource } from '../../core/api';
 import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
-import type { PressroomDocument } from '../../core/model/types';
+import { LANGUAGES } from '../../core/model/types';
+import type { Language, PressroomDocument } from '../../core/model/types';
+import { makeTemplate } from '../../core/templates/instantiate';
 import { writeFileAtomic } from './atomic-write';
 import { displayName, safeFileName } from './documents';
 import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
@@ -14,10 +16,18 @@ import type { SettingsStore } from './settings';
  * The template library: built-in templates (read-only, env.builtInTemplatesDir), the user's library
  * (userData/templates, editable) and the team's shared folder (read-only, settings.teamTemplateFolder).
  *
- * Owned by the TEMPLATES engineer. This first version (by services) keeps a template as a plain .pressroom file:
- * its name is metadata.title (or the file name), its description empty. Ids are `<source>:<file name>`.
+ * A template is a .pressroom file whose optional top-level `template` holds its name, description and kind
+ * (a whole release or a section); its language is the document's. A file without it (a plain release dropped in a
+ * folder) is listed by its title or file name. Ids are `<source>:<file name>`.
+ * A corrupt, foreign or newer-version file is listed as unusable with the reason; it never breaks the listing.
  */
 const EXTENSION = '.pressroom';
+
+/** «Name» → «Name (2)», «Name (2)» → «Name (3)». */
+export function copyName(name: string): string {
+  const numbered = /^(.*) \((\d+)\)$/u.exec(name);
+  return numbered ? `${numbered[1]} (${Number(numbered[2]) + 1})` : `${name} (2)`;
+}
 const SOURCES_READ_ONLY: TemplateSource[] = ['built-in', 'team'];
 
 export interface TemplateLibrary {
@@ -44,13 +54,20 @@ async function readTemplateFile(path: string): Promise<ReadTemplate> {
   }
 }
 
+/** `opening-speech.kk.pressroom` → kk: the language of a file we could not read, if its name says it. */
+function languageFromFileName(fileName: string): Language {
+  const tag = displayName(fileName).split('.').pop();
+  return (LANGUAGES as readonly string[]).includes(tag ?? '') ? (tag as Language) : 'ru';
+}
+
 function infoOf(source: TemplateSource, fileName: string, document: PressroomDocument | null): TemplateInfo {
   return {
     id: `${source}:${fileName}`,
     source,
-    name: document?.metadata.title || displayName(fileName),
-    description: '',
-    language: document?.metadata.language ?? 'ru',
+    name: document?.template?.name || document?.metadata.title || displayName(fileName),
+    description: document?.template?.description ?? '',
+    language: document?.metadata.language ?? languageFromFileName(fileName),
+    kind: document?.template?.kind ?? 'release',
   };
 }
 
@@ -91,11 +108,11 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
     return folder ? { source, fileName, path: join(folder, fileName) } : null;
   }
 
-  async function writeToLibrary(name: string, document: PressroomDocument): Promise<TemplateReply> {
-    const named: PressroomDocument = { ...document, metadata: { ...document.metadata, title: name } };
-    const valid = validateDocument(named);
+  /** Writes a new file into the user's library (never over another one). */
+  async function writeToLibrary(document: PressroomDocument): Promise<TemplateReply> {
+    const valid = validateDocument(document);
     if (!valid.ok) return failed(valid.problem);
-    const fileName = `${safeFileName(name)}-${randomBytes(3).toString('hex')}${EXTENSION}`;
+    const fileName = `${safeFileName(document.template?.name ?? document.metadata.title)}-${randomBytes(3).toString('hex')}${EXTENSION}`;
     try {
       await mkdir(libraryDir, { recursive: true });
       await writeFileAtomic(join(libraryDir, fileName), writeDocumentText(valid.document));
@@ -113,7 +130,14 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
     },
 
     async saveTemplate(request) {
-      return writeToLibrary(request.name, { ...request.document, metadata: { ...request.document.metadata, language: request.language } });
+      return writeToLibrary(
+        makeTemplate(request.document, {
+          name: request.name,
+          description: request.description,
+          language: request.language,
+          kind: request.document.template?.kind ?? 'release',
+        }),
+      );
     },
 
     async renameTemplate(request) {
@@ -122,7 +146,8 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
       if (SOURCES_READ_ONLY.includes(found.source)) return failed({ reason: 'read-only', path: found.path });
       const read = await readTemplateFile(found.path);
       if (!read.ok) return failed(read.problem);
-      const renamed: PressroomDocument = { ...read.document, metadata: { ...read.document.metadata, title: request.name } };
+      const info = infoOf(found.source, found.fileName, read.document);
+      const renamed = makeTemplate(read.document, { name: request.name, description: info.description, language: info.language, kind: info.kind ?? 'release' });
       try {
         await writeFileAtomic(found.path, writeDocumentText(renamed));
       } catch (error) {
@@ -136,7 +161,8 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
       if (!found) return notFound(request.id);
       const read = await readTemplateFile(found.path);
       if (!read.ok) return failed(read.problem);
-      return writeToLibrary(`${infoOf(found.source, found.fileName, read.document).name} (2)`, read.document);
+      const info = infoOf(found.source, found.fileName, read.document);
+      return writeToLibrary(makeTemplate(read.document, { name: copyName(info.name), description: info.description, language: info.language, kind: info.kind ?? 'release' }));
     },
 
     async deleteTemplate(request) {
@@ -162,7 +188,8 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
           problems.push(read.problem);
           continue;
         }
-        const saved = await writeToLibrary(read.document.metadata.title || displayName(path), read.document);
+        const info = infoOf('library', basename(path), read.document);
+        const saved = await writeToLibrary(makeTemplate(read.document, { name: info.name, description: info.description, language: info.language, kind: info.kind ?? 'release' }));
         if (saved.status === 'done') templates.push(saved.template);
         else if (saved.status === 'failed') problems.push(saved.problem);
       }
