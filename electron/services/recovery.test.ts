@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBlankDocument } from '../../core/model/new-document';
+import type { PressroomDocument } from '../../core/model/types';
+import { nodeAtomicWriteFs, tempPathFor } from './atomic-write';
+import { almatyRelease } from './fixtures/sample-release';
+import { createRecoveryStore, decodeDraft, encodeDraft } from './recovery';
+
+let userDataDir: string;
+beforeEach(async () => {
+  userDataDir = await mkdtemp(join(tmpdir(), 'pressroom-recovery-'));
+});
+afterEach(async () => {
+  await rm(userDataDir, { recursive: true, force: true });
+});
+
+const at = (iso: string) => () => new Date(iso);
+
+describe('the recovery store', () => {
+  it('keeps a draft of a never-saved release and of a saved one, newest first', async () => {
+    const first = createRecoveryStore(userDataDir, { now: at('2025-08-29T10:00:00.000Z') });
+    await first.save({ draftId: 'unsaved-1', path: null, name: 'Без названия', document: almatyRelease() });
+    const second = createRecoveryStore(userDataDir, { now: at('2025-08-29T10:05:00.000Z') });
+    await second.save({ draftId: 'file-2', path: '/docs/release.pressroom', name: 'release', document: createBlankDocument('kk') });
+
+    const drafts = await createRecoveryStore(userDataDir).list();
+    expect(drafts).toEqual([
+      { draftId: 'file-2', path: '/docs/release.pressroom', name: 'release', savedAt: '2025-08-29T10:05:00.000Z', document: createBlankDocument('kk') },
+      { draftId: 'unsaved-1', path: null, name: 'Без названия', savedAt: '2025-08-29T10:00:00.000Z', document: almatyRelease() },
+    ]);
+  });
+
+  it('a later autosave replaces the earlier one; discarding leaves nothing to recover', async () => {
+    const store = createRecoveryStore(userDataDir);
+    await store.save({ draftId: 'd1', path: null, name: 'a', document: createBlankDocument('ru') });
+    await store.save({ draftId: 'd1', path: null, name: 'a', document: almatyRelease() });
+    expect((await store.list()).map((draft) => draft.document)).toEqual([almatyRelease()]);
+    await store.discard('d1');
+    expect(await store.list()).toEqual([]);
+    expect(await readdir(store.folder)).toEqual([]);
+  });
+
+  it('autosaves fired quickly one after another land in order', async () => {
+    const store = createRecoveryStore(userDataDir);
+    const versions = Array.from({ length: 8 }, (_, i) => almatyRelease([`Версия ${i}`]));
+    await Promise.all(versions.map((document) => store.save({ draftId: 'd1', path: null, name: 'a', document })));
+    expect((await store.list())[0]?.document).toEqual(versions[7]);
+  });
+
+  it('refuses a document the schema rejects', async () => {
+    const store = createRecoveryStore(userDataDir);
+    const broken = { ...almatyRelease(), body: [{ type: 'iframe', children: [] }] } as unknown as PressroomDocument;
+    expect(await store.save({ draftId: 'd1', path: null, name: 'a', document: broken })).toMatchObject({ ok: false, invalid: expect.any(String) });
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('a failed write leaves the previous draft', async () => {
+    const store = createRecoveryStore(userDataDir);
+    await store.save({ draftId: 'd1', path: null, name: 'a', document: almatyRelease() });
+    const full = createRecoveryStore(userDataDir, {
+      fs: { ...nodeAtomicWriteFs, open: async () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) },
+    });
+    expect(await full.save({ draftId: 'd1', path: null, name: 'a', document: createBlankDocument('en') })).toMatchObject({ ok: false, error: { code: 'ENOSPC' } });
+    expect((await store.list()).map((draft) => draft.document)).toEqual([almatyRelease()]);
+  });
+
+  describe('drafts that fail their own checks are discarded on listing', () => {
+    const good = () => encodeDraft({ draftId: 'd1', path: null, name: 'Релиз', document: almatyRelease() }, new Date('2025-08-29T10:00:00Z'));
+    const cases: [string, (text: string) => string][] = [
+      ['cut short by a kill', (text) => text.slice(0, Math.floor(text.length / 2))],
+      ['header only', (text) => text.slice(0, text.indexOf('\n') + 1)],
+      ['a changed body (checksum fails)', (text) => text.replace('Алматы', 'Астана')],
+      ['a garbled header', (text) => `{"format":"pressroom-draft"${text.slice(text.indexOf('\n'))}`],
+      ['another draft’s header', (text) => text.replace('"draftId":"d1"', '"draftId":"d2"')],
+      ['zero bytes', () => ''],
+      ['zero-filled', (text) => '\0'.repeat(text.length)],
+    ];
+    for (const [label, damage] of cases) {
+      it(label, async () => {
+        const folder = join(userDataDir, 'recovery');
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, 'd1.json'), damage(good()));
+        await writeFile(join(folder, 'ok.json'), encodeDraft({ draftId: 'ok', path: null, name: 'ok', document: createBlankDocument('ru') }));
+        expect((await createRecoveryStore(userDataDir).list()).map((draft) => draft.draftId)).toEqual(['ok']);
+        expect(await readdir(folder)).toEqual(['ok.json']);
+      });
+    }
+    it('the intact encoding decodes', () => {
+      expect(decodeDraft(good(), 'd1')).toMatchObject({ draftId: 'd1', name: 'Релиз', document: almatyRelease() });
+    });
+  });
+
+  it('listing sweeps temp files orphaned by a kill', async () => {
+    const store = createRecoveryStore(userDataDir);
+    await store.save({ draftId: 'd1', path: null, name: 'a', document: almatyRelease() });
+    const orphan = tempPathFor(join(store.folder, 'd1.json'));
+    await writeFile(orphan, (await readFile(join(store.folder, 'd1.json'), 'utf8')).slice(0, 100));
+    const old = (Date.now() - 10 * 60_000) / 1000;
+    await utimes(orphan, old, old);
+    expect(await store.list()).toHaveLength(1);
+    expect(await readdir(store.folder)).toEqual(['d1.json']);
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSettingsStore } from './settings';
+
+let userDataDir: string;
+beforeEach(async () => {
+  userDataDir = await mkdtemp(join(tmpdir(), 'pressroom-settings-'));
+});
+afterEach(async () => {
+  await rm(userDataDir, { recursive: true, force: true });
+});
+
+describe('settings', () => {
+  it('start from the system language and no team folder', async () => {
+    const store = createSettingsStore(userDataDir, () => 'kk');
+    expect(store.toReply(await store.read())).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null });
+  });
+
+  it('remember the interface language across starts, keeping entries the shell added', async () => {
+    const store = createSettingsStore(userDataDir, () => 'en');
+    await store.update({ window: { width: 1200, height: 800, maximized: false } });
+    await store.update({ interfaceLanguage: 'kk' });
+    const again = createSettingsStore(userDataDir, () => 'en');
+    expect(await again.read()).toMatchObject({ interfaceLanguage: 'kk', window: { width: 1200, height: 800, maximized: false } });
+    expect(JSON.parse(await readFile(join(userDataDir, 'settings.json'), 'utf8'))).toMatchObject({ interfaceLanguage: 'kk' });
+  });
+
+  it('quick updates do not lose one another', async () => {
+    const store = createSettingsStore(userDataDir, () => 'en');
+    await Promise.all([store.update({ interfaceLanguage: 'ru' }), store.update({ teamTemplateFolder: '/team' }), store.update({ lastExportFolder: '/exports' })]);
+    expect(await store.read()).toMatchObject({ interfaceLanguage: 'ru', teamTemplateFolder: '/team', lastExportFolder: '/exports' });
+  });
+
+  it('a damaged or hand-edited file falls back value by value', async () => {
+    const path = join(userDataDir, 'settings.json');
+    await writeFile(path, '{"interfaceLanguage":"de","teamTemplateFolder":42,"lastExportFolder":"/exports"}');
+    expect(await createSettingsStore(userDataDir, () => 'ru').read()).toMatchObject({ interfaceLanguage: 'system', teamTemplateFolder: null, lastExportFolder: '/exports' });
+    await writeFile(path, '{"interfaceLan');
+    expect(await createSettingsStore(userDataDir, () => 'ru').read()).toMatchObject({ interfaceLanguage: 'system', teamTemplateFolder: null });
+  });
+});
