@@ -1,0 +1,218 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { keyPauses, summarise } from './stats';
+import type { Summary } from './stats';
+
+/**
+ * Chromium side of the benchmark: serves the built pages at https://pressroom.test through page.route (as the
+ * e2e host does: nothing listens on a port, nothing leaves the machine), types with CDP key events, and reads
+ * the probe's figures (bench/pages/probe.js).
+ */
+
+export const ORIGIN = 'https://pressroom.test';
+
+/** playwright.config.ts's flags. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Optional: frames follow the work at once instead of the compositor's clock. */
+export const UNTHROTTLED_FRAME_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+export function launch(unthrottledFrames: boolean): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...(unthrottledFrames ? UNTHROTTLED_FRAME_ARGS : [])],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.pressroom': 'application/json; charset=utf-8',
+};
+
+export interface Site {
+  /** out/renderer: the app's renderer, at / */
+  rendererDir: string;
+  /** The built peer pages, at /peers/ */
+  peersDir: string;
+  /** The document under test: the .pressroom text, and its body as JSON for the peers. */
+  documentText: string;
+}
+
+async function serve(page: Page, site: Site): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+    const path = decodeURIComponent(url.pathname);
+    if (path === '/bench/document.pressroom') return route.fulfill({ status: 200, contentType: TYPES['.pressroom'], body: site.documentText });
+    if (path === '/bench/document.json') {
+      const body = JSON.stringify((JSON.parse(site.documentText) as { body: unknown }).body);
+      return route.fulfill({ status: 200, contentType: TYPES['.json'], body });
+    }
+    const [root, rest] = path.startsWith('/peers/') ? [site.peersDir, path.slice('/peers/'.length)] : [site.rendererDir, path.slice(1)];
+    const file = normalize(join(root, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest));
+    if (!file.startsWith(normalize(root))) return route.fulfill({ status: 403, body: 'outside the site' });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
+    } catch {
+      return route.fulfill({ status: 404, body: `not found: ${path}` });
+    }
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  /** Time from the open command to the end of the frame showing the whole document (our editor only). */
+  openMs?: number;
+}
+
+const PROBE = join(process.cwd(), 'bench', 'pages', 'probe.js');
+const HOST_STUB = join(process.cwd(), 'bench', 'pages', 'host-stub.js');
+
+async function newPage(browser: Browser, site: Site): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await serve(page, site);
+  await page.addInitScript({ path: PROBE });
+  return { page, errors };
+}
+
+/** A peer page (bare-slate.html, plain-contenteditable.html), ready once its editor holds the document. */
+export async function openPeer(browser: Browser, site: Site, file: string, expectedElements: number): Promise<OpenedPage> {
+  const { page, errors } = await newPage(browser, site);
+  await page.goto(`${ORIGIN}/peers/${file}`);
+  await page.waitForFunction(
+    `(() => {
+      const root = document.querySelector('[contenteditable="true"]');
+      return !!root && root.querySelectorAll('[data-slate-node="element"], p, div').length >= ${expectedElements};
+    })()`,
+    undefined,
+    { timeout: 120_000, polling: 200 },
+  );
+  return { page, errors };
+}
+
+/**
+ * Our editor: out/renderer with the benchmark host (host-stub.js), the document opened through the host
+ * contract's `open-file` command, timed from the command to the frame showing every element.
+ */
+export async function openApp(browser: Browser, site: Site, expectedElements: number): Promise<OpenedPage> {
+  const { page, errors } = await newPage(browser, site);
+  await page.addInitScript({ path: HOST_STUB });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction('window.__benchHost.listening() > 0 && !!window.__bench.editorRoot()', undefined, { timeout: 60_000 });
+  await page.evaluate('window.__benchHost.preload()');
+  const openMs = (await page.evaluate(`(() => {
+    const done = window.__bench.timeUntil(() => window.__bench.countElements() >= ${expectedElements});
+    window.__benchHost.open();
+    return done;
+  })()`)) as number;
+  return { page, errors, openMs };
+}
+
+/** ЙЦУКЕН: the physical key each Russian letter sits on, so keydown carries a real `code`. */
+const RUSSIAN_KEYS: Record<string, string> = {
+  й: 'KeyQ', ц: 'KeyW', у: 'KeyE', к: 'KeyR', е: 'KeyT', н: 'KeyY', г: 'KeyU', ш: 'KeyI', щ: 'KeyO', з: 'KeyP', х: 'BracketLeft', ъ: 'BracketRight',
+  ф: 'KeyA', ы: 'KeyS', в: 'KeyD', а: 'KeyF', п: 'KeyG', р: 'KeyH', о: 'KeyJ', л: 'KeyK', д: 'KeyL', ж: 'Semicolon', э: 'Quote',
+  я: 'KeyZ', ч: 'KeyX', с: 'KeyC', м: 'KeyV', и: 'KeyB', т: 'KeyN', ь: 'KeyM', б: 'Comma', ю: 'Period', ё: 'Backquote', ' ': 'Space',
+};
+const VIRTUAL_KEYS: Record<string, number> = { Space: 32, BracketLeft: 219, BracketRight: 221, Semicolon: 186, Quote: 222, Comma: 188, Period: 190, Backquote: 192 };
+const virtualKeyOf = (code: string): number => VIRTUAL_KEYS[code] ?? code.charCodeAt(3);
+
+export const TYPED_TEXT = ' участники конференции обсудили вопросы правовой культуры и укрепление диалога между государством и обществом';
+
+async function pressKey(session: CDPSession, character: string): Promise<void> {
+  const code = RUSSIAN_KEYS[character] ?? 'KeyA';
+  const common = { key: character, code, windowsVirtualKeyCode: virtualKeyOf(code), nativeVirtualKeyCode: virtualKeyOf(code) };
+  await session.send('Input.dispatchKeyEvent', { type: 'keyDown', ...common, text: character, unmodifiedText: character });
+  await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface TypingResult {
+  /** Key press → end of the next frame after the editor's DOM changed. */
+  toFrame: Summary;
+  /** Key press → the rAF callback of that frame (DOM updated, before style/layout/paint). */
+  toRaf: Summary;
+  keys: number;
+  /** Keys after which the editor's DOM never changed (should be 0). */
+  unmatched: number;
+  longestTaskMs: number | null;
+  longTasks: number;
+  longestFrameMs: number | null;
+  /** Did the typed text reach the block holding the caret? */
+  textArrived: boolean;
+}
+
+/**
+ * Puts the caret at the end of a paragraph in the middle of the document and types `keys` Russian letters and
+ * spaces, one key every 50–60 ms, then reads the figures.
+ */
+export async function typeAndMeasure(page: Page, target: { prefix: string; occurrence: number }, keys = 220, warmUp = 20): Promise<TypingResult> {
+  await page.evaluate(`window.__bench.placeCaret(${JSON.stringify(target.prefix)}, ${target.occurrence})`);
+  await sleep(300);
+  const session = await page.context().newCDPSession(page);
+  const text = TYPED_TEXT.repeat(Math.ceil((keys + warmUp) / TYPED_TEXT.length)).slice(0, keys + warmUp);
+  const pauses = keyPauses(text.length, 50, 60);
+  // Warm-up keys (JIT, first renders of the block) are typed but not counted.
+  for (let i = 0; i < warmUp; i += 1) {
+    await pressKey(session, text[i] as string);
+    await sleep(pauses[i] as number);
+  }
+  await sleep(200);
+  await page.evaluate('window.__bench.start()');
+  let due = performance.now();
+  for (let i = warmUp; i < text.length; i += 1) {
+    await pressKey(session, text[i] as string);
+    due += pauses[i] as number;
+    await sleep(Math.max(0, due - performance.now()));
+  }
+  await sleep(300);
+  const raw = (await page.evaluate('window.__bench.stop()')) as {
+    keys: { toFrame: number | null; toRaf: number | null }[];
+    longTasks: { duration: number }[];
+    longFrames: { duration: number }[];
+    unmatched: number;
+  };
+  const blockText = (await page.evaluate('window.__bench.caretBlockText()')) as string;
+  await session.detach();
+  const frames = raw.keys.map((k) => k.toFrame).filter((v): v is number => v !== null);
+  const rafs = raw.keys.map((k) => k.toRaf).filter((v): v is number => v !== null);
+  const longest = (entries: { duration: number }[]): number | null => (entries.length ? Math.max(...entries.map((e) => e.duration)) : null);
+  return {
+    toFrame: summarise(frames),
+    toRaf: summarise(rafs),
+    keys: raw.keys.length,
+    unmatched: raw.unmatched + raw.keys.filter((k) => k.toFrame === null).length,
+    longestTaskMs: longest(raw.longTasks),
+    longTasks: raw.longTasks.length,
+    longestFrameMs: longest(raw.longFrames),
+    textArrived: blockText.replace(/\s+/g, ' ').includes(text.slice(-40).replace(/\s+/g, ' ').trim()),
+  };
+}

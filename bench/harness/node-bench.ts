@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import type { PressroomDocument } from '../../core/model/types';
+import { createDocumentService } from '../../electron/services/documents';
+import { createRecoveryStore, encodeDraft } from '../../electron/services/recovery';
+import { summarise } from './stats';
+import type { Summary } from './stats';
+
+/**
+ * The Node side of a big document: what the desktop host's services spend opening, autosaving and saving it.
+ * Each step runs `rounds` times after one warm-up; the figures are per run.
+ */
+export interface NodeStep {
+  step: string;
+  summary: Summary;
+}
+
+async function timed(rounds: number, run: () => unknown): Promise<Summary> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return summarise(times);
+}
+
+const noDialogs = {
+  chooseFileToOpen: async () => null,
+  chooseFilesToOpen: async () => [],
+  chooseSavePath: async () => null,
+  chooseFolder: async () => null,
+};
+
+export async function benchDocumentServices(document: PressroomDocument, rounds = 7): Promise<NodeStep[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'pressroom-bench-'));
+  try {
+    const path = join(folder, 'big-release.pressroom');
+    const text = writeDocumentText(document);
+    await writeFile(path, text);
+    const service = createDocumentService({ userDataDir: join(folder, 'user-data'), dialogs: noDialogs, documentsDir: folder });
+    const recovery = createRecoveryStore(join(folder, 'user-data'));
+    const steps: NodeStep[] = [];
+    const step = async (name: string, run: () => unknown): Promise<void> => {
+      steps.push({ step: name, summary: await timed(rounds, run) });
+    };
+
+    // Open: read + parse + validate (+ migrate), then the whole service call (stat, read, UTF-8, stamp).
+    await step('open: JSON.parse', () => JSON.parse(text));
+    await step('open: parse + validate (core readDocumentText)', () => {
+      if (!readDocumentText(text).ok) throw new Error('the big release does not validate');
+    });
+    let stamp = null as null | { mtimeMs: number; size: number; sha256: string };
+    await step('open: whole service call (documents.openDocument)', async () => {
+      const reply = await service.openDocument({ path });
+      if (reply.status !== 'opened') throw new Error(`open failed: ${JSON.stringify(reply)}`);
+      stamp = reply.file.stamp;
+    });
+
+    // Autosave: the draft's serialisation and schema check, then the recovery store's whole atomic write.
+    await step('autosave: JSON.stringify (writeDocumentText)', () => writeDocumentText(document));
+    await step('autosave: schema validation (validateDocument)', () => {
+      if (!validateDocument(document).ok) throw new Error('invalid');
+    });
+    await step('autosave: encode draft (stringify + SHA-256 header)', () => encodeDraft({ draftId: 'bench', path, name: 'big-release', document }));
+    await step('autosave: whole store call (recovery.save, atomic write)', async () => {
+      const result = await recovery.save({ draftId: 'bench', path, name: 'big-release', document });
+      if (!result.ok) throw new Error(`autosave failed: ${String(result.error)}`);
+    });
+
+    // Save: validate + stringify + compare with disk + backup + atomic write (temp, fsync, rename, fsync folder).
+    await step('save: whole service call (documents.saveDocument)', async () => {
+      const reply = await service.saveDocument({ path, document, stamp });
+      if (reply.status !== 'saved') throw new Error(`save failed: ${JSON.stringify(reply)}`);
+      stamp = reply.stamp;
+    });
+    const saved = await readFile(path, 'utf8');
+    if (saved !== text) throw new Error('the saved file differs from the document written');
+    return steps;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds what the benchmarks need, then runs them and prints their tables.
+ *
+ * 1. `electron-vite build` — the app's renderer (out/renderer), measured as the user gets it.
+ * 2. The peer pages (bench/pages: a bare Slate editor, a plain contenteditable) with Vite → out/bench/pages.
+ * 3. The harness (bench/harness/*.ts, which imports core/ and electron/services) for Node → out/bench/harness.
+ * 4. Runs the harness: keystroke latency in Debian's Chromium, the ~5 MB release (issue 5 item 9).
+ * 5. Runs bench/export-bench.* (the formats benchmark) when it exists.
+ *
+ * Offline: pages are served through Playwright's page.route, nothing listens on a port.
+ * Arguments after `--` go to the harness: `npm run bench -- --keys=300 --skip-big --unthrottled`, and `--no-build`
+ * reuses the last build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+
+function run(command, commandArgs, label) {
+  const started = Date.now();
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) console.error(`bench: ${label} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);
+  return result.status === 0;
+}
+
+async function buildPeersAndHarness() {
+  const { build } = await import('vite');
+  const quiet = { configFile: false, logLevel: 'warn', clearScreen: false };
+  await build({
+    ...quiet,
+    root: join(root, 'bench', 'pages'),
+    base: '/peers/',
+    build: {
+      outDir: join(root, 'out', 'bench', 'pages'),
+      emptyOutDir: true,
+      target: 'es2023',
+      rollupOptions: {
+        input: {
+          'bare-slate': join(root, 'bench', 'pages', 'bare-slate.html'),
+          'plain-contenteditable': join(root, 'bench', 'pages', 'plain-contenteditable.html'),
+        },
+      },
+    },
+  });
+  await build({
+    ...quiet,
+    root,
+    build: {
+      ssr: join(root, 'bench', 'harness', 'main.ts'),
+      outDir: join(root, 'out', 'bench', 'harness'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { format: 'es', entryFileNames: 'main.mjs' } },
+    },
+  });
+}
+
+async function buildExportBench(file) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      ssr: join(root, 'bench', file),
+      outDir: join(root, 'out', 'bench', 'export'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { format: 'es', entryFileNames: 'export-bench.mjs' } },
+    },
+  });
+  return join(root, 'out', 'bench', 'export', 'export-bench.mjs');
+}
+
+let failures = 0;
+if (!skipBuild) {
+  console.log('bench: building the app (electron-vite build)…');
+  if (!run(bin('electron-vite'), ['build'], 'electron-vite build')) {
+    console.error('bench: our editor will be left out; the peers are still measured.');
+    failures += 1;
+  }
+  console.log('bench: building the peer pages and the harness (vite)…');
+  await buildPeersAndHarness();
+}
+
+const harness = join(root, 'out', 'bench', 'harness', 'main.mjs');
+const harnessArgs = args.filter((a) => a !== '--no-build');
+if (!run(process.execPath, [harness, ...harnessArgs], 'the editor benchmark')) failures += 1;
+
+const exportBench = readdirSync(join(root, 'bench')).find((name) => /^export-bench\.(m?js|ts)$/.test(name));
+if (exportBench) {
+  console.log(`\nbench: running bench/${exportBench}…`);
+  const script = exportBench.endsWith('.ts') ? await buildExportBench(exportBench) : join(root, 'bench', exportBench);
+  if (!existsSync(script) || !run(process.execPath, [script, ...harnessArgs], `bench/${exportBench}`)) failures += 1;
+} else {
+  console.log('\nbench: no bench/export-bench.* yet; the export benchmark is skipped.');
+}
+process.exitCode = failures > 0 ? 1 : 0;
