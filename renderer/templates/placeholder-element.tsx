@@ -1,0 +1,29 @@
+import type { RenderElementProps } from 'slate-react';
+import { useFocused, useSelected } from 'slate-react';
+import { useTranslation } from 'react-i18next';
+import type { PlaceholderElement as PlaceholderNode } from '../../core/model/types';
+import './templates.css';
+
+/**
+ * A template's blank: a tinted pill with a dashed border showing the hint («ФИО спикера»). Selected (by Tab or a
+ * click) it is outlined; typing then replaces it (core/editing/with-placeholders.ts).
+ */
+export function PlaceholderElement({ attributes, children, element }: RenderElementProps & { element: PlaceholderNode }) {
+  const { t } = useTranslation('templates');
+  const isSelected = useSelected();
+  const isFocused = useFocused();
+  const selected = isSelected && isFocused;
+  return (
+    <span
+      {...attributes}
+      className={selected ? 'pr-placeholder pr-placeholder--selected' : 'pr-placeholder'}
+      data-placeholder-hint={element.hint}
+      title={t('placeholder.title')}
+    >
+      <span contentEditable={false} className="pr-placeholder__hint" aria-label={t('placeholder.aria', { hint: element.hint })}>
+        {element.hint}
+      </span>
+      {children}
+    </span>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateInfo } from '../../core/api';
+import { LANGUAGES } from '../../core/model/types';
+import type { Language, PressroomDocument } from '../../core/model/types';
+import { DialogFrame } from './dialog-frame';
+import { pressroom } from './host';
+import { problemText } from './problem-text';
+
+/** "Save as template…": stores the current document, with a name, description and language, in the user's library. */
+export function SaveAsTemplateDialog({
+  document,
+  onSaved,
+  onClose,
+}: {
+  document: PressroomDocument;
+  onSaved: (template: TemplateInfo) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('templates');
+  const [name, setName] = useState(document.metadata.title);
+  const [description, setDescription] = useState('');
+  const [language, setLanguage] = useState<Language>(document.metadata.language);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    if (!name.trim()) return;
+    setBusy(true);
+    const reply = await pressroom().saveTemplate({ name: name.trim(), description: description.trim(), language, document });
+    setBusy(false);
+    if (reply.status === 'done') onSaved(reply.template);
+    else if (reply.status === 'failed') setError(problemText(t, reply.problem));
+  };
+  return (
+    <DialogFrame title={t('saveAs.title')} onClose={onClose} small>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <label>
+          {t('saveAs.name')}
+          <input type="text" required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <label>
+          {t('saveAs.description')}
+          <textarea rows={3} maxLength={2000} value={description} onChange={(event) => setDescription(event.target.value)} />
+        </label>
+        <label>
+          {t('saveAs.language')}
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error ? <p className="pr-dialog__error" role="alert">{error}</p> : null}
+        <div className="pr-dialog__buttons">
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" disabled={busy || !name.trim()}>
+            {t('saveAs.save')}
+          </button>
+        </div>
+      </form>
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateEntry } from '../../core/api';
+import { LANGUAGES } from '../../core/model/types';
+import type { Language, PressroomDocument } from '../../core/model/types';
+import { instantiate } from '../../core/templates/instantiate';
+import { DialogFrame } from './dialog-frame';
+import { problemText } from './problem-text';
+import { TemplatePreview } from './template-preview';
+import { useTemplates } from './use-templates';
+
+/**
+ * "New from template…": every release template (built-in, the user's library, the team folder) with a preview
+ * and a language filter. Templates that cannot be used are listed greyed out, with the reason.
+ */
+export function TemplateGallery({
+  initialLanguage,
+  onCreate,
+  onClose,
+}: {
+  /** The filter's starting language ('all' shows every language). */
+  initialLanguage: Language | 'all';
+  onCreate: (document: PressroomDocument, template: TemplateEntry) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('templates');
+  const { templates } = useTemplates();
+  const [language, setLanguage] = useState<Language | 'all'>(initialLanguage);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const shown = (templates ?? []).filter((entry) => (entry.kind ?? 'release') === 'release' && (language === 'all' || entry.language === language));
+  const chosen = shown.find((entry) => entry.id === chosenId && entry.usable) ?? shown.find((entry) => entry.usable);
+  const create = () => {
+    if (chosen?.usable) onCreate(instantiate(chosen.document, { language: chosen.language }), chosen);
+  };
+  return (
+    <DialogFrame title={t('gallery.title')} onClose={onClose}>
+      <label>
+        {t('gallery.language')}
+        <select value={language} onChange={(event) => setLanguage(event.target.value as Language | 'all')}>
+          <option value="all">{t('language.all')}</option>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`language.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="pr-gallery">
+        <ul aria-label={t('gallery.list')}>
+          {templates === null ? <li>{t('gallery.loading')}</li> : null}
+          {templates !== null && shown.length === 0 ? <li>{t('gallery.empty')}</li> : null}
+          {shown.map((entry) => (
+            <li key={entry.id}>
+              <button
+                type="button"
+                aria-pressed={entry.usable && entry.id === chosen?.id}
+                disabled={!entry.usable}
+                onClick={() => setChosenId(entry.id)}
+                onDoubleClick={() => entry.usable && onCreate(instantiate(entry.document), entry)}
+              >
+                <span>{entry.name}</span>
+                <span className="pr-template-meta">
+                  {t(`language.${entry.language}`)} · {t(`source.${entry.source}`)}
+                </span>
+                {entry.usable ? (
+                  entry.description ? <span className="pr-template-meta">{entry.description}</span> : null
+                ) : (
+                  <span className="pr-template-reason">{problemText(t, entry.problem)}</span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div aria-label={t('gallery.preview')} role="region">
+          {chosen?.usable ? <TemplatePreview document={chosen.document} /> : <p>{t('gallery.noPreview')}</p>}
+        </div>
+      </div>
+      <div className="pr-dialog__buttons">
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" onClick={create} disabled={!chosen?.usable}>
+          {t('gallery.create')}
+        </button>
+      </div>
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileProblem, Settings, TemplateEntry } from '../../core/api';
+import { DialogFrame } from './dialog-frame';
+import { pressroom } from './host';
+import { problemText } from './problem-text';
+import { useTemplates } from './use-templates';
+
+type Message = { kind: 'status' | 'alert'; text: string } | null;
+
+/**
+ * "Manage templates…": the user's library (rename, duplicate, delete after asking, export), built-in and team
+ * templates (duplicate into the library, export), importing template files, and adding or removing the team's
+ * read-only folder.
+ */
+export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('templates');
+  const { templates, reload } = useTemplates();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<TemplateEntry | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+
+  useEffect(() => {
+    void pressroom().getSettings({}).then(setSettings);
+  }, []);
+
+  const fail = (problem: FileProblem) => setMessage({ kind: 'alert', text: problemText(t, problem) });
+  const run = async (action: () => Promise<{ status: string; problem?: FileProblem }>, done: string) => {
+    const reply = await action();
+    if (reply.status === 'failed' && reply.problem) fail(reply.problem);
+    else if (reply.status !== 'cancelled') setMessage({ kind: 'status', text: done });
+    await reload();
+  };
+
+  const importFiles = async () => {
+    const reply = await pressroom().importTemplates({});
+    if (reply.status === 'cancelled') return;
+    const problems = reply.problems.map((problem) => `${problem.path ?? ''}: ${problemText(t, problem)}`);
+    setMessage({
+      kind: problems.length ? 'alert' : 'status',
+      text: [t('library.imported', { count: reply.templates.length }), ...problems].join('\n'),
+    });
+    await reload();
+  };
+
+  const setTeamFolder = async (remove: boolean) => {
+    const reply = await pressroom().setTeamTemplateFolder(remove ? { remove: true } : {});
+    if ('status' in reply) return;
+    setSettings(reply);
+    await reload();
+  };
+
+  const groups: { source: TemplateEntry['source']; entries: TemplateEntry[] }[] = (['library', 'team', 'built-in'] as const).map((source) => ({
+    source,
+    entries: (templates ?? []).filter((entry) => entry.source === source),
+  }));
+
+  return (
+    <DialogFrame title={t('library.title')} onClose={onClose}>
+      <div className="pr-dialog__buttons">
+        <button type="button" onClick={() => void importFiles()}>
+          {t('library.import')}
+        </button>
+        {settings?.teamTemplateFolder ? (
+          <button type="button" onClick={() => void setTeamFolder(true)}>
+            {t('library.removeTeam')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void setTeamFolder(false)}>
+            {t('library.addTeam')}
+          </button>
+        )}
+      </div>
+      {settings?.teamTemplateFolder ? <p className="pr-template-meta">{t('library.teamFolder', { folder: settings.teamTemplateFolder })}</p> : null}
+      {message ? (
+        <p role={message.kind} className={message.kind === 'alert' ? 'pr-dialog__error' : 'pr-template-meta'}>
+          {message.text}
+        </p>
+      ) : null}
+      <div className="pr-library">
+        {groups.map(({ source, entries }) => (
+          <section key={source} aria-label={t(`source.${source}`)}>
+            <h3>{t(`source.${source}`)}</h3>
+            {entries.length === 0 ? <p className="pr-template-meta">{t(source === 'library' ? 'library.emptyLibrary' : 'gallery.empty')}</p> : null}
+            <ul>
+              {entries.map((entry) => (
+                <li key={entry.id} className={entry.usable ? undefined : 'pr-unusable'} aria-label={entry.name}>
+                  {renaming?.id === entry.id ? (
+                    <form
+                      className="pr-library__name"
+                      onSubmit={(event) => {
+                        event.preventDefault();
+                        const name = renaming.name.trim();
+                        if (!name) return;
+                        setRenaming(null);
+                        void run(() => pressroom().renameTemplate({ id: entry.id, name }), t('library.renamed'));
+                      }}
+                    >
+                      <input
+                        type="text"
+                        aria-label={t('library.newName')}
+                        value={renaming.name}
+                        autoFocus
+                        onChange={(event) => setRenaming({ id: entry.id, name: event.target.value })}
+                      />
+                      <button type="submit">{t('common.ok')}</button>
+                      <button type="button" onClick={() => setRenaming(null)}>
+                        {t('common.cancel')}
+                      </button>
+                    </form>
+                  ) : (
+                    <span className="pr-library__name">
+                      {entry.name}
+                      <span className="pr-template-meta">
+                        {t(`language.${entry.language}`)} · {t(`kind.${entry.kind ?? 'release'}`)}
+                        {entry.description ? ` · ${entry.description}` : ''}
+                      </span>
+                      {entry.usable ? null : <span className="pr-template-reason">{problemText(t, entry.problem)}</span>}
+                    </span>
+                  )}
+                  {entry.source === 'library' && renaming?.id !== entry.id ? (
+                    <button type="button" onClick={() => setRenaming({ id: entry.id, name: entry.name })}>
+                      {t('library.rename')}
+                    </button>
+                  ) : null}
+                  {entry.usable ? (
+                    <button type="button" onClick={() => void run(() => pressroom().duplicateTemplate({ id: entry.id }), t('library.duplicated'))}>
+                      {t('library.duplicate')}
+                    </button>
+                  ) : null}
+                  {entry.usable ? (
+                    <button type="button" onClick={() => void run(() => pressroom().exportTemplate({ id: entry.id }), t('library.exported'))}>
+                      {t('library.export')}
+                    </button>
+                  ) : null}
+                  {entry.source === 'library' ? (
+                    <button type="button" onClick={() => setDeleting(entry)}>
+                      {t('library.delete')}
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <div className="pr-dialog__buttons">
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {deleting ? (
+        <DialogFrame title={t('library.confirmDeleteTitle')} onClose={() => setDeleting(null)} small>
+          <p>{t('library.confirmDelete', { name: deleting.name })}</p>
+          <div className="pr-dialog__buttons">
+            <button type="button" onClick={() => setDeleting(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                const id = deleting.id;
+                setDeleting(null);
+                void run(() => pressroom().deleteTemplate({ id }), t('library.deleted'));
+              }}
+            >
+              {t('library.delete')}
+            </button>
+          </div>
+        </DialogFrame>
+      ) : null}
+    </DialogFrame>
+  );
+}

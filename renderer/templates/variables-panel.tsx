@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentVariable, Language } from '../../core/model/types';
+import { STANDARD_VARIABLE_LABELS, STANDARD_VARIABLE_NAMES, newVariableName, removeVariable, setVariableValue } from '../../core/templates/variables';
+import './templates.css';
+
+/**
+ * The document's variables: event name, city, date, organiser and the user's own. Changing a value here changes
+ * every chip that shows it. The standard four are always offered; the user's own can be added and removed.
+ */
+export function VariablesPanel({
+  variables,
+  language,
+  onChange,
+}: {
+  variables: readonly DocumentVariable[];
+  language: Language;
+  onChange: (variables: DocumentVariable[]) => void;
+}) {
+  const { t } = useTranslation('templates');
+  const [newLabel, setNewLabel] = useState('');
+  const standard: readonly string[] = STANDARD_VARIABLE_NAMES;
+  const shown: DocumentVariable[] = [
+    ...STANDARD_VARIABLE_NAMES.map(
+      (name) => variables.find((variable) => variable.name === name) ?? { name, label: STANDARD_VARIABLE_LABELS[language][name], value: '' },
+    ),
+    ...variables.filter((variable) => !standard.includes(variable.name)),
+  ];
+  const add = () => {
+    const label = newLabel.trim();
+    if (!label) return;
+    onChange([...variables, { name: newVariableName(variables, label), label, value: '' }]);
+    setNewLabel('');
+  };
+  return (
+    <section className="pr-templates-panel pr-variables-panel" aria-label={t('variables.title')}>
+      <h2>{t('variables.title')}</h2>
+      {shown.map((variable) => (
+        <div className="pr-variables-panel__row" key={variable.name}>
+          <label>
+            {variable.label || variable.name}
+            <input
+              type="text"
+              value={variable.value}
+              onChange={(event) => onChange(setVariableValue(variables, variable.name, event.target.value, variable.label))}
+            />
+          </label>
+          {standard.includes(variable.name) ? null : (
+            <button type="button" aria-label={t('variables.remove', { label: variable.label })} onClick={() => onChange(removeVariable(variables, variable.name))}>
+              ×
+            </button>
+          )}
+        </div>
+      ))}
+      <div className="pr-variables-panel__row">
+        <label>
+          {t('variables.newLabel')}
+          <input
+            type="text"
+            value={newLabel}
+            onChange={(event) => setNewLabel(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                add();
+              }
+            }}
+          />
+        </label>
+        <button type="button" onClick={add} disabled={!newLabel.trim()}>
+          {t('variables.add')}
+        </button>
+      </div>
+    </section>
+  );
+}
