@@ -1,10 +1,16 @@
+import { extname } from 'node:path';
+import mammoth from 'mammoth';
 import type { Failed, ImportFormat } from '../../core/api';
+import { validateDocument } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
+import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/import-blocks';
+import { htmlToBlocks } from '../../core/formats/html-import';
+import { markdownToDocument } from '../../core/formats/markdown-import';
+import { plainTextToDocument } from '../../core/formats/text-import';
 
 /**
- * Imports a Markdown, DOCX or HTML file as a new, unsaved release.
- * Owned by the FORMATS engineer, who fills it in with core/formats importers; until then every import fails
- * with `unreadable-import`. Must never throw: a bad file is a `failed` reply with a reason the UI words.
+ * Imports a Markdown, DOCX or HTML file as a new, unsaved release (core/formats importers; DOCX through mammoth's
+ * HTML and the same allow-list as paste). Never throws: a bad file is a `failed` reply with a reason the UI words.
  */
 export type ImportFileResult = { status: 'imported'; format: ImportFormat; document: PressroomDocument } | Failed;
 
@@ -16,7 +22,59 @@ export const IMPORT_EXTENSIONS: Record<string, ImportFormat> = {
   '.htm': 'html',
 };
 
+/** Word's styles and ours (see core/formats/docx-export.ts) mapped to the HTML htmlToBlocks understands. */
+export const DOCX_STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2.subheadline:fresh",
+  "p[style-name='Heading 1'] => h2:fresh",
+  "p[style-name='Heading 2'] => h3:fresh",
+  "p[style-name='Quote'] => blockquote:fresh > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote:fresh > p:fresh",
+  "p[style-name='Pressroom Dateline'] => p.dateline:fresh",
+  "p[style-name='Pressroom Lead'] => p.lead:fresh",
+  "p[style-name='Pressroom Boilerplate'] => p.boilerplate:fresh",
+  "p[style-name='Pressroom Contact'] => address.media-contact:fresh",
+  "p[style-name='Pressroom Award'] => p.award:fresh",
+  "p[style-name='Pressroom End Mark'] => p.end-mark:fresh",
+];
+
+const decodeText = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** The HTML mammoth makes of DOCX bytes (images left out: a release's text is what we import). */
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    { styleMap: DOCX_STYLE_MAP, includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+  );
+  return result.value;
+}
+
+/** Any supported file's bytes as a release; throws on unreadable input (importFile turns that into a reply). */
+export async function importBytes(format: ImportFormat | 'text', bytes: Uint8Array): Promise<PressroomDocument> {
+  switch (format) {
+    case 'markdown':
+      return markdownToDocument(decodeText(bytes));
+    case 'html': {
+      const html = decodeText(bytes);
+      const lang = /<html[^>]*\slang=["']?(ru|kk|en)/i.exec(html)?.[1]?.toLowerCase() as 'ru' | 'kk' | 'en' | undefined;
+      return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(html)), lang ? { language: lang } : {});
+    }
+    case 'docx':
+      return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(await docxToHtml(bytes))));
+    case 'text':
+      return plainTextToDocument(decodeText(bytes));
+  }
+}
+
 export async function importFile(path: string, bytes: Uint8Array): Promise<ImportFileResult> {
-  void bytes;
-  return { status: 'failed', problem: { reason: 'unreadable-import', path, detail: 'import is not available yet' } };
+  const format = IMPORT_EXTENSIONS[extname(path).toLowerCase()];
+  if (!format) return { status: 'failed', problem: { reason: 'unreadable-import', path, detail: `cannot import ${extname(path) || 'files without an extension'}` } };
+  try {
+    const document = await importBytes(format, bytes);
+    const checked = validateDocument(document);
+    if (!checked.ok) return { status: 'failed', problem: { reason: 'unreadable-import', path, detail: checked.problem.detail } };
+    return { status: 'imported', format, document: checked.document };
+  } catch (error) {
+    return { status: 'failed', problem: { reason: 'unreadable-import', path, detail: error instanceof Error ? error.message : String(error) } };
+  }
 }

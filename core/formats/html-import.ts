@@ -1,0 +1,290 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { FormattedText, InlineNode, ReleaseBlock } from '../model/types';
+import { parseDateline } from '../typography/dateline';
+import { awardBlock, datelineBlock, InlineBuilder, inlinesText, quoteFromText, textBlock } from './import-blocks';
+import type { Marks } from './import-blocks';
+
+/**
+ * HTML → release blocks, for opened .html files, DOCX (through mammoth's HTML) and paste from Word, Google Docs
+ * and web pages. The HTML is parsed into an inert tree (hast-util-from-html: nothing loads, nothing runs) and walked
+ * with an ALLOW-LIST of structure: headings, paragraphs, quotes, lists, tables, bold, italic, line breaks and
+ * http/https/mailto links. Everything else — scripts, styles, event handlers, foreign attributes, images, SVG,
+ * frames, forms, text hidden by CSS — is dropped; only text and the allowed structure come through.
+ */
+
+/** Elements dropped with everything inside them. */
+const DROPPED = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
+  'svg', 'math', 'canvas', 'video', 'audio', 'source', 'track', 'img', 'picture', 'map', 'area', 'head', 'title',
+  'meta', 'link', 'base', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'dialog',
+  'xml', 'o:p', 'w:sdt', 'portal', 'slot',
+]);
+/** Elements whose content is walked as blocks. */
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'form', 'fieldset', 'details', 'summary', 'dl', 'dd', 'dt', 'hgroup', 'search']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCKS = new Set([...CONTAINERS, ...HEADINGS, 'p', 'blockquote', 'figure', 'figcaption', 'ul', 'ol', 'li', 'table', 'address', 'pre', 'hr', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'legend']);
+
+/** Deeper than this, structure is ignored and only the text is kept (deeply nested markup cannot exhaust the stack). */
+const MAX_DEPTH = 200;
+
+const classes = (node: Element): string[] => {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? (value as string).split(/\s+/) : [];
+};
+const style = (node: Element): string => (typeof node.properties.style === 'string' ? node.properties.style.toLowerCase().replace(/\s+/g, '') : '');
+
+/** Text a reader cannot see: hidden, aria-hidden, display:none, visibility:hidden, zero size or opacity, Word's list bullets. */
+function isHidden(node: Element): boolean {
+  if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true;
+  if (String(node.properties.ariaHidden) === 'true') return true;
+  const css = style(node);
+  if (!css) return false;
+  return (
+    /(^|;)display:none/.test(css) ||
+    /(^|;)visibility:(hidden|collapse)/.test(css) ||
+    /(^|;)opacity:0?\.?0*(;|$|!)/.test(css) ||
+    /(^|;)font-size:0(\.0*)?(px|pt|em|rem|%)?(;|$|!)/.test(css) ||
+    /(^|;)(max-)?(height|width):0(px)?(;|$|!)/.test(css) ||
+    /mso-list:ignore/.test(css) ||
+    /(^|;)color:transparent/.test(css)
+  );
+}
+
+/** Bold and italic from tags and from the inline styles Google Docs and Word paste. */
+function marksOf(node: Element, marks: Marks): Marks {
+  const next: Marks = { ...marks };
+  const tag = node.tagName;
+  if (tag === 'strong' || tag === 'b') next.bold = true;
+  if (tag === 'em' || tag === 'i' || tag === 'cite' || tag === 'dfn') next.italic = true;
+  const css = style(node);
+  const weight = /(?:^|;)font-weight:([a-z0-9]+)/.exec(css)?.[1];
+  if (weight) {
+    if (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600) next.bold = true;
+    else delete next.bold;
+  }
+  const fontStyle = /(?:^|;)font-style:([a-z]+)/.exec(css)?.[1];
+  if (fontStyle) {
+    if (fontStyle === 'italic' || fontStyle === 'oblique') next.italic = true;
+    else delete next.italic;
+  }
+  return next;
+}
+
+const collapse = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ');
+
+/** The text of a subtree without recursion, skipping what is dropped or hidden. */
+function flatText(root: ElementContent): string {
+  const parts: string[] = [];
+  const stack: ElementContent[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent;
+    if (node.type === 'text') parts.push(node.value);
+    else if (node.type === 'element' && !DROPPED.has(node.tagName) && !isHidden(node)) {
+      for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index] as ElementContent);
+    }
+  }
+  return parts.join('');
+}
+
+/** Inline content of an element; nested blocks are joined by line breaks. */
+function inlineContent(node: Element, marks: Marks, depth: number, preformatted = false): InlineNode[] {
+  const builder = new InlineBuilder();
+  const walk = (current: ElementContent, currentMarks: Marks, level: number): void => {
+    if (current.type === 'text') {
+      builder.text(preformatted ? current.value : collapse(current.value), currentMarks);
+      return;
+    }
+    if (current.type !== 'element' || DROPPED.has(current.tagName) || isHidden(current)) return;
+    if (level > MAX_DEPTH) {
+      builder.text(collapse(flatText(current)), currentMarks);
+      return;
+    }
+    const tag = current.tagName;
+    if (tag === 'br') {
+      builder.text('\n', currentMarks);
+      return;
+    }
+    const nextMarks = marksOf(current, currentMarks);
+    if (tag === 'a') {
+      const href = typeof current.properties.href === 'string' ? current.properties.href : '';
+      const inner = inlineContent(current, nextMarks, level + 1, preformatted);
+      const texts: FormattedText[] = inner.flatMap((child) => ('type' in child ? (child.type === 'link' ? child.children : []) : [child]));
+      builder.link(href, texts);
+      return;
+    }
+    const block = BLOCKS.has(tag) && current !== node;
+    if (block && !builder.isEmpty) builder.text('\n', currentMarks);
+    for (const child of current.children) walk(child, nextMarks, level + 1);
+    if (block) builder.text('\n', currentMarks);
+  };
+  for (const child of node.children) walk(child, marksOf(node, marks), depth + 1);
+  return builder.build(!preformatted);
+}
+
+/** Paragraphs that name an award (class "award", from DOCX's Pressroom Award style); the table after one makes the ceremony. */
+const awardNames = new WeakSet<ReleaseBlock>();
+
+function listItems(list: Element, marks: Marks, depth: number): InlineNode[][] {
+  const items: InlineNode[][] = [];
+  for (const child of list.children) {
+    if (child.type !== 'element' || DROPPED.has(child.tagName) || isHidden(child)) continue;
+    if (child.tagName === 'ul' || child.tagName === 'ol') {
+      items.push(...listItems(child, marks, depth + 1));
+      continue;
+    }
+    const own: Element = { ...child, children: child.children.filter((grand) => !(grand.type === 'element' && (grand.tagName === 'ul' || grand.tagName === 'ol'))) };
+    const content = inlineContent(own, marks, depth);
+    if (inlinesText(content).trim() !== '') items.push(content);
+    for (const grand of child.children) {
+      if (grand.type === 'element' && (grand.tagName === 'ul' || grand.tagName === 'ol')) items.push(...listItems(grand, marks, depth + 1));
+    }
+  }
+  return items;
+}
+
+function tableRows(table: Element, marks: Marks, depth: number): { caption: InlineNode[] | null; rows: InlineNode[][][]; header: boolean } {
+  const rows: InlineNode[][][] = [];
+  let caption: InlineNode[] | null = null;
+  let header = false;
+  const visit = (node: Element, level: number): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || DROPPED.has(child.tagName) || isHidden(child) || level > MAX_DEPTH) continue;
+      if (child.tagName === 'caption') caption = inlineContent(child, marks, depth);
+      else if (child.tagName === 'tr') {
+        const cells = child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th') && !isHidden(cell));
+        if (rows.length === 0 && (node.tagName === 'thead' || cells.every((cell) => cell.tagName === 'th'))) header = true;
+        rows.push(cells.map((cell) => inlineContent(cell, marks, depth)));
+      } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) visit(child, level + 1);
+    }
+  };
+  visit(table, depth);
+  return { caption, rows, header };
+}
+
+function blocksOf(root: Element | Root, marks: Marks, depth: number, out: ReleaseBlock[]): void {
+  const pendingNodes: ElementContent[] = [];
+  const flush = (): void => {
+    if (pendingNodes.length === 0) return;
+    const wrapper: Element = { type: 'element', tagName: 'span', properties: {}, children: pendingNodes.splice(0) };
+    const content = inlineContent(wrapper, marks, depth);
+    if (inlinesText(content).trim() !== '') out.push(textBlock('paragraph', content));
+  };
+  for (const child of root.children as RootContent[]) {
+    if (child.type === 'text') {
+      pendingNodes.push(child);
+      continue;
+    }
+    if (child.type !== 'element') continue;
+    if (DROPPED.has(child.tagName) || isHidden(child)) continue;
+    if (!BLOCKS.has(child.tagName)) {
+      pendingNodes.push(child);
+      continue;
+    }
+    flush();
+    if (depth > MAX_DEPTH) {
+      const text = collapse(flatText(child)).trim();
+      if (text) out.push(textBlock('paragraph', [{ text }]));
+      continue;
+    }
+    blockOf(child, marksOf(child, marks), depth + 1, out);
+  }
+  flush();
+}
+
+function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]): void {
+  const tag = node.tagName;
+  const kind = classes(node);
+  const content = (): InlineNode[] => inlineContent(node, marks, depth, tag === 'pre');
+  const nonEmpty = (children: InlineNode[]): boolean => inlinesText(children).trim() !== '';
+
+  if (CONTAINERS.has(tag) || tag === 'tr' || tag === 'thead' || tag === 'tbody' || tag === 'tfoot' || tag === 'td' || tag === 'th' || tag === 'li' || tag === 'caption' || tag === 'legend') {
+    blocksOf(node, marks, depth, out);
+    return;
+  }
+  if (tag === 'hr') return;
+  if (HEADINGS.has(tag)) {
+    const children = content();
+    if (!nonEmpty(children)) return;
+    out.push(textBlock(tag === 'h1' ? 'headline' : kind.includes('subheadline') ? 'subheadline' : 'section-heading', children));
+    return;
+  }
+  if (tag === 'ul' || tag === 'ol') {
+    const items = listItems(node, marks, depth);
+    if (items.length > 0) out.push({ type: tag === 'ol' ? 'numbered-list' : 'bulleted-list', children: items.map((children) => ({ type: 'list-item', children })) });
+    return;
+  }
+  if (tag === 'blockquote' || tag === 'figure') {
+    const quote = tag === 'figure' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'blockquote') : node;
+    if (tag === 'figure' && !quote) {
+      blocksOf(node, marks, depth, out);
+      return;
+    }
+    const caption = tag === 'figure' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption') : undefined;
+    const body = inlineContent(quote as Element, marks, depth);
+    const bodyText = inlinesText(body).trim();
+    const captionText = caption ? inlinesText(inlineContent(caption, marks, depth)).trim() : '';
+    if (!bodyText && !captionText) return;
+    out.push(quoteFromText(captionText ? `${bodyText}\u00a0${captionText}` : bodyText.replace(/\n/g, ' '), captionText ? undefined : body));
+    return;
+  }
+  if (tag === 'table') {
+    const { caption, rows, header } = tableRows(node, marks, depth);
+    const dataRows = header ? rows.slice(1) : rows;
+    const previous = out[out.length - 1];
+    const named = previous && previous.type === 'paragraph' && awardNames.has(previous) ? previous.children : null;
+    const awardName = caption ?? named;
+    if (awardName && rows.every((row) => row.length === 3)) {
+      if (!caption && named) out.pop();
+      out.push(awardBlock(awardName, dataRows));
+      return;
+    }
+    if (caption && nonEmpty(caption)) out.push(textBlock('paragraph', caption));
+    for (const row of rows) {
+      const cells = row.filter(nonEmpty);
+      if (cells.length === 0) continue;
+      const joined: InlineNode[] = [];
+      cells.forEach((cell, index) => {
+        if (index > 0) joined.push({ text: ' | ' });
+        joined.push(...cell);
+      });
+      out.push(textBlock('paragraph', joined.filter((child) => 'type' in child || child.text !== '')));
+    }
+    return;
+  }
+  if (tag === 'address') {
+    const children = content();
+    if (nonEmpty(children)) out.push(textBlock('media-contact', children));
+    return;
+  }
+  // p, pre, figcaption on its own
+  const children = content();
+  if (!nonEmpty(children)) return;
+  const text = inlinesText(children).trim();
+  if (kind.includes('end-mark') && text === '###') {
+    out.push({ type: 'end-mark', children: [{ text: '' }] });
+    return;
+  }
+  if (kind.includes('dateline')) {
+    const dateline = parseDateline(text);
+    out.push(dateline ? datelineBlock(dateline.city, dateline.date) : datelineBlock(text, ''));
+    return;
+  }
+  if (kind.includes('award')) {
+    // The award's name; the table after it makes the ceremony.
+    const paragraph = textBlock('paragraph', children);
+    awardNames.add(paragraph);
+    out.push(paragraph);
+    return;
+  }
+  const type = kind.includes('subheadline') ? 'subheadline' : kind.includes('lead') ? 'lead' : kind.includes('boilerplate') ? 'boilerplate' : kind.includes('media-contact') ? 'media-contact' : 'paragraph';
+  out.push(textBlock(type, children));
+}
+
+/** Pasted or opened HTML as clean release blocks. Never throws on any input; scripts and styles never get through. */
+export function htmlToBlocks(html: string): ReleaseBlock[] {
+  const tree = fromHtml(html, { fragment: true });
+  const blocks: ReleaseBlock[] = [];
+  blocksOf(tree, {}, 0, blocks);
+  return blocks;
+}

@@ -1,0 +1,215 @@
+import type { PhrasingContent, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { parse as parseYaml } from 'yaml';
+import type { DocumentVariable, InlineNode, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../model/types';
+import { LANGUAGES } from '../model/types';
+import { parseDateline } from '../typography/dateline';
+import { awardBlock, datelineBlock, documentFromBlocks, InlineBuilder, inlinesText, quoteFromText, recoverReleaseStructure, textBlock } from './import-blocks';
+import type { Marks } from './import-blocks';
+import { htmlToBlocks } from './html-import';
+
+/**
+ * Markdown (CommonMark + GFM, YAML front matter) → a release. The reverse of markdown-export.ts:
+ *   first # → headline; ## right after it → subheadline; other headings → section headings; an *emphasised*
+ *   dateline paragraph → dateline; the first paragraph → lead; > quotes → quotes (fields read from the attribution
+ *   «– …, – заявил X.» / “…,” said X, position.); lists; **award** + 3-column table → award ceremony; ### → end mark.
+ * Raw HTML blocks go through htmlToBlocks' allow-list; inline raw HTML is dropped (its text stays), <br> is a break.
+ */
+
+const FRONT_MATTER = /^\ufeff?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function readFrontMatter(markdown: string): { metadata: Partial<ReleaseMetadata>; rest: string } {
+  const match = FRONT_MATTER.exec(markdown);
+  if (!match) return { metadata: {}, rest: markdown.replace(/^\ufeff/, '') };
+  const rest = markdown.slice(match[0].length);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '', { maxAliasCount: 10 });
+  } catch {
+    return { metadata: {}, rest };
+  }
+  if (typeof data !== 'object' || data === null) return { metadata: {}, rest };
+  const record = data as Record<string, unknown>;
+  const metadata: Partial<ReleaseMetadata> = {};
+  const text = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
+  const language = text('language');
+  if (language && (LANGUAGES as readonly string[]).includes(language)) metadata.language = language as ReleaseMetadata['language'];
+  for (const key of ['title', 'city', 'organisation', 'author'] as const) {
+    const value = text(key);
+    if (value !== undefined && value !== '') metadata[key] = value;
+  }
+  const date = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : text('date');
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) metadata.date = date;
+  if (Array.isArray(record.variables)) {
+    const variables: DocumentVariable[] = [];
+    for (const entry of record.variables as unknown[]) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const { name, label, value } = entry as Record<string, unknown>;
+      if (typeof name === 'string' && name !== '' && name.length <= 100) {
+        variables.push({ name, label: typeof label === 'string' ? label.slice(0, 200) : name, value: typeof value === 'string' ? value.slice(0, 10_000) : '' });
+      }
+    }
+    metadata.variables = variables;
+  }
+  return { metadata, rest };
+}
+
+function phrasing(nodes: readonly PhrasingContent[], builder = new InlineBuilder(), marks: Marks = {}): InlineBuilder {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        builder.text(node.value, marks);
+        break;
+      case 'strong':
+        phrasing(node.children, builder, { ...marks, bold: true });
+        break;
+      case 'emphasis':
+        phrasing(node.children, builder, { ...marks, italic: true });
+        break;
+      case 'delete':
+        phrasing(node.children, builder, marks);
+        break;
+      case 'inlineCode':
+        builder.text(node.value, marks);
+        break;
+      case 'break':
+        builder.text('\n', marks);
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(node.value.trim())) builder.text('\n', marks);
+        break;
+      case 'link': {
+        const inner = phrasing(node.children, new InlineBuilder(), marks).build();
+        builder.link(node.url, inner.flatMap((child) => ('type' in child ? (child.type === 'link' ? child.children : []) : [child])));
+        break;
+      }
+      case 'linkReference':
+        phrasing(node.children, builder, marks);
+        break;
+      default:
+        // images, footnote references: nothing a release keeps
+        break;
+    }
+  }
+  return builder;
+}
+
+const inlines = (nodes: readonly PhrasingContent[]): InlineNode[] => phrasing(nodes).build();
+
+/** A paragraph that is one emphasis or one strong: its children, else null. */
+function wholly(children: readonly PhrasingContent[], type: 'emphasis' | 'strong'): PhrasingContent[] | null {
+  const meaningful = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = meaningful[0];
+  return meaningful.length === 1 && only && only.type === type ? only.children : null;
+}
+
+function tableRows(table: Table): InlineNode[][][] {
+  return table.children.map((row) => row.children.map((cell) => inlines(cell.children)));
+}
+
+function blocksOf(nodes: readonly RootContent[]): ReleaseBlock[] {
+  const blocks: ReleaseBlock[] = [];
+  let sawHeadline = false;
+  let sawBody = false;
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index] as RootContent;
+    const previous = blocks[blocks.length - 1];
+    switch (node.type) {
+      case 'heading': {
+        const children = inlines(node.children);
+        if (node.depth === 1 && !sawHeadline) {
+          sawHeadline = true;
+          blocks.push(textBlock('headline', children));
+        } else if (node.depth === 2 && previous?.type === 'headline') blocks.push(textBlock('subheadline', children));
+        else {
+          sawBody = true;
+          blocks.push(textBlock('section-heading', children));
+        }
+        break;
+      }
+      case 'paragraph': {
+        const text = inlinesText(inlines(node.children)).trim();
+        if (text === '###') {
+          blocks.push({ type: 'end-mark', children: [{ text: '' }] });
+          break;
+        }
+        const emphasised = wholly(node.children, 'emphasis');
+        if (!sawBody && emphasised && !blocks.some((block) => block.type === 'dateline')) {
+          const dateline = parseDateline(text);
+          if (dateline) {
+            blocks.push(datelineBlock(dateline.city, dateline.date));
+            break;
+          }
+        }
+        const strong = wholly(node.children, 'strong');
+        const next = nodes[index + 1];
+        if (strong && next?.type === 'table' && next.children[0]?.children.length === 3) {
+          blocks.push(awardBlock(inlines(strong), tableRows(next).slice(1)));
+          index += 1;
+          sawBody = true;
+          break;
+        }
+        if (!sawBody && !blocks.some((block) => block.type === 'lead')) {
+          blocks.push(textBlock('lead', inlines(strong ?? node.children)));
+          sawBody = true;
+          break;
+        }
+        sawBody = true;
+        blocks.push(textBlock('paragraph', inlines(node.children)));
+        break;
+      }
+      case 'blockquote': {
+        sawBody = true;
+        const parts = node.children.flatMap((child) => (child.type === 'paragraph' ? [inlines(child.children)] : []));
+        const joined: InlineNode[] = parts.flatMap((part, partIndex) => (partIndex > 0 ? [{ text: '\n' }, ...part] : part));
+        blocks.push(quoteFromText(inlinesText(joined).trim(), joined));
+        break;
+      }
+      case 'list': {
+        sawBody = true;
+        const items = node.children.flatMap((item) => {
+          const parts = item.children.flatMap((child) => (child.type === 'paragraph' || child.type === 'heading' ? [inlines(child.children)] : []));
+          const nested = item.children.flatMap((child) => (child.type === 'list' ? blocksOf([child]) : []));
+          const own = parts.flatMap((part, partIndex) => (partIndex > 0 ? [{ text: '\n' }, ...part] : part));
+          const ownItem = inlinesText(own).trim() !== '' ? [{ type: 'list-item' as const, children: own }] : [];
+          return [...ownItem, ...nested.flatMap((block) => (block.type === 'bulleted-list' || block.type === 'numbered-list' ? block.children : []))];
+        });
+        if (items.length > 0) blocks.push({ type: node.ordered ? 'numbered-list' : 'bulleted-list', children: items });
+        break;
+      }
+      case 'table': {
+        sawBody = true;
+        for (const row of tableRows(node)) {
+          const cells = row.filter((cell) => inlinesText(cell).trim() !== '');
+          if (cells.length === 0) continue;
+          blocks.push(textBlock('paragraph', cells.flatMap((cell, cellIndex) => (cellIndex > 0 ? [{ text: ' | ' }, ...cell] : cell))));
+        }
+        break;
+      }
+      case 'code':
+        sawBody = true;
+        blocks.push(textBlock('paragraph', node.value === '' ? [] : [{ text: node.value }]));
+        break;
+      case 'html':
+        blocks.push(...htmlToBlocks(node.value));
+        break;
+      default:
+        // thematic breaks, definitions, footnote definitions, front matter: nothing a release keeps
+        break;
+    }
+  }
+  return blocks;
+}
+
+export function markdownToBlocks(markdown: string): ReleaseBlock[] {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return blocksOf(tree.children);
+}
+
+/** A Markdown file as a new release. Never throws on text input. */
+export function markdownToDocument(markdown: string): PressroomDocument {
+  const { metadata, rest } = readFrontMatter(markdown);
+  return documentFromBlocks(recoverReleaseStructure(markdownToBlocks(rest)), metadata);
+}
