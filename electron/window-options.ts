@@ -39,6 +39,8 @@ export function mainWindowOptions({ preloadPath, bounds, iconPath }: MainWindowI
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       enableBlinkFeatures: '',
+      // Middle-click on a link would otherwise ask for a new window (refused anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,

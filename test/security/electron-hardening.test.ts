@@ -66,7 +66,7 @@ describe('the main window', () => {
     expect(web.enableBlinkFeatures ?? '').toBe('');
     expect(web.navigateOnDragDrop).toBe(false);
     expect(web).not.toHaveProperty('additionalArguments');
-    expect(web).not.toHaveProperty('disableBlinkFeatures');
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads the sandboxed CommonJS preload and checks spelling', () => {
@@ -80,6 +80,7 @@ describe('the main window', () => {
         'allowRunningInsecureContent',
         'contextIsolation',
         'devTools',
+        'disableBlinkFeatures',
         'enableBlinkFeatures',
         'experimentalFeatures',
         'navigateOnDragDrop',

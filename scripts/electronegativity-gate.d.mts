@@ -1,0 +1,23 @@
+export interface Finding {
+  id: string;
+  severity: string;
+  confidence: string;
+  file: string;
+  location: string;
+  sample: string;
+  description: string;
+}
+export interface AllowlistEntry {
+  id: string;
+  file: string;
+  sample?: string;
+  reason: string;
+}
+export const ALLOWLIST_PATH: string;
+export const GATED_SEVERITIES: string[];
+export function parseCsv(text: string): string[][];
+export function findingsFromCsv(text: string): Finding[];
+export function gate(
+  findings: Finding[],
+  allowlist: AllowlistEntry[],
+): { gated: Finding[]; explained: { finding: Finding; reason: string }[]; unexplained: Finding[]; unused: AllowlistEntry[]; others: Finding[] };
