@@ -1,0 +1,141 @@
+import { Editor, Element, Node, Range, Text, Transforms } from 'slate';
+import type { Descendant } from 'slate';
+import '../model/slate-types';
+import { safeUrl } from '../model/safe-url';
+import type { InlineNode, LinkElement, ReleaseBlockType, ReleaseElement } from '../model/types';
+import { emptyBlock, emptyField, inlineContent, isFieldContainerType, isListType, isTextBlockType } from './release-nodes';
+
+/** Commands of the toolbar and the block menu, platform-free. */
+
+export type Mark = 'bold' | 'italic';
+
+export function isMarkActive(editor: Editor, mark: Mark): boolean {
+  const marks = Editor.marks(editor) as Partial<Record<Mark, boolean>> | null;
+  return marks?.[mark] === true;
+}
+
+export function toggleMark(editor: Editor, mark: Mark): void {
+  if (isMarkActive(editor, mark)) Editor.removeMark(editor, mark);
+  else Editor.addMark(editor, mark, true);
+}
+
+/** Index of the top-level block holding the cursor (the start of the selection), or null. */
+export function currentBlockIndex(editor: Editor): number | null {
+  const selection = editor.selection;
+  if (!selection) return null;
+  const index = Range.start(selection).path[0];
+  return index === undefined ? null : index;
+}
+
+/** The type of the top-level block holding the cursor. */
+export function currentBlockType(editor: Editor): ReleaseBlockType | null {
+  const index = currentBlockIndex(editor);
+  if (index === null || !Node.has(editor, [index])) return null;
+  return (Node.get(editor, [index]) as ReleaseElement).type as ReleaseBlockType;
+}
+
+/**
+ * Turns the top-level block at the cursor into `type`, keeping its words:
+ * text blocks and lists swap types; into a dateline, quote or ceremony the words go to the first field;
+ * out of one, each non-empty field becomes a block. The end mark is inserted after the block instead.
+ */
+export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
+  const index = currentBlockIndex(editor);
+  if (index === null) return;
+  const at = [index];
+  const block = Node.get(editor, at) as ReleaseElement;
+  if (block.type === type) return;
+
+  if (type === 'end-mark') {
+    const empty = Node.string(block) === '' && isTextBlockType(block.type) && index > 0;
+    Editor.withoutNormalizing(editor, () => {
+      if (empty) Transforms.removeNodes(editor, { at });
+      const place = empty ? index : index + 1;
+      Transforms.insertNodes(editor, [emptyBlock('end-mark'), { type: 'paragraph', children: [{ text: '' }] }], { at: [place] });
+      Transforms.select(editor, Editor.start(editor, [place + 1]));
+    });
+    return;
+  }
+
+  // Lines of content: one per list item or non-empty field, or the block's own inlines.
+  let lines: InlineNode[][];
+  if (isListType(block.type) || isFieldContainerType(block.type) || block.type === 'award-ceremony') {
+    lines = (block.children as Node[])
+      .flatMap((child) => (Element.isElement(child) && child.type === 'award-row' ? (child.children as Node[]) : [child]))
+      .filter((child) => Node.string(child) !== '')
+      .map((child) => inlineContent(child));
+    if (lines.length === 0) lines = [[{ text: '' }]];
+  } else if (block.type === 'end-mark') {
+    lines = [[{ text: '' }]];
+  } else {
+    lines = [inlineContent(block)];
+  }
+
+  let replacement: Descendant[];
+  if (isListType(type)) {
+    replacement = [{ type, children: lines.map((children) => ({ type: 'list-item' as const, children })) }];
+  } else if (type === 'dateline') {
+    replacement = [{ type, children: [emptyField('city', join(lines)), emptyField('date')] } as Descendant];
+  } else if (type === 'quote') {
+    replacement = [
+      { type, children: [emptyField('text', join(lines)), emptyField('speaker'), emptyField('position'), emptyField('verb')] } as Descendant,
+    ];
+  } else if (type === 'award-ceremony') {
+    const ceremony = emptyBlock('award-ceremony') as { children: Descendant[] };
+    ceremony.children[0] = emptyField('award', join(lines));
+    replacement = [ceremony as Descendant];
+  } else {
+    replacement = lines.map((children) => ({ type, children }) as Descendant);
+  }
+
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.removeNodes(editor, { at });
+    Transforms.insertNodes(editor, replacement, { at });
+    Transforms.select(editor, Editor.end(editor, [index]));
+  });
+}
+
+/** Joins several lines of inlines with spaces. */
+function join(lines: InlineNode[][]): InlineNode[] {
+  return lines.flatMap((line, index) => (index === 0 ? line : [{ text: ' ' }, ...line]));
+}
+
+/** The link at the cursor, if any. */
+export function activeLink(editor: Editor): LinkElement | null {
+  const [entry] = Editor.nodes(editor, { match: (n) => Element.isElement(n) && n.type === 'link' });
+  return entry ? (entry[0] as LinkElement) : null;
+}
+
+/**
+ * Links the selection (or inserts the URL as linked text at a collapsed cursor). Refuses anything but
+ * http, https and mailto: returns false and changes nothing.
+ */
+export function setLink(editor: Editor, candidate: string): boolean {
+  const url = safeUrl(candidate);
+  if (url === null || !editor.selection) return false;
+  if (activeLink(editor)) {
+    Transforms.setNodes(editor, { url }, { match: (n) => Element.isElement(n) && n.type === 'link' });
+    return true;
+  }
+  if (Range.isCollapsed(editor.selection)) {
+    Transforms.insertNodes(editor, { type: 'link', url, children: [{ text: candidate.trim() }] });
+  } else {
+    Transforms.wrapNodes(editor, { type: 'link', url, children: [] }, { split: true });
+    Transforms.collapse(editor, { edge: 'end' });
+  }
+  return true;
+}
+
+export function removeLink(editor: Editor): void {
+  Transforms.unwrapNodes(editor, { match: (n) => Element.isElement(n) && n.type === 'link' });
+}
+
+/** Selects the start of the top-level block `index` (outline jumps). */
+export function selectBlock(editor: Editor, index: number): void {
+  if (!Node.has(editor, [index])) return;
+  const first = Editor.start(editor, [index]);
+  Transforms.select(editor, first);
+}
+
+/** True when the node is plain text with no marks. */
+export const isPlainText = (node: Node): boolean => Text.isText(node) && !node.bold && !node.italic;

@@ -1,0 +1,23 @@
+import { Editor } from 'slate';
+import type { Descendant, Editor as SlateEditor } from 'slate';
+import { createReleaseEditor } from './create-release-editor';
+import type { Language } from '../model/types';
+
+/** Test helpers: build an editor holding `body`, normalised as the app would load it. Used by *.test.ts only. */
+export function editorWith(body: unknown[], language: Language = 'ru'): SlateEditor {
+  const editor = createReleaseEditor({ language });
+  editor.children = JSON.parse(JSON.stringify(body)) as Descendant[];
+  Editor.normalize(editor, { force: true });
+  return editor;
+}
+
+export const t = (text: string, marks: { bold?: true; italic?: true } = {}) => ({ text, ...marks });
+export const field = (name: string, text = '') => ({ type: 'field', name, children: [{ text }] });
+export const block = (type: string, text = '') => ({ type, children: [{ text }] });
+export const headline = (text = '') => block('headline', text);
+export const paragraph = (text = '') => block('paragraph', text);
+export const quote = (text = '', speaker = '', position = '', verb = '') => ({
+  type: 'quote',
+  children: [field('text', text), field('speaker', speaker), field('position', position), field('verb', verb)],
+});
+export const dateline = (city = '', date = '') => ({ type: 'dateline', children: [field('city', city), field('date', date)] });

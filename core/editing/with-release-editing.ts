@@ -1,0 +1,175 @@
+import { Editor, Element, Node, Path, Point, Range, Transforms } from 'slate';
+import type { NodeEntry } from 'slate';
+import '../model/slate-types';
+import type { ReleaseElement } from '../model/types';
+import { emptyAwardRow, emptyText, isFieldContainerType } from './release-nodes';
+
+/**
+ * How Enter, Shift+Enter, Backspace and Delete behave in a structured release:
+ * - Enter in a field moves to the next field; after the last field of a dateline or quote it opens a paragraph
+ *   below; in an award row's last field it adds a row, and in an empty row it leaves the ceremony.
+ * - Enter in an empty list item leaves the list; Enter in a headline or lead continues with a paragraph.
+ * - Shift+Enter is a soft line break ('\n' in the text).
+ * - Backspace at the start of a field, or of a block after a dateline/quote/ceremony, never merges fields
+ *   together: it moves to the end of the previous field (an empty block is removed).
+ */
+export function withReleaseEditing<T extends Editor>(editor: T): T {
+  const { insertBreak, deleteBackward, deleteForward } = editor;
+
+  editor.insertSoftBreak = () => {
+    editor.insertText('\n');
+  };
+
+  editor.insertBreak = () => {
+    if (editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    const selection = editor.selection;
+    if (!selection) return;
+    const entry = lowestBlock(editor);
+    if (!entry) return insertBreak();
+    const [block, path] = entry;
+
+    if (block.type === 'end-mark') {
+      Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(path), select: true });
+      return;
+    }
+    if (block.type === 'field') return breakInField(editor, path);
+    if (block.type === 'list-item') {
+      if (Node.string(block) === '') {
+        Editor.withoutNormalizing(editor, () => {
+          Transforms.setNodes(editor, { type: 'paragraph' }, { at: path });
+          Transforms.liftNodes(editor, { at: path });
+        });
+        return;
+      }
+      return insertBreak();
+    }
+    const atEnd = Editor.isEnd(editor, selection.anchor, path);
+    insertBreak();
+    const continues: Record<string, boolean> = { headline: true, lead: true, subheadline: atEnd, 'section-heading': atEnd };
+    if (continues[block.type]) Transforms.setNodes(editor, { type: 'paragraph' }, { at: Path.next(path) });
+  };
+
+  editor.deleteBackward = (unit) => {
+    const selection = editor.selection;
+    if (selection && Range.isCollapsed(selection) && guardBoundary(editor, selection.anchor, 'backward')) return;
+    deleteBackward(unit);
+  };
+
+  editor.deleteForward = (unit) => {
+    const selection = editor.selection;
+    if (selection && Range.isCollapsed(selection) && guardBoundary(editor, selection.anchor, 'forward')) return;
+    deleteForward(unit);
+  };
+
+  return editor;
+}
+
+function lowestBlock(editor: Editor): NodeEntry<ReleaseElement> | undefined {
+  return Editor.above(editor, { match: (n) => Element.isElement(n) && Editor.isBlock(editor, n), mode: 'lowest' }) as
+    | NodeEntry<ReleaseElement>
+    | undefined;
+}
+
+function breakInField(editor: Editor, fieldPath: Path): void {
+  const containerPath = Path.parent(fieldPath);
+  const container = Node.get(editor, containerPath) as ReleaseElement;
+  const index = fieldPath[fieldPath.length - 1] as number;
+  const isLast = index === container.children.length - 1;
+
+  if (container.type === 'award-ceremony' || container.type === 'award-row') {
+    const ceremonyPath = container.type === 'award-row' ? Path.parent(containerPath) : containerPath;
+    if (container.type === 'award-ceremony') {
+      // In the award field: go to the first row, adding one if there is none.
+      const firstRow = [...containerPath, 1];
+      if (!Node.has(editor, firstRow)) Transforms.insertNodes(editor, emptyAwardRow(), { at: firstRow });
+      Transforms.select(editor, Editor.start(editor, firstRow));
+      return;
+    }
+    if (!isLast) {
+      Transforms.select(editor, Editor.start(editor, Path.next(fieldPath)));
+      return;
+    }
+    if (Node.string(container) === '') {
+      // Enter in an empty row leaves the ceremony.
+      Editor.withoutNormalizing(editor, () => {
+        Transforms.removeNodes(editor, { at: containerPath });
+        Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(ceremonyPath), select: true });
+      });
+      return;
+    }
+    Transforms.insertNodes(editor, emptyAwardRow(), { at: Path.next(containerPath) });
+    Transforms.select(editor, Editor.start(editor, Path.next(containerPath)));
+    return;
+  }
+  if (!isLast) {
+    Transforms.select(editor, Editor.start(editor, Path.next(fieldPath)));
+    return;
+  }
+  Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(containerPath), select: true });
+}
+
+/** Returns true when the key press was handled here (so the default merge must not run). */
+function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'forward'): boolean {
+  const entry = lowestBlock(editor);
+  if (!entry) return false;
+  const [block, path] = entry;
+  const atEdge = direction === 'backward' ? Editor.isStart(editor, point, path) : Editor.isEnd(editor, point, path);
+  if (!atEdge) return false;
+
+  if (block.type === 'field') {
+    const containerPath = Path.parent(path);
+    const index = path[path.length - 1] as number;
+    const neighbour = direction === 'backward' ? index - 1 : index + 1;
+    const container = Node.get(editor, containerPath) as ReleaseElement;
+    if (neighbour >= 0 && neighbour < container.children.length) {
+      const target = [...containerPath, neighbour];
+      Transforms.select(editor, direction === 'backward' ? Editor.end(editor, target) : Editor.start(editor, target));
+      return true;
+    }
+    // At the outer edge of a container. An empty top-level container turns into an empty paragraph on Backspace.
+    const topPath = [path[0] as number];
+    const top = Node.get(editor, topPath) as ReleaseElement;
+    if (direction === 'backward' && Node.string(top) === '' && top.type !== 'award-ceremony') {
+      Editor.withoutNormalizing(editor, () => {
+        Transforms.removeNodes(editor, { at: topPath });
+        Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: topPath, select: true });
+      });
+      return true;
+    }
+    if (container.type === 'award-row' && direction === 'backward' && Node.string(container) === '') {
+      Transforms.removeNodes(editor, { at: containerPath });
+      Transforms.select(editor, Editor.end(editor, Path.previous(containerPath)));
+      return true;
+    }
+    return moveAcross(editor, topPath, direction);
+  }
+
+  // A text block next to a container: never merge into (or swallow) the container's fields.
+  if (path.length !== 1) return false;
+  const neighbourPath = direction === 'backward' ? (path[0] === 0 ? null : Path.previous(path)) : Path.next(path);
+  if (!neighbourPath || !Node.has(editor, neighbourPath)) return false;
+  const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
+  if (!isFieldContainerType(neighbour.type) && neighbour.type !== 'award-ceremony') return false;
+  if (Node.string(block) === '' && block.type !== 'headline') {
+    Transforms.removeNodes(editor, { at: path });
+    const target = direction === 'backward' ? neighbourPath : path;
+    Transforms.select(editor, direction === 'backward' ? Editor.end(editor, target) : Editor.start(editor, target));
+    return true;
+  }
+  Transforms.select(editor, direction === 'backward' ? Editor.end(editor, neighbourPath) : Editor.start(editor, neighbourPath));
+  return true;
+}
+
+/** Moves the cursor into the neighbouring top-level block without merging; removes an empty neighbour. */
+function moveAcross(editor: Editor, topPath: Path, direction: 'backward' | 'forward'): boolean {
+  const neighbourPath = direction === 'backward' ? (topPath[0] === 0 ? null : Path.previous(topPath)) : Path.next(topPath);
+  if (!neighbourPath || !Node.has(editor, neighbourPath)) return true;
+  const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
+  if (Node.string(neighbour) === '' && neighbour.type !== 'headline' && neighbour.type !== 'end-mark' && !isFieldContainerType(neighbour.type)) {
+    Transforms.removeNodes(editor, { at: neighbourPath });
+    return true;
+  }
+  if (neighbour.type === 'end-mark') return false;
+  Transforms.select(editor, direction === 'backward' ? Editor.end(editor, neighbourPath) : Editor.start(editor, neighbourPath));
+  return true;
+}
