@@ -94,7 +94,7 @@ describe('variables', () => {
     expect(JSON.stringify(release.body)).toContain('"variable"');
   });
 
-  it('an empty or unknown variable prints as nothing, and keeps marks apart', () => {
+  it('an empty or unknown variable prints as its label in brackets, and marks stay apart', () => {
     const document: PressroomDocument = {
       ...template('quotes.en'),
       body: [
@@ -105,7 +105,9 @@ describe('variables', () => {
       ],
     };
     const printed = substituteVariables(document);
-    expect(printed.body[0]!.children).toEqual([{ text: 'At ', bold: true }, { text: '' }, { text: 'the forum', italic: true }]);
+    expect(printed.body[0]!.children).toEqual([{ text: 'At ', bold: true }, { text: '[missing]' }, { text: 'the forum', italic: true }]);
+    const release = instantiate(template('conference-write-up.kk'));
+    expect(Node.string(substituteVariables(release).body[1]!)).toBe('[Қала][Күні]');
   });
 
   it('setVariableValue changes one value, adds a missing one; labels, names and removal', () => {

@@ -69,6 +69,14 @@ export function countVariableUses(body: readonly Descendant[]): Map<string, numb
   return counts;
 }
 
+/**
+ * What a chip prints as in an export: its value, or, while still empty, its label in square brackets («[Город]»),
+ * as core/formats prints placeholders, so nothing unfilled disappears silently.
+ */
+export function printedValue(document: WithVariables, name: string): string {
+  return variableValue(document, name) || `[${variableLabel(document, name)}]`;
+}
+
 const sameMarks = (a: InlineNode, b: InlineNode) =>
   'text' in a && 'text' in b && a.bold === b.bold && a.italic === b.italic;
 
@@ -76,7 +84,7 @@ function substituteChildren(children: readonly Descendant[], document: WithVaria
   const result: Descendant[] = [];
   for (const child of children) {
     let next: Descendant;
-    if ('type' in child && child.type === 'variable') next = { text: variableValue(document, child.name) };
+    if ('type' in child && child.type === 'variable') next = { text: printedValue(document, child.name) };
     else if ('children' in child) next = { ...child, children: substituteChildren(child.children as Descendant[], document) } as Descendant;
     else next = { ...child };
     const last = result[result.length - 1];
@@ -90,7 +98,7 @@ function substituteChildren(children: readonly Descendant[], document: WithVaria
 }
 
 /**
- * The document with every variable chip replaced by its value as plain text (merged with the neighbouring
+ * The document with every variable chip replaced by its printed value (see printedValue) as plain text (merged with the neighbouring
  * text), for exports that have no notion of variables. The input is not changed.
  */
 export function substituteVariables(document: PressroomDocument): PressroomDocument {
