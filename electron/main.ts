@@ -36,6 +36,9 @@ const rendererRoot = join(here, '../renderer');
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
 const isDevelopment = devServerUrl !== null;
 
+// Tests of the unpackaged app keep their settings, recent files and drafts in a folder of their own.
+if (!app.isPackaged && process.env.PRESSROOM_USER_DATA_DIR) app.setPath('userData', process.env.PRESSROOM_USER_DATA_DIR);
+
 // Must happen before 'ready': app:// behaves like https (standard, secure), so module scripts and the CSP work.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
