@@ -86,7 +86,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [restrict(['electron', '**/renderer/**', '**/e2e/**'], 'cli/ uses core/ and electron/services only.')],
+        // 'electron' as a path (not a pattern), so ../electron/services/* stays allowed.
+        paths: [{ name: 'electron', message: 'cli/ uses core/ and electron/services only.' }],
+        patterns: [restrict(['**/renderer/**', '**/e2e/**', '**/electron/*.ts', '**/electron/ipc/**'], 'cli/ uses core/ and electron/services only.')],
       }],
     },
   },

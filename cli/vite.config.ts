@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the `pressroom` command to out/cli/pressroom.js: one ES module for Node ≥ 20 with a shebang. Packages in
+ * node_modules stay external (they are the app's dependencies), Node built-ins are imported as they are.
+ * Run by `npm run build:cli`, and so by `npm install` (the `prepare` script).
+ */
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  define: { __PRESSROOM_VERSION__: JSON.stringify(version) },
+  build: {
+    ssr: resolve(root, 'cli/main.ts'),
+    outDir: resolve(root, 'out/cli'),
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    rollupOptions: {
+      // documents.ts imports import-file.ts lazily for the app; in the command it is needed at once.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+      output: { format: 'es', entryFileNames: 'pressroom.js', banner: '#!/usr/bin/env node' },
+    },
+  },
+});
