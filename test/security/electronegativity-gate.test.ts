@@ -55,6 +55,11 @@ describe('the electronegativity gate', () => {
     expect(gate([moved], allowlist).unexplained).toEqual([moved]);
   });
 
+  it('fails when the renderer loses its CSP <meta> (electronegativity then reports no CSP at all)', () => {
+    const noCsp = newFinding({ id: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', confidence: 'CERTAIN', file: 'N/A', location: '0:0', sample: 'N/A' });
+    expect(gate([noCsp], allowlist).unexplained).toEqual([noCsp]);
+  });
+
   it('does not gate low and informational findings', () => {
     const low = newFinding({ id: 'CSP_GLOBAL_CHECK', severity: 'LOW', file: 'renderer/index.html' });
     const info = newFinding({ severity: 'INFORMATIONAL' });
