@@ -166,6 +166,7 @@ export interface TypingResult {
   longestTaskMs: number | null;
   longTasks: number;
   longestFrameMs: number | null;
+  longFrames: number;
   /** Did the typed text reach the block holding the caret? */
   textArrived: boolean;
 }
@@ -213,6 +214,7 @@ export async function typeAndMeasure(page: Page, target: { prefix: string; occur
     longestTaskMs: longest(raw.longTasks),
     longTasks: raw.longTasks.length,
     longestFrameMs: longest(raw.longFrames),
+    longFrames: raw.longFrames.length,
     textArrived: blockText.replace(/\s+/g, ' ').includes(text.slice(-40).replace(/\s+/g, ' ').trim()),
   };
 }
