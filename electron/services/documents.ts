@@ -8,7 +8,6 @@ import type { AtomicWriteFs } from './atomic-write';
 import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
 import { sameContent, sha256Hex, stampOf } from './file-stamp';
 import type { FileFilter, HostDialogs } from './host-environment';
-import { IMPORT_EXTENSIONS, importFile } from './import-file';
 import type { ImportFileResult } from './import-file';
 
 /**
@@ -26,6 +25,9 @@ export const OPEN_FILTERS: FileFilter[] = [
   { name: 'Pressroom, Markdown, Word, HTML', extensions: ['pressroom', 'md', 'markdown', 'docx', 'html', 'htm'] },
   { name: 'Pressroom', extensions: ['pressroom'] },
 ];
+/** Files opened through the importer (import-file.ts) rather than read as .pressroom. */
+const IMPORT_EXTENSIONS = new Set(['.md', '.markdown', '.docx', '.html', '.htm']);
+
 export const SAVE_FILTERS: FileFilter[] = [{ name: 'Pressroom', extensions: ['pressroom'] }];
 
 export interface DocumentServiceOptions {
@@ -71,7 +73,8 @@ export function safeFileName(name: string): string {
 export function createDocumentService(options: DocumentServiceOptions): DocumentService {
   const backupFolder = join(options.userDataDir, 'backups');
   const writeOptions = options.fs ? { fs: options.fs } : {};
-  const runImport = options.importFile ?? importFile;
+  // The importers (mammoth and friends) load on the first import, not at start.
+  const runImport = options.importFile ?? (async (path: string, bytes: Uint8Array) => (await import('./import-file')).importFile(path, bytes));
 
   function backupPathFor(path: string): string {
     const folderHash = createHash('sha256').update(dirname(path)).digest('hex').slice(0, 12);
@@ -92,8 +95,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     }
     await sweepStaleTempFiles(dirname(path));
 
-    const importFormat = IMPORT_EXTENSIONS[extname(path).toLowerCase()];
-    if (importFormat) {
+    if (IMPORT_EXTENSIONS.has(extname(path).toLowerCase())) {
       const imported = await runImport(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
       if (imported.status === 'failed') return imported;
       return {
