@@ -50,10 +50,12 @@ test.describe('the Electron app', () => {
 
   test.beforeEach(async () => {
     if (!('path' in binary)) return;
+    // The built app, not Vite's dev server.
+    const { ELECTRON_RENDERER_URL: _devServer, ...environment } = process.env;
     app = await electron.launch({
       executablePath: binary.path,
       args: [mainScript, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
-      env: { ...process.env, PRESSROOM_USER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pressroom-electron-')), ELECTRON_RENDERER_URL: '' },
+      env: { ...environment, PRESSROOM_USER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pressroom-electron-')) },
     });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');

@@ -33,7 +33,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/preload.cjs');
 const rendererRoot = join(here, '../renderer');
 /** electron-vite dev serves the renderer from Vite; packaged and built runs use app://. */
-const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+const devServerUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null;
 const isDevelopment = devServerUrl !== null;
 
 // Tests of the unpackaged app keep their settings, recent files and drafts in a folder of their own.
@@ -54,6 +54,8 @@ let documentState = { name: '', path: null as string | null, dirty: false };
 let closeAllowed = false;
 let quitting = false;
 let quitAfterClose = false;
+/** The host calls are registered (start() has run), so a window may be created. */
+let servicesReady = false;
 
 function send(command: HostCommand): void {
   if (mainWindow && !mainWindow.isDestroyed()) sendCommand(mainWindow.webContents, command);
@@ -62,6 +64,8 @@ function send(command: HostCommand): void {
 function openFile(path: string): void {
   if (!mainWindow || mainWindow.isDestroyed() || !rendererReady) {
     pendingFiles.push(path);
+    // macOS keeps running with no window: a file opened then brings one back.
+    if (app.isReady() && servicesReady && (!mainWindow || mainWindow.isDestroyed())) void ensureMainWindow();
     return;
   }
   send({ type: 'open-file', path });
@@ -232,11 +236,22 @@ async function start(): Promise<void> {
     log: (message) => console.warn(message),
   });
 
-  await createMainWindow(userDataDir);
+  servicesReady = true;
+  await ensureMainWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow(userDataDir);
+    if (BrowserWindow.getAllWindows().length === 0) void ensureMainWindow();
   });
+}
+
+let windowCreation: Promise<void> | null = null;
+/** Creates the one main window unless it exists or is being created. */
+function ensureMainWindow(): Promise<void> {
+  if (mainWindow && !mainWindow.isDestroyed()) return Promise.resolve();
+  windowCreation ??= createMainWindow(app.getPath('userData')).finally(() => {
+    windowCreation = null;
+  });
+  return windowCreation;
 }
 
 async function createMainWindow(userDataDir: string): Promise<void> {

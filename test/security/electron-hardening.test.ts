@@ -225,7 +225,7 @@ describe('no network', () => {
     filter({ url: 'app://pressroom/index.html' }, ({ cancel }) => answers.push(cancel));
     expect(answers).toEqual([true, false]);
     expect(mainSource).toContain('ses.webRequest.onBeforeRequest(createRequestFilter(devServerUrl))');
-    expect(mainSource).toMatch(/const devServerUrl = !app\.isPackaged \?/);
+    expect(mainSource).toMatch(/const devServerUrl = !app\.isPackaged && process\.env\.ELECTRON_RENDERER_URL \?/);
   });
 });
 
