@@ -1,0 +1,66 @@
+/**
+ * Interface text of the publishing area (namespace 'publishing': exports, imports, paste).
+ * Same keys in ru, kk and en (resources.test.ts checks it).
+ */
+export const publishing = {
+  ru: {
+    menu: {
+      export: 'Экспорт',
+      exportMarkdown: 'Markdown…',
+      exportHtml: 'HTML…',
+      exportDocx: 'Word (DOCX)…',
+      exportAll: 'Экспортировать всё…',
+    },
+    format: { markdown: 'Markdown', html: 'HTML', docx: 'Word' },
+    exported: 'Сохранено: {{paths}}',
+    exportedAll: 'Сохранены Markdown, HTML и Word в папке «{{folder}}»',
+    exportFailed: 'Не удалось экспортировать: {{detail}}',
+    overwriteTitle: 'Заменить файлы?',
+    overwriteMessage: 'В папке «{{folder}}» уже есть файлы: {{names}}. Заменить их?',
+    overwrite: 'Заменить',
+    cancel: 'Отмена',
+    imported: 'Импортировано из {{format}} как новый, ещё не сохранённый пресс-релиз',
+    importFailed: 'Не удалось импортировать файл «{{name}}»: {{detail}}',
+    pasteCleaned: 'Вставлено без чужих стилей и скриптов',
+  },
+  kk: {
+    menu: {
+      export: 'Экспорт',
+      exportMarkdown: 'Markdown…',
+      exportHtml: 'HTML…',
+      exportDocx: 'Word (DOCX)…',
+      exportAll: 'Барлығын экспорттау…',
+    },
+    format: { markdown: 'Markdown', html: 'HTML', docx: 'Word' },
+    exported: 'Сақталды: {{paths}}',
+    exportedAll: 'Markdown, HTML және Word «{{folder}}» қалтасына сақталды',
+    exportFailed: 'Экспорттау мүмкін болмады: {{detail}}',
+    overwriteTitle: 'Файлдарды ауыстыру керек пе?',
+    overwriteMessage: '«{{folder}}» қалтасында мына файлдар бар: {{names}}. Оларды ауыстыру керек пе?',
+    overwrite: 'Ауыстыру',
+    cancel: 'Болдырмау',
+    imported: '{{format}} форматынан жаңа, әлі сақталмаған баспасөз релизі ретінде импортталды',
+    importFailed: '«{{name}}» файлын импорттау мүмкін болмады: {{detail}}',
+    pasteCleaned: 'Бөгде стильдер мен скрипттерсіз қойылды',
+  },
+  en: {
+    menu: {
+      export: 'Export',
+      exportMarkdown: 'Markdown…',
+      exportHtml: 'HTML…',
+      exportDocx: 'Word (DOCX)…',
+      exportAll: 'Export All…',
+    },
+    format: { markdown: 'Markdown', html: 'HTML', docx: 'Word' },
+    exported: 'Saved: {{paths}}',
+    exportedAll: 'Markdown, HTML and Word saved in “{{folder}}”',
+    exportFailed: 'Could not export: {{detail}}',
+    overwriteTitle: 'Replace the files?',
+    overwriteMessage: 'The folder “{{folder}}” already has {{names}}. Replace them?',
+    overwrite: 'Replace',
+    cancel: 'Cancel',
+    imported: 'Imported from {{format}} as a new, unsaved release',
+    importFailed: 'Could not import “{{name}}”: {{detail}}',
+    pasteCleaned: 'Pasted without foreign styles or scripts',
+  },
+};
