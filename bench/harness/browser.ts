@@ -126,7 +126,8 @@ export async function openApp(browser: Browser, site: Site, expectedElements: nu
   await page.addInitScript({ path: HOST_STUB });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction('window.__benchHost.listening() > 0 && !!window.__bench.editorRoot()', undefined, { timeout: 60_000 });
-  await page.evaluate('window.__benchHost.preload()');
+  type WithHost = { __benchHost: { preload(text: string): number } };
+  await page.evaluate((text) => (globalThis as unknown as WithHost).__benchHost.preload(text), site.documentText);
   const openMs = (await page.evaluate(`(() => {
     const done = window.__bench.timeUntil(() => window.__bench.countElements() >= ${expectedElements});
     window.__benchHost.open();
@@ -216,5 +217,39 @@ export async function typeAndMeasure(page: Page, target: { prefix: string; occur
     longestFrameMs: longest(raw.longFrames),
     longFrames: raw.longFrames.length,
     textArrived: blockText.replace(/\s+/g, ' ').includes(text.slice(-40).replace(/\s+/g, ' ').trim()),
+  };
+}
+
+export interface HostCallWork {
+  /** Did the app make the call within the time allowed? */
+  called: boolean;
+  /** The benchmark host's own time for the call (the structured clone an Electron IPC costs the renderer). */
+  callMs: number | null;
+  longTasks: number;
+  longestTaskMs: number | null;
+}
+
+/**
+ * Watches the renderer's main thread while the app makes a host call (an autosave after typing stops, a save
+ * asked for by the menu): long tasks from `trigger` until the call, plus half a second.
+ */
+export async function watchHostCall(page: Page, call: 'saveDraft' | 'saveDocument', trigger: string | null, timeoutMs: number): Promise<HostCallWork> {
+  const before = ((await page.evaluate('window.__benchHost.calls()')) as { name: string }[]).length;
+  await page.evaluate('window.__bench.start()');
+  if (trigger) await page.evaluate(trigger);
+  let made: { name: string; ms: number } | undefined;
+  const deadline = Date.now() + timeoutMs;
+  while (!made && Date.now() < deadline) {
+    await sleep(100);
+    const calls = (await page.evaluate('window.__benchHost.calls()')) as { name: string; ms: number }[];
+    made = calls.slice(before).find((c) => c.name === call);
+  }
+  await sleep(500);
+  const raw = (await page.evaluate('window.__bench.stop()')) as { longTasks: { duration: number }[] };
+  return {
+    called: made !== undefined,
+    callMs: made?.ms ?? null,
+    longTasks: raw.longTasks.length,
+    longestTaskMs: raw.longTasks.length ? Math.max(...raw.longTasks.map((t) => t.duration)) : null,
   };
 }

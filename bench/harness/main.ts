@@ -4,8 +4,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeDocumentText } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
-import { launch, openApp, openPeer, typeAndMeasure, UNTHROTTLED_FRAME_ARGS } from './browser';
-import type { OpenedPage, Site, TypingResult } from './browser';
+import { launch, openApp, openPeer, typeAndMeasure, UNTHROTTLED_FRAME_ARGS, watchHostCall } from './browser';
+import type { HostCallWork, OpenedPage, Site, TypingResult } from './browser';
 import { describe, releaseOfBlocks, releaseOfSize } from './fixtures';
 import { benchDocumentServices } from './node-bench';
 import { ms, ratio, table } from './stats';
@@ -41,6 +41,8 @@ interface Measured {
   editor: Editor;
   document: string;
   result?: TypingResult;
+  autosave?: HostCallWork;
+  save?: HostCallWork;
   openMs?: number;
   problem?: string;
   errors: string[];
@@ -80,7 +82,7 @@ function middleParagraph(document: PressroomDocument): { prefix: string; occurre
   return { prefix, occurrence };
 }
 
-async function measure(browser: Browser, editor: Editor, name: string, document: PressroomDocument, keys: number): Promise<Measured> {
+async function measure(browser: Browser, editor: Editor, name: string, document: PressroomDocument, keys: number, hostCalls = false): Promise<Measured> {
   const site: Site = { rendererDir: RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
   const elements = countElements(document.body);
   let opened: OpenedPage | undefined;
@@ -90,6 +92,11 @@ async function measure(browser: Browser, editor: Editor, name: string, document:
     const result = await typeAndMeasure(opened.page, middleParagraph(document), keys);
     const measured: Measured = { editor, document: name, result, errors: opened.errors };
     if (opened.openMs !== undefined) measured.openMs = opened.openMs;
+    if (hostCalls && editor === 'Pressroom') {
+      // Typing has just stopped: the autosave is due within a few seconds. Then a save from the menu.
+      measured.autosave = await watchHostCall(opened.page, 'saveDraft', null, 15_000);
+      measured.save = await watchHostCall(opened.page, 'saveDocument', "window.__benchHost.command('save')", 15_000);
+    }
     return measured;
   } catch (error) {
     return { editor, document: name, problem: (error as Error).message.split('\n')[0] ?? String(error), errors: opened?.errors ?? [] };
@@ -200,7 +207,7 @@ async function bigDocument(browser: Browser, big: PressroomDocument, editors: Ed
   const rows: Measured[] = [];
   for (const editor of editors.filter((e) => e !== 'contenteditable')) {
     process.stderr.write(`  big release: typing in ${editor}…\n`);
-    rows.push(await measure(browser, editor, 'release, ~5 MB', big, Math.min(KEYS, 220)));
+    rows.push(await measure(browser, editor, 'release, ~5 MB', big, Math.min(KEYS, 220), true));
   }
   console.log('\n### Renderer side (Chromium)\n');
   console.log(table(
@@ -211,6 +218,16 @@ async function bigDocument(browser: Browser, big: PressroomDocument, editors: Ed
       return [row.editor, row.editor === 'Pressroom' ? ms(row.openMs) : 'n/a', String(r.keys), ms(r.toFrame.p50), ms(r.toFrame.p95), ms(r.toFrame.max), String(r.longTasks), r.longestTaskMs === null ? '< 50' : ms(r.longestTaskMs)];
     }),
   ));
+  const ours = rows.find((row) => row.editor === 'Pressroom');
+  if (ours?.autosave || ours?.save) {
+    const work = (label: string, w: HostCallWork | undefined): string[] =>
+      !w ? [label, '–', '–', '–', '–'] : [label, w.called ? 'yes' : 'no (timed out)', ms(w.callMs ?? undefined), String(w.longTasks), w.longestTaskMs === null ? '< 50' : ms(w.longestTaskMs)];
+    console.log('\n### Renderer main thread during autosave and save (our editor)\n');
+    console.log(table(['step', 'host call made', 'IPC clone ms', 'long tasks', 'longest task ms'], [
+      work('autosave after typing stops (saveDraft)', ours.autosave),
+      work('save from the menu (saveDocument)', ours.save),
+    ]));
+  }
   const problems = notes(rows);
   if (problems.length) console.log(`\n${problems.join('\n')}`);
 }

@@ -6,6 +6,8 @@ import { readDocumentText, validateDocument, writeDocumentText } from '../../cor
 import type { PressroomDocument } from '../../core/model/types';
 import { createDocumentService } from '../../electron/services/documents';
 import { createRecoveryStore, encodeDraft } from '../../electron/services/recovery';
+import { countWords } from '../../core/editing/count-words';
+import { releaseOutline } from '../../core/editing/release-outline';
 import { summarise } from './stats';
 import type { Summary } from './stats';
 
@@ -78,6 +80,10 @@ export async function benchDocumentServices(document: PressroomDocument, rounds 
       if (reply.status !== 'saved') throw new Error(`save failed: ${JSON.stringify(reply)}`);
       stamp = reply.stamp;
     });
+    // What the renderer would pay on every keystroke if it recounted the whole release (status bar, outline).
+    await step('per edit, if whole-body: word count (core countWords)', () => countWords(document.body));
+    await step('per edit, if whole-body: outline (core releaseOutline)', () => releaseOutline(document.body));
+
     const saved = await readFile(path, 'utf8');
     if (saved !== text) throw new Error('the saved file differs from the document written');
     return steps;

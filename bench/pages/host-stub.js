@@ -2,7 +2,7 @@
  * A benchmark host for the real renderer (out/renderer): `window.pressroom` with every call of core/api.ts's
  * HostCalls answered at once, in memory, the way the desktop host answers them minus the disk.
  *
- * - `openDocument` hands over the document the harness preloaded from /bench/document.pressroom. The reply is
+ * - `openDocument` hands over the document the harness preloaded with `__benchHost.preload(text)`. The reply is
  *   built from the file's text with JSON.parse, which stands for the structured-clone decode an Electron IPC
  *   reply costs the renderer (the Node side's read + parse + validate is measured apart, in Node).
  * - `saveDocument` and `saveDraft` structured-clone the document, as Electron's ipcRenderer.invoke does on the
@@ -68,8 +68,9 @@
   Object.defineProperty(window, 'pressroom', { value: Object.freeze(api), enumerable: true });
 
   window.__benchHost = {
-    async preload(url = '/bench/document.pressroom') {
-      documentText = await (await fetch(url)).text();
+    /** The .pressroom text to open (handed over by the harness: the app's CSP allows no fetch). */
+    preload(text) {
+      documentText = text;
       return documentText.length;
     },
     listening: () => listeners.size,
