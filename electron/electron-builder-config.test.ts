@@ -10,8 +10,10 @@ import { parse } from 'yaml';
  */
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+const { validateConfiguration, getConfig } = require('app-builder-lib/out/util/config/config.js') as {
   validateConfiguration(config: unknown, debugLogger: { isEnabled: boolean; add(key: string, value: unknown): void }): Promise<void>;
+  /** electron-builder's own loader: finds the file, follows `extends`, merges. */
+  getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<Record<string, unknown>>;
 };
 const quietLogger = { isEnabled: false, add: () => undefined };
 
@@ -33,6 +35,20 @@ const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) a
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s own schema validation', async () => {
     await expect(validateConfiguration(structuredClone(config), quietLogger)).resolves.toBeUndefined();
+  });
+
+  it('is the configuration electron-builder itself loads from the project', async () => {
+    const loaded = await getConfig(root, null, null);
+    expect(loaded).toMatchObject({ appId: config.appId, productName: config.productName, electronFuses: config.electronFuses });
+  });
+
+  it('has a separate test build with only the inspector fuse turned on, in its own output folder', async () => {
+    const inspectable = (await getConfig(root, 'electron-builder.inspectable.yml', null)) as Config;
+    await expect(validateConfiguration(structuredClone(inspectable), quietLogger)).resolves.toBeUndefined();
+    expect(inspectable.electronFuses).toEqual({ ...config.electronFuses, enableNodeCliInspectArguments: true });
+    expect(inspectable.directories.output).toBe('dist/inspectable');
+    expect(inspectable.directories.output).not.toBe(config.directories.output);
+    expect(inspectable.fileAssociations).toEqual(config.fileAssociations);
   });
 
   it('is really validated: the same validator refuses a misspelt or mistyped option', async () => {
