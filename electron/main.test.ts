@@ -205,7 +205,10 @@ describe('main.ts with a fake Electron', () => {
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(ses.webRequest.onBeforeRequest).toHaveBeenCalled();
     expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['ru', 'en-US']);
-    expect(window.webContents.listenerCount('will-navigate')).toBe(1);
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']) expect(window.webContents.listenerCount(event), event).toBe(1);
+    const navigation = fakeEvent();
+    window.webContents.emit('will-navigate', navigation, 'https://evil.example/');
+    expect(navigation.defaultPrevented).toBe(true);
     expect(window.webContents.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
   });

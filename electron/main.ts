@@ -98,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', refuseNavigation);
     contents.on('will-redirect', refuseNavigation);
+    contents.on('will-frame-navigate', refuseNavigation);
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(createWindowOpenHandler((url) => void shell.openExternal(url)));
   });

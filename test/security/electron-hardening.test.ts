@@ -178,6 +178,7 @@ describe('navigation and new windows', () => {
   it('main.ts installs the guards on every web contents', () => {
     expect(mainSource).toMatch(/contents\.on\('will-navigate', refuseNavigation\)/);
     expect(mainSource).toMatch(/contents\.on\('will-redirect', refuseNavigation\)/);
+    expect(mainSource).toMatch(/contents\.on\('will-frame-navigate', refuseNavigation\)/);
     expect(mainSource).toMatch(/contents\.on\('will-attach-webview', \(event\) => event\.preventDefault\(\)\)/);
     expect(mainSource).toMatch(/contents\.setWindowOpenHandler\(createWindowOpenHandler\(/);
     expect(mainSource).not.toMatch(/shell\.openExternal\((?!url\))/);
