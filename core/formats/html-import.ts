@@ -177,7 +177,7 @@ function blocksOf(root: Element | Root, marks: Marks, depth: number, out: Releas
     }
     if (child.type !== 'element') continue;
     if (DROPPED.has(child.tagName) || isHidden(child)) continue;
-    if (!BLOCKS.has(child.tagName)) {
+    if (!BLOCKS.has(child.tagName) && !holdsBlocks(child)) {
       pendingNodes.push(child);
       continue;
     }
@@ -198,7 +198,7 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
   const content = (): InlineNode[] => inlineContent(node, marks, depth, tag === 'pre');
   const nonEmpty = (children: InlineNode[]): boolean => inlinesText(children).trim() !== '';
 
-  if (CONTAINERS.has(tag) || tag === 'tr' || tag === 'thead' || tag === 'tbody' || tag === 'tfoot' || tag === 'td' || tag === 'th' || tag === 'li' || tag === 'caption' || tag === 'legend') {
+  if (!BLOCKS.has(tag) || CONTAINERS.has(tag) || tag === 'tr' || tag === 'thead' || tag === 'tbody' || tag === 'tfoot' || tag === 'td' || tag === 'th' || tag === 'li' || tag === 'caption' || tag === 'legend') {
     blocksOf(node, marks, depth, out);
     return;
   }
@@ -281,9 +281,55 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
   out.push(textBlock(type, children));
 }
 
+/** Nesting the parser may build; deeper tags are left out before parsing (the tree builder recurses per level). */
+const MAX_PARSE_DEPTH = 500;
+const VOID_OR_AUTO_CLOSED = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/**
+ * Leaves out opening and closing tags nested deeper than MAX_PARSE_DEPTH (their text stays), so deeply nested markup
+ * cannot exhaust the stack. Script, style and the like are never left out, so their content is still dropped whole.
+ */
+function limitNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  const tag = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/g;
+  for (const match of html.matchAll(tag)) {
+    const name = (match[2] ?? '').toLowerCase();
+    if (VOID_OR_AUTO_CLOSED.has(name)) continue;
+    depth = Math.max(0, depth + (match[1] ? -1 : 1));
+    deepest = Math.max(deepest, depth);
+  }
+  if (deepest <= MAX_PARSE_DEPTH) return html;
+  depth = 0;
+  return html.replace(tag, (whole, closing: string, rawName: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID_OR_AUTO_CLOSED.has(name) || DROPPED.has(name)) return whole;
+    if (closing) {
+      depth = Math.max(0, depth - 1);
+      return depth >= MAX_PARSE_DEPTH ? '' : whole;
+    }
+    depth += 1;
+    return depth > MAX_PARSE_DEPTH ? '' : whole;
+  });
+}
+
+/** Does an inline element hold blocks (Google Docs wraps a whole paste in <b style="font-weight:normal">)? */
+function holdsBlocks(node: Element): boolean {
+  const stack: ElementContent[] = [...node.children];
+  let seen = 0;
+  while (stack.length > 0 && seen < 10_000) {
+    const current = stack.pop() as ElementContent;
+    seen += 1;
+    if (current.type !== 'element') continue;
+    if (BLOCKS.has(current.tagName) && current.tagName !== 'br') return true;
+    stack.push(...current.children);
+  }
+  return false;
+}
+
 /** Pasted or opened HTML as clean release blocks. Never throws on any input; scripts and styles never get through. */
 export function htmlToBlocks(html: string): ReleaseBlock[] {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = fromHtml(limitNesting(html), { fragment: true });
   const blocks: ReleaseBlock[] = [];
   blocksOf(tree, {}, 0, blocks);
   return blocks;

@@ -44,9 +44,21 @@ const wholeRun = (runs: StyledRun[], mark: 'strong' | 'emphasis'): PhrasingConte
   return children.length === 0 ? [] : [{ type: mark, children } as PhrasingContent];
 };
 
+/** GFM trims a table cell's white space when it reads it; trim it when writing, so the text is what a reader gets. */
+function trimCell(runs: readonly StyledRun[]): StyledRun[] {
+  const cell = runs.map((run) => ({ ...run }));
+  while (cell.length > 0 && (cell[0] as StyledRun).text.replace(/^[ \t\n]+/, '') === '') cell.shift();
+  while (cell.length > 0 && (cell[cell.length - 1] as StyledRun).text.replace(/[ \t\n]+$/, '') === '') cell.pop();
+  if (cell.length > 0) {
+    (cell[0] as StyledRun).text = (cell[0] as StyledRun).text.replace(/^[ \t\n]+/, '');
+    (cell[cell.length - 1] as StyledRun).text = (cell[cell.length - 1] as StyledRun).text.replace(/[ \t\n]+$/, '');
+  }
+  return cell;
+}
+
 const cellRow = (cells: StyledRun[][]): TableRow => ({
   type: 'tableRow',
-  children: cells.map((cell) => ({ type: 'tableCell', children: phrasing(cell, true) })),
+  children: cells.map((cell) => ({ type: 'tableCell', children: phrasing(trimCell(cell), true) })),
 });
 
 const markdownBlocks: BlockHandlers<RootContent[]> = {
