@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -288,5 +288,48 @@ describe('IPC in main.ts', () => {
   it('registers the host calls only through handleHostCalls, with the sender check bound to the main window', () => {
     expect(mainSource).toMatch(/handleHostCalls\(ipcMain, handlers, \{\s*isTrusted: \(event\) => isTrustedSender\(event, mainWindow, devServerUrl\)/);
     expect(mainSource).not.toMatch(/ipcMain\.(handle|on|once)\(/);
+  });
+});
+
+describe('nothing elsewhere weakens the shell', () => {
+  /** Shipped source files (tests excluded) of the given folders. */
+  function sources(...folders: string[]): { path: string; text: string }[] {
+    const found: { path: string; text: string }[] = [];
+    const walk = (folder: string) => {
+      if (!existsSync(join(root, folder))) return;
+      for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+        const path = `${folder}/${entry.name}`;
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(ts|tsx|mts|js|mjs|html)$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name)) {
+          found.push({ path, text: readFileSync(join(root, path), 'utf8') });
+        }
+      }
+    };
+    for (const folder of folders) walk(folder);
+    return found;
+  }
+  const shipped = sources('electron', 'renderer', 'core', 'cli');
+
+  it.each([
+    ['nodeIntegration: true', /nodeIntegration(InWorker|InSubFrames)?\s*:\s*true/],
+    ['contextIsolation: false', /contextIsolation\s*:\s*false/],
+    ['sandbox: false', /sandbox\s*:\s*false/],
+    ['webSecurity: false', /webSecurity\s*:\s*false/],
+    ['allowRunningInsecureContent: true', /allowRunningInsecureContent\s*:\s*true/],
+    ['webviewTag: true', /webviewTag\s*:\s*true/],
+    ['synchronous IPC', /\bsendSync\s*\(/],
+    ['the remote module', /@electron\/remote/],
+    ['bypassCSP', /bypassCSP/],
+    ['eval', /\beval\s*\(|new Function\s*\(/],
+  ])('no shipped file sets %s', (_name, pattern) => {
+    expect(shipped.filter(({ text }) => pattern.test(text)).map(({ path }) => path)).toEqual([]);
+  });
+
+  it('windows are made only by main.ts, shell.openExternal called only there, the bridge only in the preload', () => {
+    const using = (pattern: RegExp) => shipped.filter(({ text }) => pattern.test(text)).map(({ path }) => path);
+    expect(using(/new BrowserWindow\s*\(/)).toEqual(['electron/main.ts']);
+    expect(using(/shell\.openExternal\s*\(/)).toEqual(['electron/main.ts']);
+    expect(using(/exposeInMainWorld\s*\(/)).toEqual(['electron/preload.ts']);
+    expect(using(/ipc(Main|Renderer)\.\w+\s*\(/).filter((path) => !path.startsWith('electron/ipc/'))).toEqual([]);
   });
 });
