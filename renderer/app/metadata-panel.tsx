@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../core/model/types';
+import type { Language, ReleaseMetadata } from '../../core/model/types';
+
+/** The release's details: its language (typography and exports follow it), title, city, date, organisation. */
+export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadata; onChange: (metadata: ReleaseMetadata) => void }) {
+  const { t } = useTranslation();
+  const set = <K extends keyof ReleaseMetadata>(key: K, value: ReleaseMetadata[K]) => onChange({ ...metadata, [key]: value });
+  return (
+    <section className="panel" aria-labelledby="metadata-title">
+      <h2 id="metadata-title" className="panel-title">
+        {t('metadata.title')}
+      </h2>
+      <label className="form-field">
+        <span>{t('metadata.language')}</span>
+        <select value={metadata.language} onChange={(event) => set('language', event.target.value as Language)}>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {t(`language.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="form-field">
+        <span>{t('metadata.releaseTitle')}</span>
+        <input type="text" value={metadata.title} onChange={(event) => set('title', event.target.value)} />
+      </label>
+      <label className="form-field">
+        <span>{t('metadata.city')}</span>
+        <input type="text" value={metadata.city} onChange={(event) => set('city', event.target.value)} />
+      </label>
+      <label className="form-field">
+        <span>{t('metadata.date')}</span>
+        <input type="date" value={metadata.date} onChange={(event) => set('date', event.target.value)} />
+      </label>
+      <label className="form-field">
+        <span>{t('metadata.organisation')}</span>
+        <input type="text" value={metadata.organisation} onChange={(event) => set('organisation', event.target.value)} />
+      </label>
+    </section>
+  );
+}

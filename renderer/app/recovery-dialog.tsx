@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../core/api';
+import { Dialog } from './dialog';
+
+/** Offers back each document a crash or kill left unsaved: restore, compare with the file, discard. */
+export function RecoveryDialog({
+  drafts,
+  onRestore,
+  onCompare,
+  onDiscard,
+  onLater,
+}: {
+  drafts: Draft[];
+  onRestore: (draft: Draft) => void;
+  onCompare: (draft: Draft) => void;
+  onDiscard: (draft: Draft) => void;
+  onLater: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const when = (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language);
+  };
+  return (
+    <Dialog title={t('recovery.title')} cancelValue="later" onAnswer={onLater} buttons={[{ value: 'later', label: t('recovery.later') }]} wide>
+      <p>{t('recovery.body')}</p>
+      <ul className="recovery">
+        {drafts.map((draft) => (
+          <li key={draft.draftId} className="recovery__item">
+            <div className="recovery__text">
+              <strong>{draft.name || t('untitled')}</strong>
+              <span className="recovery__meta">
+                {draft.path ?? t('recovery.neverSaved')} · {t('recovery.savedAt', { time: when(draft.savedAt) })}
+              </span>
+            </div>
+            <div className="recovery__buttons">
+              <button type="button" className="button button--primary" onClick={() => onRestore(draft)}>
+                {t('recovery.restore')}
+              </button>
+              {draft.path && (
+                <button type="button" className="button" onClick={() => onCompare(draft)}>
+                  {t('recovery.compare')}
+                </button>
+              )}
+              <button type="button" className="button button--danger" onClick={() => onDiscard(draft)}>
+                {t('recovery.discard')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

@@ -1,0 +1,18 @@
+import { withReact } from 'slate-react';
+import type { ReactEditor } from 'slate-react';
+import type { Editor } from 'slate';
+import { createReleaseEditor } from '../../core/editing/create-release-editor';
+import type { Language } from '../../core/model/types';
+import { withPaste } from './with-paste';
+
+export type ReleaseReactEditor = Editor & ReactEditor;
+
+/** Top-level blocks per chunk: slate-react then re-renders only the chunk that changed (big documents). */
+const CHUNK_SIZE = 100;
+
+/** The platform-free release editor plus the DOM: withReact, and paste that never inserts foreign HTML. */
+export function createReactReleaseEditor(language: Language): ReleaseReactEditor {
+  const editor = withPaste(withReact(createReleaseEditor({ language }) as Editor & ReactEditor));
+  editor.getChunkSize = (node) => (node === editor ? CHUNK_SIZE : null);
+  return editor;
+}

@@ -1,0 +1,19 @@
+import type { RenderElementProps } from 'slate-react';
+import { useFocused, useSelected } from 'slate-react';
+import { useTranslation } from 'react-i18next';
+
+/** The end mark (###), centred; a void block. */
+export function EndMarkElement({ attributes, children }: RenderElementProps) {
+  const { t } = useTranslation();
+  const isSelected = useSelected();
+  const isFocused = useFocused();
+  const selected = isSelected && isFocused;
+  return (
+    <div {...attributes} className={selected ? 'block block--end-mark is-selected' : 'block block--end-mark'}>
+      <div contentEditable={false} aria-label={t('block.end-mark')} role="separator">
+        ###
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import type { RenderElementProps } from 'slate-react';
+
+export function ListItemElement({ attributes, children }: RenderElementProps) {
+  return <li {...attributes}>{children}</li>;
+}

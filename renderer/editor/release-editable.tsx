@@ -1,0 +1,66 @@
+import { useCallback } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HistoryEditor } from 'slate-history';
+import { Editable, useSlateStatic } from 'slate-react';
+import { toggleMark } from '../../core/editing/block-transforms';
+import type { Language } from '../../core/model/types';
+import { matchShortcut } from '../app/shortcuts';
+import { handlePlaceholderKeys } from '../templates/placeholder-keys';
+import { renderElement } from './render-element';
+import { renderLeaf } from './render-leaf';
+
+/**
+ * The page the press officer types on. Editing shortcuts are matched by physical key (Ctrl/Cmd + KeyB, KeyI,
+ * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
+ * File shortcuts (S, O, N) are the app's (app.tsx). No default styles: everything is in CSS files (strict CSP).
+ */
+export function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
+  const { t } = useTranslation();
+  const editor = useSlateStatic();
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (handlePlaceholderKeys(editor, event)) return;
+      const command = matchShortcut(event);
+      if (!command) return;
+      switch (command) {
+        case 'bold':
+        case 'italic':
+          event.preventDefault();
+          toggleMark(editor, command);
+          return;
+        case 'undo':
+          event.preventDefault();
+          HistoryEditor.undo(editor as HistoryEditor);
+          return;
+        case 'redo':
+          event.preventDefault();
+          HistoryEditor.redo(editor as HistoryEditor);
+          return;
+        case 'link':
+          event.preventDefault();
+          onLink();
+          return;
+        default:
+          // save, open, new: handled by the app's window listener.
+          return;
+      }
+    },
+    [editor, onLink],
+  );
+
+  return (
+    <Editable
+      className="editable"
+      aria-label={t('editorLabel')}
+      aria-multiline="true"
+      lang={language}
+      spellCheck
+      disableDefaultStyles
+      renderElement={renderElement}
+      renderLeaf={renderLeaf}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
