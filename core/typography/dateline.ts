@@ -93,8 +93,10 @@ export function parseWrittenDate(text: string): CalendarDate | null {
   return null;
 }
 
-/** Splits a written dateline «Алматы, 29 августа 2025 года» into city and ISO date; null when it is not one. */
+/** Splits a written dateline «Алматы, 29 августа 2025 года» (or a date alone) into city and ISO date; null when it is not one. */
 export function parseDateline(text: string): { city: string; date: string } | null {
+  const dateOnly = parseWrittenDate(text);
+  if (dateOnly) return { city: '', date: isoDate(dateOnly) };
   const comma = text.indexOf(', ');
   if (comma <= 0) return null;
   const city = text.slice(0, comma).trim();

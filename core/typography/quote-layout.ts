@@ -62,6 +62,7 @@ function endBeforeAttribution(runs: readonly StyledRun[]): StyledRun[] {
   const lastRun = trimmed[trimmed.length - 1] as StyledRun;
   if (last === '.' && !lastRun.text.endsWith('..')) {
     lastRun.text = lastRun.text.slice(0, -1);
+    if (lastRun.text === '') trimmed.pop();
   }
   return [...trimmed, { text: ',' }];
 }
