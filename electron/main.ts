@@ -259,7 +259,7 @@ async function createMainWindow(userDataDir: string): Promise<void> {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const state = await loadWindowState(userDataDir, workAreas);
   const iconPath = join(app.getAppPath(), 'build', 'icons', '512x512.png');
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath, bounds: state, ...(existsSync(iconPath) ? { iconPath } : {}) }));
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, bounds: state, devTools: !app.isPackaged, ...(existsSync(iconPath) ? { iconPath } : {}) }));
   mainWindow = window;
   rendererReady = false;
   closeAllowed = false;

@@ -8,6 +8,8 @@ export interface MainWindowInputs {
   bounds: WindowBounds;
   /** Window icon on Linux and Windows (macOS takes it from the bundle). */
   iconPath?: string;
+  /** Developer tools: unpackaged runs only. */
+  devTools?: boolean;
 }
 
 export const MIN_WIDTH = 720;
@@ -17,7 +19,7 @@ export const MIN_HEIGHT = 480;
  * The main window's options: the whole of its security posture in one pure function, so a test fails
  * if anyone weakens it. The renderer is an ordinary web page: isolated, sandboxed, no Node.
  */
-export function mainWindowOptions({ preloadPath, bounds, iconPath }: MainWindowInputs): BrowserWindowConstructorOptions {
+export function mainWindowOptions({ preloadPath, bounds, iconPath, devTools = false }: MainWindowInputs): BrowserWindowConstructorOptions {
   return {
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
     width: bounds.width,
@@ -45,7 +47,7 @@ export function mainWindowOptions({ preloadPath, bounds, iconPath }: MainWindowI
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
-      devTools: true,
+      devTools,
     },
   };
 }

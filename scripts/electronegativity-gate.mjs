@@ -7,7 +7,7 @@
 //   node scripts/electronegativity-gate.mjs            # scan, gate, print the table
 //   node scripts/electronegativity-gate.mjs --csv FILE # gate an existing CSV report (used by the tests)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -98,14 +98,32 @@ export function gate(findings, allowlist) {
   return { gated, explained, unexplained, unused, others: findings.filter((finding) => !GATED_SEVERITIES.includes(finding.severity)) };
 }
 
-/** Copies what ships (electron/ and renderer/, without tests) to a folder electronegativity scans. */
+/**
+ * A file with a known HIGH finding, scanned with the code: if electronegativity does not report it, the scan
+ * did not really run (a crash or a parse failure can leave a report with no findings), and the gate fails
+ * instead of passing on silence.
+ */
+export const CANARY_FILE = '__gate-canary__.js';
+export const CANARY_CHECK = 'NODE_INTEGRATION_JS_CHECK';
+const CANARY_SOURCE = "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { nodeIntegration: true } });\n";
+
+/** Copies what ships (electron/ and renderer/, without tests) and the canary to a folder electronegativity scans. */
 function stage() {
   const folder = mkdtempSync(join(tmpdir(), 'pressroom-electronegativity-'));
   const shipped = (source) => !/\.(test|spec)\.tsx?$/.test(source);
   for (const part of ['electron', 'renderer']) {
     if (existsSync(join(root, part))) cpSync(join(root, part), join(folder, part), { recursive: true, filter: shipped });
   }
+  writeFileSync(join(folder, CANARY_FILE), CANARY_SOURCE);
   return folder;
+}
+
+/** Removes the canary's findings; throws when the canary was not found. */
+export function withoutCanary(findings) {
+  if (!findings.some((finding) => finding.file === CANARY_FILE && finding.id === CANARY_CHECK)) {
+    throw new Error(`electronegativity did not report the canary (${CANARY_CHECK} in ${CANARY_FILE}): the scan did not run properly`);
+  }
+  return findings.filter((finding) => finding.file !== CANARY_FILE);
 }
 
 function runElectronegativity(input, output) {
@@ -121,6 +139,7 @@ function runElectronegativity(input, output) {
   if (result.status !== 0 || !existsSync(output)) {
     throw new Error(`electronegativity failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 function print({ gated, explained, unexplained, unused, others }) {
@@ -132,20 +151,25 @@ function print({ gated, explained, unexplained, unused, others }) {
 
 function main(argv) {
   const allowlist = JSON.parse(readFileSync(ALLOWLIST_PATH, 'utf8')).findings;
-  let csv;
+  let findings;
   const csvFlag = argv.indexOf('--csv');
-  if (csvFlag >= 0) csv = readFileSync(argv[csvFlag + 1], 'utf8');
+  if (csvFlag >= 0) findings = findingsFromCsv(readFileSync(argv[csvFlag + 1], 'utf8'));
   else {
     const folder = stage();
     try {
       const output = join(folder, 'report.csv');
-      runElectronegativity(folder, output);
-      csv = readFileSync(output, 'utf8');
+      const log = runElectronegativity(folder, output);
+      try {
+        findings = withoutCanary(findingsFromCsv(readFileSync(output, 'utf8')));
+      } catch (error) {
+        console.error(log);
+        throw error;
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   }
-  const result = gate(findingsFromCsv(csv), allowlist);
+  const result = gate(findings, allowlist);
   print(result);
   return result.unexplained.length === 0 ? 0 : 1;
 }

@@ -69,6 +69,12 @@ describe('the main window', () => {
     expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
+  it('offers developer tools only to unpackaged runs', () => {
+    expect(web.devTools).toBe(false);
+    expect(mainWindowOptions({ preloadPath: '/p.cjs', bounds: { width: 1, height: 1 }, devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(mainSource).toContain('devTools: !app.isPackaged');
+  });
+
   it('loads the sandboxed CommonJS preload and checks spelling', () => {
     expect(web.preload).toBe('/app/out/preload/preload.cjs');
     expect(web.spellcheck).toBe(true);

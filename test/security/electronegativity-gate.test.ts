@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALLOWLIST_PATH, findingsFromCsv, gate, parseCsv, type AllowlistEntry, type Finding } from '../../scripts/electronegativity-gate.mjs';
+import { ALLOWLIST_PATH, CANARY_CHECK, CANARY_FILE, findingsFromCsv, gate, parseCsv, withoutCanary, type AllowlistEntry, type Finding } from '../../scripts/electronegativity-gate.mjs';
 
 /** The gate over a real electronegativity 1.10.3 report of electron/ (fixtures/electronegativity-report.csv). */
 const report = readFileSync(join(import.meta.dirname, 'fixtures/electronegativity-report.csv'), 'utf8');
@@ -66,6 +66,13 @@ describe('the electronegativity gate', () => {
     const result = gate([low, info], allowlist);
     expect(result.unexplained).toEqual([]);
     expect(result.others).toEqual([low, info]);
+  });
+
+  it('fails when the scan did not really run: the canary’s known finding must be in the report, and is then removed', () => {
+    expect(() => withoutCanary(findings)).toThrow(/canary/);
+    expect(() => withoutCanary([])).toThrow(/did not run properly/);
+    const canary = newFinding({ id: CANARY_CHECK, file: CANARY_FILE });
+    expect(withoutCanary([...findings, canary, newFinding({ id: 'SANDBOX_JS_CHECK', file: CANARY_FILE })])).toEqual(findings);
   });
 
   it('refuses an allow-list entry without a real reason', () => {
