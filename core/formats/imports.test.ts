@@ -21,7 +21,7 @@ const quoteFields = (block: ReleaseBlock | undefined): Record<string, string> =>
   Object.fromEntries((block as QuoteElement).children.map((field) => [field.name, inlinesText(field.children)]));
 /** Every paragraph-like text of a body, in order (what "its paragraphs intact" compares). */
 const paragraphs = (body: ReleaseBlock[]): string[] =>
-  body.filter((block) => ['lead', 'paragraph'].includes(block.type)).map((block) => inlinesText((block as { children: never }).children));
+  body.filter((block) => ['lead', 'paragraph'].includes(block.type)).map((block) => inlinesText((block as unknown as { children: never }).children));
 
 describe('the shared sample as plain text', () => {
   const document = plainTextToDocument(SAMPLE);
@@ -31,7 +31,7 @@ describe('the shared sample as plain text', () => {
     expect(validateDocument(document).ok).toBe(true);
     expect(document.metadata).toMatchObject({ language: 'ru', date: '2025-08-29' });
     expect(document.body.map((block) => block.type)).toEqual(['dateline', 'lead', 'paragraph', 'quote', ...Array(9).fill('paragraph')]);
-    expect(inlinesText((document.body[1] as { children: never }).children)).toBe(sourceParagraphs[0]?.replace(/^date 2025-08-29 /, ''));
+    expect(inlinesText((document.body[1] as unknown as { children: never }).children)).toBe(sourceParagraphs[0]?.replace(/^date 2025-08-29 /, ''));
     expect(quoteFields(document.body[3])).toEqual({
       text: 'Как подчеркивает Глава государства, наша главная цель – построение Справедливого Казахстана. В Алматы в рамках популяризации данных ценностей проводится множество мероприятий. Регулярно проходят круглые столы, обсуждения, встречи со старшим поколением, литературные вечера и выставки, молодежные акции.',
       speaker: 'Азамат Калдыбеков',
@@ -123,6 +123,6 @@ describe('Markdown import', () => {
   it('bad front matter is ignored, not fatal', () => {
     const document = markdownToDocument('---\n: : [\n---\n\nText\n');
     expect(validateDocument(document).ok).toBe(true);
-    expect(inlinesText((document.body[0] as { children: never }).children)).toBe('Text');
+    expect(inlinesText((document.body[0] as unknown as { children: never }).children)).toBe('Text');
   });
 });
