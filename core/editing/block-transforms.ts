@@ -91,7 +91,9 @@ export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
   Editor.withoutNormalizing(editor, () => {
     Transforms.removeNodes(editor, { at });
     Transforms.insertNodes(editor, replacement, { at });
-    Transforms.select(editor, Editor.end(editor, [index]));
+    // Into a dateline, quote or ceremony the cursor goes to the end of the first field, where the words went.
+    const container = type === 'dateline' || type === 'quote' || type === 'award-ceremony';
+    Transforms.select(editor, Editor.end(editor, container ? [index, 0] : [index]));
   });
 }
 

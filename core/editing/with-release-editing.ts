@@ -2,7 +2,7 @@ import { Editor, Element, Node, Path, Point, Range, Transforms } from 'slate';
 import type { NodeEntry } from 'slate';
 import '../model/slate-types';
 import type { ReleaseElement } from '../model/types';
-import { emptyAwardRow, emptyText, isFieldContainerType } from './release-nodes';
+import { emptyAwardRow, emptyText, isFieldContainerType, isTextBlockType } from './release-nodes';
 
 /**
  * How Enter, Shift+Enter, Backspace and Delete behave in a structured release:
@@ -44,9 +44,12 @@ export function withReleaseEditing<T extends Editor>(editor: T): T {
       return insertBreak();
     }
     const atEnd = Editor.isEnd(editor, selection.anchor, path);
-    insertBreak();
     const continues: Record<string, boolean> = { headline: true, lead: true, subheadline: atEnd, 'section-heading': atEnd };
-    if (continues[block.type]) Transforms.setNodes(editor, { type: 'paragraph' }, { at: Path.next(path) });
+    // One step: the new block is a paragraph before the normaliser sees a second headline or lead.
+    Editor.withoutNormalizing(editor, () => {
+      insertBreak();
+      if (continues[block.type]) Transforms.setNodes(editor, { type: 'paragraph' }, { at: Path.next(path) });
+    });
   };
 
   editor.deleteBackward = (unit) => {
@@ -105,7 +108,16 @@ function breakInField(editor: Editor, fieldPath: Path): void {
     Transforms.select(editor, Editor.start(editor, Path.next(fieldPath)));
     return;
   }
-  Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(containerPath), select: true });
+  // After the last field: into the next block if it is an empty text block (a blank release's lead), else a new paragraph.
+  const nextPath = Path.next(containerPath);
+  if (Node.has(editor, nextPath)) {
+    const next = Node.get(editor, nextPath) as ReleaseElement;
+    if (isTextBlockType(next.type) && Node.string(next) === '') {
+      Transforms.select(editor, Editor.start(editor, nextPath));
+      return;
+    }
+  }
+  Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: nextPath, select: true });
 }
 
 /** Returns true when the key press was handled here (so the default merge must not run). */

@@ -108,6 +108,8 @@ function normalizeBody(editor: Editor): boolean {
     if (block.type === 'dateline' || block.type === 'lead' || block.type === 'end-mark') {
       if (seen.has(block.type)) {
         if (block.type === 'end-mark') Transforms.removeNodes(editor, { at: [index] });
+        // A second lead keeps its node (and the cursor in it); a second dateline's fields flatten into a paragraph.
+        else if (block.type === 'lead') Transforms.setNodes(editor, { type: 'paragraph' }, { at: [index] });
         else replaceRun(editor, [], index, index, { type: 'paragraph', children: inlineContent(block) });
         return true;
       }
