@@ -35,7 +35,7 @@ export function OutlineSidebar({ revision }: { revision: number }) {
   };
 
   const label = (item: OutlineItem) => {
-    if (item.kind === 'quote') return item.label ? t('outline.quoteBy', { speaker: item.label }) : t('block.quote');
+    if (item.kind === 'quote') return item.label || t('outline.empty');
     if (item.kind === 'end-mark') return t('block.end-mark');
     return item.label || t('outline.empty');
   };

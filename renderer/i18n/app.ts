@@ -74,7 +74,6 @@ const ru = {
   outline: {
     title: 'Структура релиза',
     empty: '(пусто)',
-    quoteBy: 'Цитата: {{speaker}}',
   },
   status: {
     words: 'Слов: {{count}}',
@@ -247,7 +246,6 @@ const kk: Resources = {
   outline: {
     title: 'Релиз құрылымы',
     empty: '(бос)',
-    quoteBy: 'Дәйексөз: {{speaker}}',
   },
   status: {
     words: 'Сөз: {{count}}',
@@ -418,7 +416,6 @@ const en: Resources = {
   outline: {
     title: 'Release outline',
     empty: '(empty)',
-    quoteBy: 'Quote: {{speaker}}',
   },
   status: {
     words: 'Words: {{count}}',
