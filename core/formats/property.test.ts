@@ -88,7 +88,7 @@ describe('random releases through every format', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 100);
 
   it('HTML: nothing throws, and an HTML parse gives back every block text, with no element from the text', () => {
     fc.assert(
@@ -109,7 +109,7 @@ describe('random releases through every format', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 100);
 
   it('DOCX: nothing throws, and document.xml carries every block text', async () => {
     await fc.assert(
@@ -121,5 +121,5 @@ describe('random releases through every format', () => {
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
-  });
+  }, 30_000 + RUNS * 300);
 });
