@@ -1,4 +1,5 @@
 import { Editor, Transforms } from 'slate';
+import type { Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { activeLink, isMarkActive, removeLink, setBlockType, setLink, toggleMark } from './block-transforms';
 import { countWords } from './count-words';
@@ -70,7 +71,7 @@ describe('outline and count', () => {
     block('section-heading', 'Награждение'),
     { type: 'award-ceremony', children: [field('award', 'Медаль «Қазақстан Республикасының Конституциясына 30 жыл»')] },
     block('end-mark'),
-  ];
+  ] as Descendant[];
 
   it('lists the parts of the release: quotes by speaker (or their words), ceremonies by award', () => {
     expect(releaseOutline(body)).toEqual([
@@ -86,8 +87,8 @@ describe('outline and count', () => {
   });
 
   it('counts words and characters across blocks and fields; marks and links never split a word', () => {
-    expect(countWords([paragraph('Научно-практическая конференция – 30 лет')])).toEqual({ words: 4, characters: 40, charactersWithoutSpaces: 36 });
-    expect(countWords([{ type: 'paragraph', children: [{ text: 'Ал' }, { text: 'маты', bold: true }, { text: ' қаласы' }] }]).words).toBe(2);
-    expect(countWords([dateline('Алматы', '29 августа'), quote('Сөз', 'Азамат')]).words).toBe(5);
+    expect(countWords([paragraph('Научно-практическая конференция – 30 лет')] as Descendant[])).toEqual({ words: 4, characters: 40, charactersWithoutSpaces: 36 });
+    expect(countWords([{ type: 'paragraph', children: [{ text: 'Ал' }, { text: 'маты', bold: true }, { text: ' қаласы' }] }] as Descendant[]).words).toBe(2);
+    expect(countWords([dateline('Алматы', '29 августа'), quote('Сөз', 'Азамат')] as Descendant[]).words).toBe(5);
   });
 });
