@@ -250,3 +250,15 @@ test('looks like a finished desktop app (screenshot for review)', async ({ page,
   await testInfo.attach('app', { body: await page.screenshot({ path: testInfo.outputPath('app.png') }), contentType: 'image/png' });
   await expect(new AppShellPage(page).wordCount).not.toHaveText('Слов: 0');
 });
+
+test('File ▸ Export writes Markdown with the release’s words, through the host’s save dialog', async ({ page, host }) => {
+  const { editor, shell } = await startInRussian(host, page);
+  await editor.clickInto(editor.headline);
+  await editor.type('Экспорт – қазақша да');
+  const target = host.path('релиз.md');
+  host.answerNextSave(target);
+  await host.sendCommand({ type: 'menu', action: 'export-markdown' });
+  await expect(page.getByRole('status').filter({ hasText: 'Сохранено:' })).toContainText(target);
+  expect(await readFile(target, 'utf8')).toContain('Экспорт – қазақша да');
+  await expect(shell.dialog()).toHaveCount(0);
+});

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
 import type { Descendant } from 'slate';
 import { Slate } from 'slate-react';
-import type { Draft, FileProblem, FileStamp, HostCommand, InterfaceLanguageSetting, MenuAction, Settings } from '../../core/api';
+import type { Draft, ExportFormat, FileProblem, FileStamp, HostCommand, InterfaceLanguageSetting, MenuAction, Settings } from '../../core/api';
 import { setLink, removeLink, activeLink } from '../../core/editing/block-transforms';
 import { setEditorLanguage } from '../../core/editing/release-nodes';
 import { createBlankDocument } from '../../core/model/new-document';
@@ -15,6 +15,7 @@ import { OutlineSidebar } from '../editor/outline-sidebar';
 import { ReleaseEditable } from '../editor/release-editable';
 import { Toolbar } from '../editor/toolbar';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
+import { exportAllToFolder, exportToFile } from '../publishing/export-release';
 import { TemplateFeatures, isTemplateAction, openTemplateDialog } from '../templates/template-features';
 import { TemplatePanels } from '../templates/template-panels';
 import { VariablesContext } from '../templates/variables-context';
@@ -322,6 +323,39 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     });
   }, [ask, t]);
 
+  /** File ▸ Export: the core formatter runs here, the host asks where and writes (renderer/publishing). */
+  const runExport = useCallback(
+    async (format: ExportFormat | 'all') => {
+      const document = currentDocument();
+      if (format !== 'all') {
+        const reply = await exportToFile(host(), document, format);
+        if (reply.status === 'exported') setNotice(t('publishing:exported', { paths: reply.paths.join(', ') }));
+        else if (reply.status === 'failed') await showProblem(reply.problem);
+        return;
+      }
+      let reply = await exportAllToFolder(host(), document);
+      if (reply.status === 'exists') {
+        const { folder, paths } = reply;
+        const choice = await ask({
+          title: t('publishing:overwriteTitle'),
+          body: <p>{t('publishing:overwriteMessage', { folder, names: paths.map((path) => path.split(/[\\/]/u).pop()).join(', ') })}</p>,
+          buttons: [
+            { value: 'cancel', label: t('common.cancel') },
+            { value: 'overwrite', label: t('publishing:overwrite'), kind: 'danger' },
+          ],
+          cancelValue: 'cancel',
+        });
+        if (choice !== 'overwrite') return;
+        reply = await exportAllToFolder(host(), document, { folder, overwrite: true });
+      }
+      if (reply.status === 'exported') {
+        const folder = reply.paths[0]?.replace(/[\\/][^\\/]*$/u, '') ?? '';
+        setNotice(t('publishing:exportedAll', { folder }));
+      } else if (reply.status === 'failed') await showProblem(reply.problem);
+    },
+    [ask, currentDocument, showProblem, t],
+  );
+
   const runMenu = useCallback(
     (action: MenuAction) => {
       switch (action) {
@@ -337,13 +371,21 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           return void newDocument();
         case 'about':
           return void about();
+        case 'export-markdown':
+          return void runExport('markdown');
+        case 'export-html':
+          return void runExport('html');
+        case 'export-docx':
+          return void runExport('docx');
+        case 'export-all':
+          return void runExport('all');
         default:
-          // Templates (TemplateFeatures) and exports (the publishing area) answer their own menu actions.
+          // Template actions are answered by TemplateFeatures itself.
           if (isTemplateAction(action)) return;
           return;
       }
     },
-    [about, newDocument, openDocument, save],
+    [about, newDocument, openDocument, runExport, save],
   );
 
   // Menu and OS commands from the host.
@@ -537,6 +579,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               onLink={editLink}
               onFromTemplate={() => openTemplateDialog('new-from-template')}
               onInsertSection={() => openTemplateDialog('insert-section')}
+              onExport={(format) => void runExport(format)}
               detailsOpen={detailsOpen}
               onToggleDetails={() => setDetailsOpen((open) => !open)}
             />

@@ -4,6 +4,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { currentBlockType, isMarkActive, setBlockType, toggleMark } from '../../core/editing/block-transforms';
 import type { Mark } from '../../core/editing/block-transforms';
+import type { ExportFormat } from '../../core/api';
 import { RELEASE_BLOCK_TYPES } from '../../core/model/types';
 import type { ReleaseBlockType } from '../../core/model/types';
 import { shortcutLabel } from '../app/shortcuts';
@@ -18,6 +19,7 @@ export interface ToolbarActions {
   onLink: () => void;
   onFromTemplate: () => void;
   onInsertSection: () => void;
+  onExport: (format: ExportFormat | 'all') => void;
   detailsOpen: boolean;
   onToggleDetails: () => void;
 }
@@ -142,6 +144,21 @@ export function Toolbar(actions: ToolbarActions) {
         </button>
       </div>
       <span className="toolbar__spacer" />
+      <select
+        className="block-menu block-menu--export"
+        aria-label={t('publishing:menu.export')}
+        value=""
+        onChange={(event) => {
+          const format = event.target.value as ExportFormat | 'all' | '';
+          if (format) actions.onExport(format);
+        }}
+      >
+        <option value="">{t('publishing:menu.export')}</option>
+        <option value="markdown">{t('publishing:menu.exportMarkdown')}</option>
+        <option value="html">{t('publishing:menu.exportHtml')}</option>
+        <option value="docx">{t('publishing:menu.exportDocx')}</option>
+        <option value="all">{t('publishing:menu.exportAll')}</option>
+      </select>
       <button
         type="button"
         className="tool"
