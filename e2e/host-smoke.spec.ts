@@ -55,7 +55,7 @@ test.describe('the test host', () => {
       ),
     );
     expect(error).toContain('bad arguments for openDocument');
-    expect(host.calls).toEqual([expect.objectContaining({ name: 'openDocument', refused: expect.stringContaining('bad arguments') })]);
+    expect(host.callsOf('openDocument')).toEqual([expect.objectContaining({ refused: expect.stringContaining('bad arguments') })]);
   });
 
   test('dialogs are answered from the queue; an empty queue cancels', async ({ page, host }) => {
@@ -84,7 +84,7 @@ test.describe('the test host', () => {
     expect(host.closed).toBe(true);
   });
 
-  test('a request leaving the app is aborted and recorded', async ({ page, host }) => {
+  test('a request leaving the app fails (the renderer’s CSP or the host stops it)', async ({ page }) => {
     const outcome = await page.evaluate(() =>
       fetch('https://example.org/tracker.png').then(
         () => 'loaded',
@@ -92,7 +92,22 @@ test.describe('the test host', () => {
       ),
     );
     expect(outcome).toBe('blocked');
+  });
+
+  test('a request that gets past a page’s CSP is aborted by the host and recorded', async ({ context, host }) => {
+    // A page of the test origin without the renderer's CSP (a 404 page), so the request reaches the network layer.
+    const bare = await context.newPage();
+    await bare.goto('https://pressroom.test/no-such-page');
+    const outcome = await bare.evaluate(() =>
+      fetch('https://example.org/tracker.png').then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
     expect(host.externalRequests).toEqual(['https://example.org/tracker.png']);
+    expect(host.missingAssets).toEqual(['https://pressroom.test/no-such-page']);
+    await bare.close();
   });
 
   test('openExternal passes only http, https and mailto to the OS', async ({ page, host }) => {
