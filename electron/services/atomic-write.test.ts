@@ -59,6 +59,19 @@ describe('writeFileAtomic', () => {
     expect(await readdir(folder)).toEqual(['release.pressroom']);
   });
 
+  it('rides out a target briefly held by another program (Windows scanners) when asked to retry', async () => {
+    const target = join(folder, 'release.pressroom');
+    await writeFile(target, 'old');
+    let refusals = 2;
+    const fs: AtomicWriteFs = {
+      ...nodeAtomicWriteFs,
+      rename: async (from, to) => (refusals-- > 0 ? Promise.reject(systemError('EBUSY')) : nodeAtomicWriteFs.rename(from, to)),
+    };
+    await writeFileAtomic(target, 'new', { fs, renameRetries: 3 });
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readdir(folder)).toEqual(['release.pressroom']);
+  });
+
   it('fails with the system error when the folder is not a folder', async () => {
     await writeFile(join(folder, 'plain-file'), 'x');
     await expect(writeFileAtomic(join(folder, 'plain-file', 'release.pressroom'), 'new')).rejects.toMatchObject({ code: 'ENOTDIR' });

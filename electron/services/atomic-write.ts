@@ -50,6 +50,26 @@ export interface AtomicWriteOptions {
   fs?: AtomicWriteFs;
   /** File mode for a new file (default 0o644 minus umask). */
   mode?: number;
+  /**
+   * How often a refused rename is retried. On Windows a virus scanner or an indexer briefly holding the target
+   * makes the rename fail with EPERM/EACCES/EBUSY; a short retry rides it out. Default: 5 on Windows, 0 elsewhere.
+   */
+  renameRetries?: number;
+}
+
+const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+async function renameWithRetries(fs: AtomicWriteFs, from: string, to: string, retries: number): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (attempt >= retries || !TRANSIENT_RENAME_ERRORS.has(code)) throw error;
+      await new Promise((wake) => setTimeout(wake, 20 * (attempt + 1)));
+    }
+  }
 }
 
 /**
@@ -66,7 +86,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.rename(temp, target);
+    await renameWithRetries(fs, temp, target, options.renameRetries ?? (process.platform === 'win32' ? 5 : 0));
   } catch (error) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
