@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Editor, Node } from 'slate';
+import { Editor, Node, Path } from 'slate';
 import type { Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
@@ -141,6 +141,30 @@ describe('typing over a placeholder', () => {
     editor.insertFragment([{ type: 'paragraph', children: [{ text: 'Deputy Mayor of Almaty' }] }]);
     expect(Node.string(editor.children[2] as Node).startsWith('Deputy Mayor of Almaty ')).toBe(true);
     expect(hints(editor)[0]).toBe('Speaker’s full name');
+  });
+
+  it('a blank chosen by Tab is still filled when the browser moves the selection to its edge', async () => {
+    const editor = editorWith(template('opening-speech.kk'));
+    Placeholders.selectNext(editor);
+    const [, path] = Placeholders.selected(editor)!;
+    // The browser collapses the selection to the start of the text after the pill.
+    editor.select({ path: Path.next(path), offset: 0 });
+    expect(Placeholders.selected(editor)).toBeUndefined();
+    expect(Placeholders.target(editor)?.[0].hint).toBe('Спикердің лауазымы');
+    await type(editor, 'Алматы қаласы әкімінің орынбасары');
+    expect(Node.string(editor.children[2] as Node).startsWith('Алматы қаласы әкімінің орынбасары ')).toBe(true);
+    expect(hints(editor)[0]).toBe('Спикердің аты-жөні');
+  });
+
+  it('moving away disarms the blank: typing beside it later inserts text and keeps the hint', async () => {
+    const editor = editorWith(template('opening-speech.en'));
+    Placeholders.selectNext(editor);
+    const [, path] = Placeholders.selected(editor)!;
+    editor.select(Editor.end(editor, [1]));
+    editor.select({ path: Path.next(path), offset: 0 });
+    expect(Placeholders.target(editor)).toBeUndefined();
+    await type(editor, 'Mr ');
+    expect(hints(editor)[0]).toBe('Speaker’s position');
   });
 
   it('typing elsewhere leaves blanks alone', async () => {

@@ -1,5 +1,5 @@
 import { Editor, Element, Node, Path, Point, Range, Text, Transforms } from 'slate';
-import type { NodeEntry } from 'slate';
+import type { NodeEntry, PathRef } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import type { PlaceholderElement } from '../model/types';
@@ -9,7 +9,9 @@ import type { PlaceholderElement } from '../model/types';
  * - Tab / Shift+Tab (through `Placeholders.selectNext` / `selectPrevious`) select the next or previous blank;
  * - typing while a blank is selected replaces it with the text, and one undo brings the hint back;
  * - Backspace or Delete on a selected blank removes it; paste replaces it like typing.
- * Selecting a placeholder puts a collapsed cursor inside it, as Slate does for any void it selects.
+ * Selecting a placeholder spans it from the end of the text before to the start of the text after. The blank
+ * selected by Tab or a click stays "armed" while the cursor stays beside it: the browser may move a selection
+ * that spans a non-editable pill to one of its edges, and typing there still fills the blank.
  */
 export const isPlaceholder = (node: unknown): node is PlaceholderElement =>
   Element.isElement(node) && node.type === 'placeholder';
@@ -25,26 +27,78 @@ function placeholderAt(editor: Editor, point: Point): NodeEntry<PlaceholderEleme
 /** Where each placeholder starts, for ordering against the cursor. */
 const startOf = (path: Path): Point => ({ path: [...path, 0], offset: 0 });
 
+/** The blank last selected by Tab or a click, per editor. */
+const armed = new WeakMap<Editor, PathRef>();
+
+function disarm(editor: Editor): void {
+  armed.get(editor)?.unref();
+  armed.delete(editor);
+}
+
+/** The armed blank, if the selection is still on it or right at its edges. */
+function armedBlank(editor: Editor): NodeEntry<PlaceholderElement> | undefined {
+  const path = armed.get(editor)?.current;
+  const { selection } = editor;
+  if (!path || !selection || !Node.has(editor, path)) return undefined;
+  const node = Node.get(editor, path);
+  if (!isPlaceholder(node)) return undefined;
+  const index = path[path.length - 1] ?? 0;
+  const parent = Node.parent(editor, path);
+  const before = index > 0 ? parent.children[index - 1] : undefined;
+  const after = parent.children[index + 1];
+  const edges: Point[] = [];
+  if (before && Text.isText(before)) edges.push({ path: Path.previous(path), offset: before.text.length });
+  if (after && Text.isText(after)) edges.push({ path: Path.next(path), offset: 0 });
+  const beside = (point: Point) => Path.isAncestor(path, point.path) || edges.some((edge) => Point.equals(edge, point));
+  return beside(selection.anchor) && beside(selection.focus) ? [node, path] : undefined;
+}
+
 export const Placeholders = {
   /** Every placeholder in the document, in reading order. */
   all(editor: Editor): NodeEntry<PlaceholderElement>[] {
     return [...Editor.nodes<PlaceholderElement>(editor, { at: [], match: isPlaceholder })];
   },
 
-  /** The placeholder the selection is on (both ends inside the same blank), if any. */
+  /**
+   * The placeholder the selection is on: the cursor inside it (a click on a void), or a selection that spans it
+   * and nothing else (what `select` makes).
+   */
   selected(editor: Editor): NodeEntry<PlaceholderElement> | undefined {
     const { selection } = editor;
     if (!selection) return undefined;
     const anchor = placeholderAt(editor, selection.anchor);
-    if (!anchor) return undefined;
     if (Range.isCollapsed(selection)) return anchor;
     const focus = placeholderAt(editor, selection.focus);
-    return focus && Path.equals(focus[1], anchor[1]) ? anchor : undefined;
+    if (anchor && focus) return Path.equals(focus[1], anchor[1]) ? anchor : undefined;
+    const inside = [...Editor.nodes<PlaceholderElement>(editor, { at: selection, match: isPlaceholder })];
+    if (inside.length !== 1 || Editor.string(editor, selection, { voids: false }) !== '') return undefined;
+    return inside[0];
   },
 
-  /** Selects the placeholder at `path`. */
+  /**
+   * Selects the placeholder at `path`: from the end of the text before it to the start of the text after it,
+   * a selection the browser can show and keep (it cannot put a caret inside a non-editable pill).
+   */
   select(editor: Editor, path: Path): void {
-    Transforms.select(editor, startOf(path));
+    disarm(editor);
+    armed.set(editor, Editor.pathRef(editor, path));
+    const index = path[path.length - 1] ?? 0;
+    const parent = Node.parent(editor, path);
+    const before = index > 0 ? parent.children[index - 1] : undefined;
+    const after = parent.children[index + 1];
+    if (before && Text.isText(before) && after && Text.isText(after)) {
+      Transforms.select(editor, {
+        anchor: { path: Path.previous(path), offset: before.text.length },
+        focus: { path: Path.next(path), offset: 0 },
+      });
+    } else {
+      Transforms.select(editor, startOf(path));
+    }
+  },
+
+  /** The blank that typing would fill: the selected one, or the armed one the cursor is still beside. */
+  target(editor: Editor): NodeEntry<PlaceholderElement> | undefined {
+    return Placeholders.selected(editor) ?? armedBlank(editor);
   },
 
   /** Selects the next placeholder after the cursor, wrapping to the first. False when there is none. */
@@ -76,6 +130,7 @@ export const Placeholders = {
    * Returns that point.
    */
   remove(editor: Editor, path: Path): Point {
+    disarm(editor);
     let point: Point = { path: [...path.slice(0, -1), 0], offset: 0 };
     Editor.withoutNormalizing(editor, () => {
       const index = path[path.length - 1] ?? 0;
@@ -111,15 +166,23 @@ export const Placeholders = {
 const fillingEnds = new WeakMap<Editor, Point>();
 
 export function withPlaceholders<T extends Editor>(editor: T): T {
-  const { insertText, insertFragment, deleteBackward, deleteForward, isInline, isVoid } = editor;
+  const { apply, insertText, insertFragment, deleteBackward, deleteForward, isInline, isVoid } = editor;
+
+  // Moving away from an armed blank disarms it.
+  editor.apply = (operation) => {
+    apply(operation);
+    if (operation.type === 'set_selection' && armed.has(editor) && !armedBlank(editor)) disarm(editor);
+  };
 
   editor.isInline = (element) => element.type === 'placeholder' || isInline(element);
   editor.isVoid = (element) => element.type === 'placeholder' || isVoid(element);
 
   editor.insertText = (text, options) => {
-    const blank = options?.at ? undefined : Placeholders.selected(editor);
+    const blank = options?.at ? undefined : Placeholders.target(editor);
     if (blank) {
-      Placeholders.replace(editor, blank[1], text);
+      Placeholders.remove(editor, blank[1]);
+      // Typed again from the top with a caret where the blank stood, so typography («», “”, dashes) applies.
+      editor.insertText(text);
       if (editor.selection) fillingEnds.set(editor, editor.selection.anchor);
       return;
     }
@@ -135,7 +198,7 @@ export function withPlaceholders<T extends Editor>(editor: T): T {
   };
 
   editor.insertFragment = (fragment, options) => {
-    const blank = options?.at ? undefined : Placeholders.selected(editor);
+    const blank = options?.at ? undefined : Placeholders.target(editor);
     if (blank) {
       Editor.withoutNormalizing(editor, () => {
         Placeholders.remove(editor, blank[1]);
@@ -147,13 +210,13 @@ export function withPlaceholders<T extends Editor>(editor: T): T {
   };
 
   editor.deleteBackward = (unit) => {
-    const blank = Placeholders.selected(editor);
+    const blank = Placeholders.target(editor);
     if (blank) return void Placeholders.remove(editor, blank[1]);
     deleteBackward(unit);
   };
 
   editor.deleteForward = (unit) => {
-    const blank = Placeholders.selected(editor);
+    const blank = Placeholders.target(editor);
     if (blank) return void Placeholders.remove(editor, blank[1]);
     deleteForward(unit);
   };

@@ -1,5 +1,8 @@
+import type { MouseEvent } from 'react';
 import type { RenderElementProps } from 'slate-react';
-import { useFocused, useSelected } from 'slate-react';
+import { ReactEditor, useFocused, useSelected, useSlateStatic } from 'slate-react';
+import { Placeholders } from '../../core/editing/with-placeholders';
+import { asReactEditor } from './react-editor';
 import { useTranslation } from 'react-i18next';
 import type { PlaceholderElement as PlaceholderNode } from '../../core/model/types';
 import './templates.css';
@@ -13,6 +16,14 @@ export function PlaceholderElement({ attributes, children, element }: RenderElem
   const isSelected = useSelected();
   const isFocused = useFocused();
   const selected = isSelected && isFocused;
+  const editor = useSlateStatic();
+  // A click selects the whole blank, as Tab does, so typing replaces it.
+  const selectBlank = (event: MouseEvent) => {
+    event.preventDefault();
+    const reactEditor = asReactEditor(editor);
+    Placeholders.select(editor, ReactEditor.findPath(reactEditor, element));
+    ReactEditor.focus(reactEditor);
+  };
   return (
     <span
       {...attributes}
@@ -20,7 +31,7 @@ export function PlaceholderElement({ attributes, children, element }: RenderElem
       data-placeholder-hint={element.hint}
       title={t('placeholder.title')}
     >
-      <span contentEditable={false} className="pr-placeholder__hint" aria-label={t('placeholder.aria', { hint: element.hint })}>
+      <span contentEditable={false} className="pr-placeholder__hint" onMouseDown={selectBlank} aria-label={t('placeholder.aria', { hint: element.hint })}>
         {element.hint}
       </span>
       {children}
