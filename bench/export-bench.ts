@@ -56,16 +56,21 @@ const p95 = (values: number[]): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] as number;
 };
 
-async function time(document: PressroomDocument, format: ExportFormat, runs: number): Promise<{ median: number; p95: number; bytes: number }> {
+/** Wall time, and this process's CPU time (user + system), which a busy machine inflates much less. */
+async function time(document: PressroomDocument, format: ExportFormat, runs: number): Promise<{ median: number; p95: number; cpu: number; bytes: number }> {
   let bytes = 0;
   for (let warm = 0; warm < 5; warm += 1) bytes = (await exportRelease(document, format)).byteLength;
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
+    const cpuStart = process.cpuUsage();
     const started = performance.now();
     await exportRelease(document, format);
     samples.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuSamples.push((cpu.user + cpu.system) / 1000);
   }
-  return { median: median(samples), p95: p95(samples), bytes };
+  return { median: median(samples), p95: p95(samples), cpu: median(cpuSamples), bytes };
 }
 
 function pandocDocx(markdownPath: string, out: string, runs: number): { median: number; p95: number } | null {
@@ -85,7 +90,7 @@ const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1).padStart
 const work = mkdtempSync(join(tmpdir(), 'pressroom-export-bench-'));
 try {
   console.log(`Export benchmark — Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at start; ${RUNS} warm runs per cell (2,000 blocks: ${Math.ceil(RUNS / 4)}), median / p95 in ms\n`);
-  console.log('document          format     median      p95     size   pandoc md→docx (median)   ours ÷ pandoc');
+  console.log('document            format     median      p95  cpu med     size   pandoc md→docx (median)   ours ÷ pandoc');
   const goals: string[] = [];
   for (const [label, count, runs] of [['release, 40 blocks', 40, RUNS], ['2,000 blocks', 2000, Math.ceil(RUNS / 4)]] as const) {
     const document = releaseOf(count);
@@ -94,15 +99,17 @@ try {
     writeFileSync(markdownPath, markdown);
     const peer = pandocDocx(markdownPath, join(work, `${count}.docx`), count === 40 ? 10 : 5);
     let total = 0;
+    let totalCpu = 0;
     for (const format of ['markdown', 'html', 'docx'] as const) {
       const result = await time(document, format, runs);
       total += result.median;
+      totalCpu += result.cpu;
       const ratio = format === 'docx' && peer ? `${(result.median / peer.median).toFixed(3)}×` : '';
       const peerCell = format === 'docx' ? (peer ? `${ms(peer.median)} (p95 ${peer.p95.toFixed(1)})` : '  pandoc not installed') : '';
-      console.log(`${label.padEnd(18)}${format.padEnd(9)}${ms(result.median)} ${ms(result.p95)} ${`${(result.bytes / 1024).toFixed(0)} KB`.padStart(8)}   ${peerCell.padEnd(24)}${ratio.padStart(14)}`);
-      if (count === 2000) goals.push(`2,000 blocks ${format}: ${result.median.toFixed(1)} ms (goal ≤ 200 ms) ${result.median <= 200 ? 'met' : 'NOT met'}`);
+      console.log(`${label.padEnd(20)}${format.padEnd(9)}${ms(result.median)} ${ms(result.p95)} ${ms(result.cpu)} ${`${(result.bytes / 1024).toFixed(0)} KB`.padStart(8)}   ${peerCell.padEnd(24)}${ratio.padStart(14)}`);
+      if (count === 2000) goals.push(`2,000 blocks ${format}: ${result.median.toFixed(1)} ms wall, ${result.cpu.toFixed(1)} ms CPU (goal ≤ 200 ms): ${result.median <= 200 ? 'met' : result.cpu <= 200 ? 'met in CPU time only' : 'NOT met'}`);
     }
-    if (count === 40) goals.push(`release, all three formats: ${total.toFixed(1)} ms (goal ≤ 25 ms) ${total <= 25 ? 'met' : 'NOT met'}`);
+    if (count === 40) goals.push(`release, all three formats: ${total.toFixed(1)} ms wall, ${totalCpu.toFixed(1)} ms CPU (goal ≤ 25 ms): ${total <= 25 ? 'met' : totalCpu <= 25 ? 'met in CPU time only' : 'NOT met'}`);
   }
   console.log(`\n${goals.join('\n')}`);
   console.log('pandoc runs as a process per conversion (its start-up is included); ours is a warm call in this process.');
