@@ -3,12 +3,24 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, useSlateStatic } from 'slate-react';
+import type { RenderChunkProps } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
 import type { Language } from '../../core/model/types';
 import { matchShortcut } from '../app/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
+
+/**
+ * One chunk of top-level blocks (CHUNK_SIZE in create-react-release-editor.ts). Its CSS (`content-visibility:
+ * auto`) lets the browser skip style, layout and paint of chunks far from the viewport: on a 5 MB release this
+ * is what keeps a key press from re-laying out the whole document (bench/: npm run bench).
+ */
+const renderChunk = ({ attributes, children }: RenderChunkProps) => (
+  <div {...attributes} className="editable__chunk">
+    {children}
+  </div>
+);
 
 /**
  * The page the press officer types on. Editing shortcuts are matched by physical key (Ctrl/Cmd + KeyB, KeyI,
@@ -60,6 +72,7 @@ export function ReleaseEditable({ language, onLink }: { language: Language; onLi
       disableDefaultStyles
       renderElement={renderElement}
       renderLeaf={renderLeaf}
+      renderChunk={renderChunk}
       onKeyDown={onKeyDown}
     />
   );
