@@ -172,52 +172,93 @@ export interface TypingResult {
   textArrived: boolean;
 }
 
+interface RawRun {
+  keys: { toFrame: number | null; toRaf: number | null }[];
+  longTasks: { duration: number }[];
+  longFrames: { duration: number }[];
+  unmatched: number;
+}
+
 /**
- * Puts the caret at the end of a paragraph in the middle of the document and types `keys` Russian letters and
- * spaces, one key every 50–60 ms, then reads the figures.
+ * Typing into one page, in rounds: the harness alternates rounds between editors, so a busy machine slows
+ * every editor alike instead of whichever ran during the busy minute. The caret is put once, at the end of a
+ * paragraph in the middle of the document; keys are Russian letters and spaces, one every 50–60 ms.
  */
-export async function typeAndMeasure(page: Page, target: { prefix: string; occurrence: number }, keys = 220, warmUp = 20): Promise<TypingResult> {
-  await page.evaluate(`window.__bench.placeCaret(${JSON.stringify(target.prefix)}, ${target.occurrence})`);
-  await sleep(300);
-  const session = await page.context().newCDPSession(page);
-  const text = TYPED_TEXT.repeat(Math.ceil((keys + warmUp) / TYPED_TEXT.length)).slice(0, keys + warmUp);
-  const pauses = keyPauses(text.length, 50, 60);
-  // Warm-up keys (JIT, first renders of the block) are typed but not counted.
-  for (let i = 0; i < warmUp; i += 1) {
-    await pressKey(session, text[i] as string);
-    await sleep(pauses[i] as number);
+export class Typist {
+  private readonly raw: RawRun[] = [];
+  private typed = '';
+  private index = 0;
+  private session: CDPSession | undefined;
+  private readonly text: string;
+  private readonly pauses: number[];
+
+  constructor(
+    readonly page: Page,
+    private readonly target: { prefix: string; occurrence: number },
+    totalKeys: number,
+    private readonly warmUp = 20,
+  ) {
+    this.text = TYPED_TEXT.repeat(Math.ceil((totalKeys + warmUp) / TYPED_TEXT.length) + 1);
+    this.pauses = keyPauses(this.text.length, 50, 60);
   }
-  await sleep(200);
-  await page.evaluate('window.__bench.start()');
-  let due = performance.now();
-  for (let i = warmUp; i < text.length; i += 1) {
-    await pressKey(session, text[i] as string);
-    due += pauses[i] as number;
-    await sleep(Math.max(0, due - performance.now()));
+
+  private async press(): Promise<number> {
+    const character = this.text[this.index % this.text.length] as string;
+    const pause = this.pauses[this.index % this.pauses.length] as number;
+    this.index += 1;
+    this.typed += character;
+    await pressKey(this.session as CDPSession, character);
+    return pause;
   }
-  await sleep(300);
-  const raw = (await page.evaluate('window.__bench.stop()')) as {
-    keys: { toFrame: number | null; toRaf: number | null }[];
-    longTasks: { duration: number }[];
-    longFrames: { duration: number }[];
-    unmatched: number;
-  };
-  const blockText = (await page.evaluate('window.__bench.caretBlockText()')) as string;
-  await session.detach();
-  const frames = raw.keys.map((k) => k.toFrame).filter((v): v is number => v !== null);
-  const rafs = raw.keys.map((k) => k.toRaf).filter((v): v is number => v !== null);
-  const longest = (entries: { duration: number }[]): number | null => (entries.length ? Math.max(...entries.map((e) => e.duration)) : null);
-  return {
-    toFrame: summarise(frames),
-    toRaf: summarise(rafs),
-    keys: raw.keys.length,
-    unmatched: raw.unmatched + raw.keys.filter((k) => k.toFrame === null).length,
-    longestTaskMs: longest(raw.longTasks),
-    longTasks: raw.longTasks.length,
-    longestFrameMs: longest(raw.longFrames),
-    longFrames: raw.longFrames.length,
-    textArrived: blockText.replace(/\s+/g, ' ').includes(text.slice(-40).replace(/\s+/g, ' ').trim()),
-  };
+
+  /** Puts the caret and types the warm-up keys (JIT, first renders of the block), which are not counted. */
+  async prepare(): Promise<void> {
+    await this.page.evaluate(`window.__bench.placeCaret(${JSON.stringify(this.target.prefix)}, ${this.target.occurrence})`);
+    await sleep(300);
+    this.session = await this.page.context().newCDPSession(this.page);
+    for (let i = 0; i < this.warmUp; i += 1) await sleep(await this.press());
+    await sleep(200);
+  }
+
+  /** Types `keys` measured keys. */
+  async round(keys: number): Promise<void> {
+    await this.page.evaluate('window.__bench.start()');
+    let due = performance.now();
+    for (let i = 0; i < keys; i += 1) {
+      due += await this.press();
+      await sleep(Math.max(0, due - performance.now()));
+    }
+    await sleep(300);
+    this.raw.push((await this.page.evaluate('window.__bench.stop()')) as RawRun);
+  }
+
+  async result(): Promise<TypingResult> {
+    const blockText = (await this.page.evaluate('window.__bench.caretBlockText()')) as string;
+    await this.session?.detach();
+    const keys = this.raw.flatMap((run) => run.keys);
+    const longTasks = this.raw.flatMap((run) => run.longTasks);
+    const longFrames = this.raw.flatMap((run) => run.longFrames);
+    const frames = keys.map((k) => k.toFrame).filter((v): v is number => v !== null);
+    const rafs = keys.map((k) => k.toRaf).filter((v): v is number => v !== null);
+    const longest = (entries: { duration: number }[]): number | null => (entries.length ? Math.max(...entries.map((e) => e.duration)) : null);
+    const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+    return {
+      toFrame: summarise(frames),
+      toRaf: summarise(rafs),
+      keys: keys.length,
+      unmatched: this.raw.reduce((sum, run) => sum + run.unmatched, 0) + keys.filter((k) => k.toFrame === null).length,
+      longestTaskMs: longest(longTasks),
+      longTasks: longTasks.length,
+      longestFrameMs: longest(longFrames),
+      longFrames: longFrames.length,
+      textArrived: flat(blockText).includes(flat(this.typed.slice(-40))),
+    };
+  }
+
+  /** Types a few more keys (the autosave watch starts typing, then lets it stop). */
+  async typeKeys(count: number): Promise<void> {
+    for (let i = 0; i < count; i += 1) await sleep(await this.press());
+  }
 }
 
 export interface HostCallWork {
@@ -233,10 +274,10 @@ export interface HostCallWork {
  * Watches the renderer's main thread while the app makes a host call (an autosave after typing stops, a save
  * asked for by the menu): long tasks from `trigger` until the call, plus half a second.
  */
-export async function watchHostCall(page: Page, call: 'saveDraft' | 'saveDocument', trigger: string | null, timeoutMs: number): Promise<HostCallWork> {
+export async function watchHostCall(page: Page, call: 'saveDraft' | 'saveDocument', trigger: () => Promise<unknown>, timeoutMs: number): Promise<HostCallWork> {
   const before = ((await page.evaluate('window.__benchHost.calls()')) as { name: string }[]).length;
   await page.evaluate('window.__bench.start()');
-  if (trigger) await page.evaluate(trigger);
+  await trigger();
   let made: { name: string; ms: number } | undefined;
   const deadline = Date.now() + timeoutMs;
   while (!made && Date.now() < deadline) {

@@ -4,7 +4,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeDocumentText } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
-import { launch, openApp, openPeer, typeAndMeasure, UNTHROTTLED_FRAME_ARGS, watchHostCall } from './browser';
+import { launch, openApp, openPeer, Typist, UNTHROTTLED_FRAME_ARGS, watchHostCall } from './browser';
 import type { HostCallWork, OpenedPage, Site, TypingResult } from './browser';
 import { describe, releaseOfBlocks, releaseOfSize } from './fixtures';
 import { benchDocumentServices } from './node-bench';
@@ -82,27 +82,59 @@ function middleParagraph(document: PressroomDocument): { prefix: string; occurre
   return { prefix, occurrence };
 }
 
-async function measure(browser: Browser, editor: Editor, name: string, document: PressroomDocument, keys: number, hostCalls = false): Promise<Measured> {
+const ROUNDS = 4;
+
+/**
+ * Opens the document in every editor (each page in its own context), then types in rounds that alternate
+ * between them; `hostCalls`: afterwards, watch our editor's autosave and a menu save.
+ */
+async function measureAll(browser: Browser, editors: Editor[], name: string, document: PressroomDocument, keys: number, hostCalls = false): Promise<Measured[]> {
   const site: Site = { rendererDir: RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
   const elements = countElements(document.body);
-  let opened: OpenedPage | undefined;
-  try {
-    if (editor === 'Pressroom') opened = await openApp(browser, site, elements);
-    else opened = await openPeer(browser, site, PEER_PAGES[editor], elements);
-    const result = await typeAndMeasure(opened.page, middleParagraph(document), keys);
-    const measured: Measured = { editor, document: name, result, errors: opened.errors };
-    if (opened.openMs !== undefined) measured.openMs = opened.openMs;
-    if (hostCalls && editor === 'Pressroom') {
-      // Typing has just stopped: the autosave is due within a few seconds. Then a save from the menu.
-      measured.autosave = await watchHostCall(opened.page, 'saveDraft', null, 15_000);
-      measured.save = await watchHostCall(opened.page, 'saveDocument', "window.__benchHost.command('save')", 15_000);
+  const target = middleParagraph(document);
+  const runs: { measured: Measured; opened?: OpenedPage; typist?: Typist }[] = [];
+  const fail = (run: (typeof runs)[number], error: unknown): void => {
+    run.measured.problem = (error as Error).message.split('\n')[0] ?? String(error);
+    run.typist = undefined;
+  };
+  for (const editor of editors) {
+    const run: (typeof runs)[number] = { measured: { editor, document: name, errors: [] } };
+    runs.push(run);
+    try {
+      process.stderr.write(`  opening: ${editor}, ${name}…\n`);
+      run.opened = editor === 'Pressroom' ? await openApp(browser, site, elements) : await openPeer(browser, site, PEER_PAGES[editor], elements);
+      run.measured.errors = run.opened.errors;
+      if (run.opened.openMs !== undefined) run.measured.openMs = run.opened.openMs;
+      run.typist = new Typist(run.opened.page, target, keys);
+      await run.typist.prepare();
+    } catch (error) {
+      fail(run, error);
     }
-    return measured;
-  } catch (error) {
-    return { editor, document: name, problem: (error as Error).message.split('\n')[0] ?? String(error), errors: opened?.errors ?? [] };
-  } finally {
-    await opened?.page.context().close();
   }
+  const perRound = Math.ceil(keys / ROUNDS);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const run of runs) {
+      if (!run.typist) continue;
+      process.stderr.write(`  typing: ${run.measured.editor}, ${name}, round ${round + 1}/${ROUNDS}…\n`);
+      await run.typist.round(perRound).catch((error: unknown) => fail(run, error));
+    }
+  }
+  for (const run of runs) {
+    try {
+      if (run.typist) run.measured.result = await run.typist.result();
+      if (hostCalls && run.typist && run.measured.editor === 'Pressroom') {
+        const typist = run.typist;
+        const page = typist.page;
+        // A few keys, then typing stops: the outline and counts settle, the autosave is due ~1 s later.
+        run.measured.autosave = await watchHostCall(page, 'saveDraft', () => typist.typeKeys(5), 20_000);
+        run.measured.save = await watchHostCall(page, 'saveDocument', () => page.evaluate("window.__benchHost.command('save')"), 20_000);
+      }
+    } catch (error) {
+      if (!run.measured.result) fail(run, error);
+    }
+    await run.opened?.page.context().close();
+  }
+  return runs.map((run) => run.measured);
 }
 
 function latencyTable(rows: Measured[]): string {
@@ -172,11 +204,8 @@ async function main(): Promise<void> {
   const rows: Measured[] = [];
   try {
     for (const [name, document] of docs) {
-      for (const editor of editors) {
-        if (editor === 'bare Slate, chunked' && document === release40) continue;
-        process.stderr.write(`  typing: ${editor}, ${name}…\n`);
-        rows.push(await measure(browser, editor, name, document, KEYS));
-      }
+      const here = editors.filter((editor) => editor !== 'bare Slate, chunked' || document !== release40);
+      rows.push(...(await measureAll(browser, here, name, document, KEYS)));
     }
     console.log('\n## Keystroke latency: key press → end of the next frame after the DOM update\n');
     console.log(latencyTable(rows));
@@ -204,11 +233,7 @@ async function bigDocument(browser: Browser, big: PressroomDocument, editors: Ed
   console.log('### Node side (electron/services + core), 7 runs after a warm-up\n');
   console.log(table(['step', 'median ms', 'p95 ms', 'max ms'], steps.map((s) => [s.step, ms(s.summary.p50), ms(s.summary.p95), ms(s.summary.max)])));
 
-  const rows: Measured[] = [];
-  for (const editor of editors.filter((e) => e !== 'contenteditable')) {
-    process.stderr.write(`  big release: typing in ${editor}…\n`);
-    rows.push(await measure(browser, editor, 'release, ~5 MB', big, Math.min(KEYS, 220), true));
-  }
+  const rows = await measureAll(browser, editors.filter((e) => e !== 'contenteditable'), 'release, ~5 MB', big, KEYS, true);
   console.log('\n### Renderer side (Chromium)\n');
   console.log(table(
     ['editor', 'open → first frame ms', 'keys', 'p50 ms', 'p95 ms', 'max ms', 'long tasks while typing', 'longest task ms'],
