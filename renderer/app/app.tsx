@@ -13,6 +13,7 @@ import { createReactReleaseEditor } from '../editor/create-react-release-editor'
 import { LinkDialog } from '../editor/link-dialog';
 import { OutlineSidebar } from '../editor/outline-sidebar';
 import { ReleaseEditable } from '../editor/release-editable';
+import { syncDomSelection } from '../editor/sync-dom-selection';
 import { Toolbar } from '../editor/toolbar';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
 import { exportAllToFolder, exportToFile } from '../publishing/export-release';
@@ -202,7 +203,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   }, [saveDraftNow]);
 
   const onEditorChange = useCallback(() => {
-    if (editorRef.current.operations.some((operation) => operation.type !== 'set_selection')) markChanged();
+    const { operations } = editorRef.current;
+    if (operations.some((operation) => operation.type !== 'set_selection')) markChanged();
+    else if (operations.length > 0) syncDomSelection(editorRef.current);
   }, [markChanged]);
 
   const changeMetadata = useCallback(

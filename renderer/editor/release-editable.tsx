@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
@@ -27,7 +27,7 @@ const renderChunk = ({ attributes, children }: RenderChunkProps) => (
  * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
  * File shortcuts (S, O, N) are the app's (app.tsx). No default styles: everything is in CSS files (strict CSP).
  */
-export function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
+export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
 
@@ -76,4 +76,4 @@ export function ReleaseEditable({ language, onLink }: { language: Language; onLi
       onKeyDown={onKeyDown}
     />
   );
-}
+});
