@@ -110,6 +110,7 @@ interface LaneTally {
   gotNew: number;
   orphans: number;
   draftsRestored: number;
+  backupsChecked: number;
 }
 
 /** Kills the child `count` times in one work folder, checking the document and the recovery store after each kill. */
@@ -125,7 +126,7 @@ async function runLane(lane: number, count: number, schedule: number[]): Promise
     }
     return hash;
   };
-  const tally: LaneTally = { kills: 0, keptOld: 0, gotNew: 0, orphans: 0, draftsRestored: 0 };
+  const tally: LaneTally = { kills: 0, keptOld: 0, gotNew: 0, orphans: 0, draftsRestored: 0, backupsChecked: 0 };
   let onDisk: number | null = null;
   let lastDraft: number | null = null;
 
@@ -165,6 +166,16 @@ async function runLane(lane: number, count: number, schedule: number[]): Promise
       onDisk = version;
     }
 
+    // The backup of the previous version is written atomically too: if there is one, it is a complete version.
+    const backups = (await readdir(join(folder, 'user-data', 'backups')).catch(() => [] as string[])).filter((name) => !isOurTempFile(name));
+    for (const name of backups) {
+      const backup = await readFile(join(folder, 'user-data', 'backups', name));
+      const title = (JSON.parse(backup.toString('utf8')) as { metadata?: { title?: string } }).metadata?.title ?? '';
+      const version = /^v(\d+)$/.exec(title)?.[1];
+      expect(version !== undefined && sha256Hex(backup) === expectedHash(Number(version)), `${label}: damaged backup ${name}`).toBe(true);
+      tally.backupsChecked += 1;
+    }
+
     // Orphans of a kill mid-write are ours, and the next start sweeps them.
     for (const sub of ['documents', join('user-data', 'recovery'), join('user-data', 'backups')]) {
       const names = await readdir(join(folder, sub)).catch(() => [] as string[]);
@@ -200,11 +211,12 @@ describe('killing a save or an autosave at random moments', () => {
       gotNew: sum.gotNew + tally.gotNew,
       orphans: sum.orphans + tally.orphans,
       draftsRestored: sum.draftsRestored + tally.draftsRestored,
+      backupsChecked: sum.backupsChecked + tally.backupsChecked,
     }));
     console.log(
       `kill test: ${total.kills} SIGKILLs during saves and autosaves of a ${(DOCUMENT_BYTES / 1e6).toFixed(1)} MB release; ` +
         `0 damaged: the document was the complete old version ${total.keptOld} times and the complete new one ${total.gotNew} times; ` +
-        `${total.orphans} orphaned temp files found and swept; the last autosave restored ${total.draftsRestored} times, never a damaged one.`,
+        `${total.orphans} orphaned temp files found and swept; the last autosave restored ${total.draftsRestored} times, never a damaged one; ${total.backupsChecked} backups checked complete.`,
     );
     expect(total.kills).toBeGreaterThanOrEqual(KILLS);
     // The kills did land in the middle of writes, and on both sides of the rename.
