@@ -20,28 +20,69 @@ import { nestRuns } from './run-groups';
  */
 
 function phrasing(runs: readonly StyledRun[], inTableCell = false): PhrasingContent[] {
-  return nestRuns<PhrasingContent>(runs, {
-    link: (url, children) => ({ type: 'link', url, children }),
-    bold: (children) => ({ type: 'strong', children }),
-    italic: (children) => ({ type: 'emphasis', children }),
-    text: (text) => {
-      const nodes: PhrasingContent[] = [];
-      text.split('\n').forEach((line, index) => {
-        // A table row cannot hold a line ending: a soft break in a cell is written as <br>.
-        if (index > 0) nodes.push(inTableCell ? { type: 'html', value: '<br>' } : { type: 'break' });
-        if (line !== '') nodes.push({ type: 'text', value: line });
-      });
-      return nodes;
-    },
-  });
+  return hoistBreaks(
+    nestRuns<PhrasingContent>(runs, {
+      link: (url, children) => ({ type: 'link', url, children }),
+      bold: (children) => ({ type: 'strong', children }),
+      italic: (children) => ({ type: 'emphasis', children }),
+      text: (text) => {
+        const nodes: PhrasingContent[] = [];
+        text.split('\n').forEach((line, index) => {
+          // A table row cannot hold a line ending: a soft break in a cell is written as <br>.
+          if (index > 0) nodes.push(inTableCell ? { type: 'html', value: '<br>' } : { type: 'break' });
+          if (line !== '') nodes.push({ type: 'text', value: line });
+        });
+        return nodes;
+      },
+    }),
+  );
 }
 
-const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
-const heading = (depth: 1 | 2, children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children });
+const isBreak = (node: PhrasingContent | undefined): boolean => node?.type === 'break' || (node?.type === 'html' && node.value === '<br>');
+
+/**
+ * Emphasis cannot open or close next to a line ending (`*a\` + newline + `*` is not emphasis), so breaks at the
+ * edges of bold or italic text move outside the mark.
+ */
+function hoistBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'strong' && node.type !== 'emphasis') {
+      result.push(node.type === 'link' ? { ...node, children: hoistBreaks(node.children) } : node);
+      continue;
+    }
+    const children = hoistBreaks(node.children);
+    const before: PhrasingContent[] = [];
+    const after: PhrasingContent[] = [];
+    while (isBreak(children[0])) before.push(children.shift() as PhrasingContent);
+    while (isBreak(children[children.length - 1])) after.unshift(children.pop() as PhrasingContent);
+    result.push(...before);
+    if (children.length > 0) result.push({ ...node, children } as PhrasingContent);
+    result.push(...after);
+  }
+  return result;
+}
+
+/**
+ * A hard break cannot end a CommonMark paragraph (the backslash would be read as text), so a soft break at the very end
+ * of a block is written as <br>, as in table cells.
+ */
+function endWithoutBreak(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  if (!last) return children;
+  if (last.type === 'break') return [...children.slice(0, -1), { type: 'html', value: '<br>' }];
+  if ('children' in last && Array.isArray(last.children)) {
+    return [...children.slice(0, -1), { ...last, children: endWithoutBreak(last.children as PhrasingContent[]) } as PhrasingContent];
+  }
+  return children;
+}
+
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children: endWithoutBreak(children) });
+const heading = (depth: 1 | 2, children: PhrasingContent[]): Heading => ({ type: 'heading', depth, children: endWithoutBreak(children) });
 /** The whole paragraph in one mark (the lead in bold…); the same mark inside it is dropped, not doubled. */
 const wholeRun = (runs: StyledRun[], mark: 'strong' | 'emphasis'): PhrasingContent[] => {
   const children = phrasing(runs.map(({ bold, italic, ...run }) => ({ ...run, ...(mark === 'emphasis' && bold ? { bold } : {}), ...(mark === 'strong' && italic ? { italic } : {}) })));
-  return children.length === 0 ? [] : [{ type: mark, children } as PhrasingContent];
+  return children.length === 0 ? [] : hoistBreaks([{ type: mark, children } as PhrasingContent]);
 };
 
 /** GFM trims a table cell's white space when it reads it; trim it when writing, so the text is what a reader gets. */

@@ -27,8 +27,10 @@ const PIECES = [
 ];
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((pieces) => pieces.join(''));
-/** Text with soft line breaks between non-empty lines, as Shift+Enter makes them. */
-const lines = fc.array(text.filter((line) => line.trim() !== ''), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('\n'));
+/** Text with soft line breaks (Shift+Enter) between lines, and sometimes before or after them. */
+const lines = fc
+  .tuple(fc.array(text.filter((line) => line.trim() !== ''), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '', '', '\n'), fc.constantFrom('', '', '', '\n'))
+  .map(([parts, before, after]) => `${before}${parts.join('\n')}${after}`);
 const marks = fc.record({ bold: fc.boolean(), italic: fc.boolean() });
 const formatted = fc.tuple(lines, marks).map(([value, mark]): FormattedText => ({ text: value, ...(mark.bold ? { bold: true } : {}), ...(mark.italic ? { italic: true } : {}) }));
 const inline: fc.Arbitrary<InlineNode> = fc.oneof(
