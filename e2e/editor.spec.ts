@@ -262,3 +262,24 @@ test('File ▸ Export writes Markdown with the release’s words, through the ho
   expect(await readFile(target, 'utf8')).toContain('Экспорт – қазақша да');
   await expect(shell.dialog()).toHaveCount(0);
 });
+
+test('pasted HTML arrives as clean release text: no script runs, no foreign element reaches the page', async ({ page, host }) => {
+  const { editor } = await startInRussian(host, page);
+  await editor.clickInto(editor.block('lead'));
+  const html =
+    '<p>Вставленный <b>текст</b> – қазақша</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>' +
+    '<p><a href="javascript:window.__pwned=3">злая ссылка</a> и <a href="https://almaty.gov.kz/">сайт</a></p>';
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/html', ${JSON.stringify(html)});
+    data.setData('text/plain', 'Вставленный текст – қазақша');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
+  await expect(editor.editor).toContainText('Вставленный текст – қазақша');
+  await expect(editor.editor.locator('strong')).toHaveText('текст');
+  await expect(editor.editor).toContainText('злая ссылка и сайт');
+  expect(await page.evaluate('window.__pwned')).toBeUndefined();
+  await expect(editor.editor.locator('img, script, [href], [onerror]')).toHaveCount(0);
+  await expect(editor.editor.locator('.link')).toHaveText(['сайт']);
+  await expect(editor.editor.locator('.link')).toHaveAttribute('data-url', 'https://almaty.gov.kz/');
+});

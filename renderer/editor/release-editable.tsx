@@ -1,13 +1,14 @@
 import { memo, useCallback } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
-import { Editable, useSlateStatic } from 'slate-react';
+import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import type { RenderChunkProps } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
 import type { Language } from '../../core/model/types';
 import { matchShortcut } from '../app/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
+import { asReactEditor } from '../templates/react-editor';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
 
@@ -62,6 +63,15 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
     [editor, onLink],
   );
 
+  // Every paste goes through withPaste (clean blocks from HTML, never foreign markup), in every browser path.
+  const onPaste = useCallback(
+    (event: ClipboardEvent<HTMLDivElement>) => {
+      event.preventDefault();
+      ReactEditor.insertData(asReactEditor(editor), event.clipboardData);
+    },
+    [editor],
+  );
+
   return (
     <Editable
       className="editable"
@@ -74,6 +84,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
       renderLeaf={renderLeaf}
       renderChunk={renderChunk}
       onKeyDown={onKeyDown}
+      onPaste={onPaste}
     />
   );
 });
