@@ -203,6 +203,25 @@ describe('saving', () => {
     expect(recentlyTouched).toEqual([target]);
   });
 
+  it('Save As suggests the name it is given, once with its extension', async () => {
+    const asked: string[] = [];
+    const saving = service({
+      dialogs: {
+        chooseFileToOpen: async () => null,
+        chooseFilesToOpen: async () => [],
+        chooseSavePath: async (options) => {
+          asked.push(options.defaultPath);
+          return null;
+        },
+        chooseFolder: async () => null,
+      },
+    });
+    const path = await fileWith('old.pressroom', writeDocumentText(almatyRelease()));
+    await saving.saveDocument({ path, document: almatyRelease(), stamp: null, saveAs: true, suggestedName: 'Қорытынды.pressroom' });
+    await saving.saveDocument({ path: null, document: createBlankDocument('en'), stamp: null });
+    expect(asked).toEqual([join(documentsDir, 'Қорытынды.pressroom'), join(documentsDir, 'release.pressroom')]);
+  });
+
   it('a cancelled Save As writes nothing', async () => {
     expect(await service().saveDocument({ path: null, document: almatyRelease(), stamp: null })).toEqual({ status: 'cancelled' });
     expect(await readdir(documentsDir)).toEqual([]);

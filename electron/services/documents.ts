@@ -133,7 +133,8 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     let target = request.path;
     const asking = target === null || request.saveAs === true;
     if (asking) {
-      const suggested = `${safeFileName(request.suggestedName ?? (target ? displayName(target) : valid.document.metadata.title))}${DOCUMENT_EXTENSION}`;
+      const base = (request.suggestedName ?? (target ? displayName(target) : valid.document.metadata.title)).replace(/\.pressroom$/i, '');
+      const suggested = `${safeFileName(base)}${DOCUMENT_EXTENSION}`;
       const folder = target ? dirname(target) : options.documentsDir;
       const chosen = await options.dialogs.chooseSavePath({ title: 'Save', defaultPath: join(folder, suggested), filters: SAVE_FILTERS });
       if (chosen === null) return { status: 'cancelled' };
