@@ -234,7 +234,6 @@ export class Typist {
 
   async result(): Promise<TypingResult> {
     const blockText = (await this.page.evaluate('window.__bench.caretBlockText()')) as string;
-    await this.session?.detach();
     const keys = this.raw.flatMap((run) => run.keys);
     const longTasks = this.raw.flatMap((run) => run.longTasks);
     const longFrames = this.raw.flatMap((run) => run.longFrames);
@@ -253,6 +252,11 @@ export class Typist {
       longFrames: longFrames.length,
       textArrived: flat(blockText).includes(flat(this.typed.slice(-40))),
     };
+  }
+
+  async close(): Promise<void> {
+    await this.session?.detach().catch(() => undefined);
+    this.session = undefined;
   }
 
   /** Types a few more keys (the autosave watch starts typing, then lets it stop). */
