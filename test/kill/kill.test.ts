@@ -64,8 +64,12 @@ interface Trial {
   stderr: string;
 }
 
-/** Starts the child, waits until it is saving, kills it after a random pause; resolves with what it reported. */
-function killOnce(folder: string, firstVersion: number, pauseMs: number): Promise<Trial> {
+/**
+ * Starts the child and kills it a random pause after it reports `armOn`: 'ready' (kills fall on the first
+ * autosave and save, cold) or 'draft' (kills fall on the save of a version just autosaved and later, warm).
+ * Resolves with what the child reported.
+ */
+function killOnce(folder: string, firstVersion: number, pauseMs: number, armOn: 'ready' | 'draft'): Promise<Trial> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [childScript, folder, String(firstVersion), String(DOCUMENT_BYTES)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const trial: Trial = { drafts: [], saves: [], stderr: '' };
@@ -78,11 +82,12 @@ function killOnce(folder: string, firstVersion: number, pauseMs: number): Promis
       buffered = lines.pop() ?? '';
       for (const line of lines) {
         const [kind, version] = line.split(' ');
-        if (kind === 'ready' && !armed) {
+        if (kind === 'draft') trial.drafts.push(Number(version));
+        else if (kind === 'saved') trial.saves.push(Number(version));
+        if (kind === armOn && !armed) {
           armed = true;
           setTimeout(() => child.kill('SIGKILL'), pauseMs);
-        } else if (kind === 'draft') trial.drafts.push(Number(version));
-        else if (kind === 'saved') trial.saves.push(Number(version));
+        }
       }
     });
     child.stderr.setEncoding('utf8');
@@ -100,7 +105,7 @@ function pauses(count: number, seed = 20250829): number[] {
   let state = seed;
   return Array.from({ length: count }, () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % 350;
+    return state % 300;
   });
 }
 
@@ -133,7 +138,7 @@ async function runLane(lane: number, count: number, schedule: number[]): Promise
   for (let kill = 0; kill < count; kill += 1) {
     const label = `lane ${lane}, kill ${kill}`;
     const first = (kill + 1) * 1_000_000;
-    const trial = await killOnce(folder, first, schedule[kill] ?? 0);
+    const trial = await killOnce(folder, first, schedule[kill] ?? 0, kill % 2 === 0 ? 'ready' : 'draft');
     tally.kills += 1;
 
     // The document: the complete text of the version on disk before, of the last version saved, or of the one
