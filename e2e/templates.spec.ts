@@ -51,6 +51,8 @@ const ANSWERS = [
 test.use({ openApp: false });
 
 test('a release from the Russian conference template: Tab through every blank, variables everywhere, save as a template, reuse it after a restart', async ({ page, host }) => {
+  // About 1,300 characters typed key by key across 30 blanks: allow for a slow CI machine.
+  test.setTimeout(180_000);
   host.systemLanguage = 'ru';
   await host.open();
   const templates = new TemplatesPage(page, host);
@@ -60,6 +62,8 @@ test('a release from the Russian conference template: Tab through every blank, v
   await expect(templates.placeholders).toHaveCount(ANSWERS.length);
   await expect(templates.placeholders.first()).toHaveAttribute('data-placeholder-hint', 'Заголовок: что произошло, где и по какому поводу');
   await expect(templates.unfilledPanel.getByRole('status')).toHaveText('Осталось заполнить 30 полей');
+  // The new release starts on its first blank.
+  await expect(templates.placeholders.first()).toHaveClass(/pr-placeholder--selected/u);
 
   // 2. Tab through every blank, typing over each hint.
   // The caret at the very start of the release; Tab then goes to the first blank.

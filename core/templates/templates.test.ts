@@ -4,7 +4,7 @@ import type { Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { createReleaseEditor } from '../editing/create-release-editor';
-import { readDocumentText, validateDocument } from '../model/document-file';
+import { readDocumentText, validateDocument, writeDocumentText } from '../model/document-file';
 import type { PressroomDocument } from '../model/types';
 import { insertSection, sectionBlocks } from './insert-section';
 import { TemplateLanguageMismatch, instantiate, makeTemplate } from './instantiate';
@@ -71,6 +71,13 @@ describe('listUnfilledPlaceholders', () => {
     ]);
     expect(list[2]!.path).toEqual([2, 0, 1]);
     expect(list[3]!.path).toEqual([2, 1, 0, 1]);
+  });
+
+  it('blanks survive saving and reopening a release', () => {
+    const release = instantiate(template('conference-write-up.kk'));
+    const reopened = readDocumentText(writeDocumentText(release));
+    expect(reopened.ok && listUnfilledPlaceholders(reopened.document.body)).toEqual(listUnfilledPlaceholders(release.body));
+    expect(reopened.ok && reopened.document).toEqual(release);
   });
 
   it('finds none in a finished release', () => {

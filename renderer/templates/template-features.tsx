@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { MenuAction } from '../../core/api';
+import { Placeholders } from '../../core/editing/with-placeholders';
 import type { Language, PressroomDocument } from '../../core/model/types';
 import { insertSection } from '../../core/templates/insert-section';
 import { pressroom } from './host';
@@ -10,6 +11,9 @@ import { asReactEditor } from './react-editor';
 import { SaveAsTemplateDialog } from './save-as-template-dialog';
 import { TemplateGallery } from './template-gallery';
 import { TemplateLibraryDialog } from './template-library-dialog';
+
+/** Bodies of releases just made from a template, until their editor has started on the first blank. */
+const madeFromTemplate = new WeakSet<object>();
 
 type Open = 'gallery' | 'insert' | 'save-as' | 'library' | null;
 
@@ -47,6 +51,17 @@ export function TemplateFeatures({
 }) {
   const [open, setOpen] = useState<Open>(null);
   const [snapshot, setSnapshot] = useState<PressroomDocument | null>(null);
+  // A release just made from a template starts on its first blank. (This component is remounted with each
+  // new document, so the mark is kept on the new body itself, which becomes the editor's children.)
+  useEffect(() => {
+    if (!madeFromTemplate.has(editor.children)) return;
+    madeFromTemplate.delete(editor.children);
+    try {
+      if (Placeholders.selectNext(editor)) ReactEditor.focus(asReactEditor(editor));
+    } catch {
+      // The editor is not on screen yet: the user starts wherever they click.
+    }
+  }, [editor]);
 
   useEffect(() => {
     const show = (which: Open) => {
@@ -86,6 +101,7 @@ export function TemplateFeatures({
         onClose={close}
         onCreate={(document) => {
           setOpen(null);
+          madeFromTemplate.add(document.body);
           onNewDocument(document);
         }}
       />
