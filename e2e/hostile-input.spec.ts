@@ -230,3 +230,54 @@ test('control: the detectors do trip when foreign HTML does reach the DOM', asyn
   await expect.poll(async () => (await canary(page)).cspViolations.length + ((await canary(page)).pwned ? 1 : 0)).toBeGreaterThan(0);
   await expect.poll(() => host.missingAssets.length + host.externalRequests.length).toBeGreaterThan(0);
 });
+
+test('a crafted Slate fragment on the clipboard (javascript: link, unknown element, foreign properties) is repaired, never rendered raw', async ({ page, host }) => {
+  const editor = await start(page, host);
+  const scripts = await scriptCount(page);
+  await editor.clickInto(editor.block('lead'));
+  const fragment = [
+    {
+      type: 'paragraph',
+      onerror: PWN,
+      style: 'display:none',
+      children: [
+        { text: 'ФРАГМЕНТ ', onclick: PWN },
+        { type: 'link', url: `javascript:${PWN}`, children: [{ text: 'скрипт-сілтеме' }] },
+        { text: ' ' },
+        { type: 'link', url: 'data:text/html,<script>alert(1)</script>', children: [{ text: 'деректер' }] },
+        { text: '' },
+      ],
+    },
+    { type: 'img', src: 'https://evil.example/x.png', onerror: PWN, children: [{ text: 'сурет' }] },
+    { type: 'script', children: [{ text: PWN }] },
+  ];
+  await page.evaluate((json) => {
+    const g = globalThis as unknown as {
+      document: { activeElement: { dispatchEvent(event: object): boolean } | null };
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      InputEvent: new (type: string, init: object) => object;
+      ClipboardEvent: new (type: string, init: object) => { defaultPrevented: boolean };
+    };
+    const target = g.document.activeElement;
+    if (!target) throw new Error('no focus');
+    const data = new g.DataTransfer();
+    data.setData('application/x-slate-fragment', btoa(encodeURIComponent(json)));
+    data.setData('text/plain', 'ФРАГМЕНТ (plain)');
+    const paste = new g.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(paste);
+    if (!paste.defaultPrevented) target.dispatchEvent(new g.InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(fragment));
+  await expect(editor.editor).toContainText('ФРАГМЕНТ');
+  await expectNothingGotIn(page, host, scripts);
+  await expect(editor.editor.locator('a')).toHaveCount(0);
+
+  const file = host.path('fragment.pressroom');
+  host.answerNextSave(file);
+  await host.sendCommand({ type: 'menu', action: 'save' });
+  await expect.poll(() => existsSync(file)).toBe(true);
+  const saved = await readFile(file, 'utf8');
+  expect(saved).not.toMatch(/javascript:|data:text|onerror|onclick|"img"|"script"|display:none/);
+  const exported = await exportHtml(page, host, 'fragment');
+  expect(exportedHtmlProblems(exported)).toEqual([]);
+  expect(await canary(page)).toEqual({ pwned: false, cspViolations: [] });
+});

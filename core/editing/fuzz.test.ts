@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Descendant, Editor } from 'slate';
+import { Editor } from 'slate';
+import type { Descendant } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import { createReleaseEditor } from './create-release-editor';
@@ -12,6 +13,9 @@ import { asDocument, countOperations, normalisationSettles, passesSchema, roundT
 import { htmlToBlocks } from '../formats/html-import';
 import { fuzzRelease } from '../../test/fuzz/release-fixture';
 import { validateDocument } from '../model/document-file';
+import { LANGUAGES } from '../model/types';
+import type { Language } from '../model/types';
+import { canonicalJson } from '../../test/fuzz/invariants';
 
 /**
  * Proof by fuzzing (issue 5, item 5): random sequences of Slate operations and user edits applied to the
@@ -34,8 +38,8 @@ beforeAll(() => {
   console.info(`[fuzz] seed ${SEED}, ${RUNS} runs per property, sequences of 1–${MAX_EDITS} edits (FUZZ_SEED, FUZZ_RUNS override)`);
 });
 
-function newEditor(): ReleaseEditor {
-  const editor = createReleaseEditor() as ReleaseEditor;
+function newEditor(language: Language = 'ru'): ReleaseEditor {
+  const editor = createReleaseEditor({ language }) as ReleaseEditor;
   editor.children = fuzzRelease().body as Descendant[];
   return editor;
 }
@@ -45,8 +49,8 @@ const describeEdit = (edit: Edit) => JSON.stringify(edit).slice(0, 300);
 const errorText = (error: unknown, limit = 400) => String((error as Error)?.message ?? error).slice(0, limit);
 
 /** Runs one sequence; returns the first broken invariant in words, or null. */
-async function runSequence(edits: Edit[], options: { schemaAfterEveryEdit: boolean; exports: boolean }): Promise<string | null> {
-  const editor = newEditor();
+async function runSequence(edits: Edit[], options: { schemaAfterEveryEdit: boolean; exports: boolean; language?: Language }): Promise<string | null> {
+  const editor = newEditor(options.language);
   const counter = countOperations(editor);
   const { metadata } = fuzzRelease();
   for (const [index, edit] of edits.entries()) {
@@ -102,13 +106,13 @@ describe('fuzzing the release editor with random edit sequences', () => {
   it(`keeps the schema after every edit, settles, saves, reopens equal and exports (seed ${SEED})`, async () => {
     console.info(`[fuzz] edit sequences: ${RUNS} runs × 1–${MAX_EDITS} edits, seed ${SEED}`);
     await fc.assert(
-      fc.asyncProperty(sequenceArb, async (edits) => {
+      fc.asyncProperty(sequenceArb, fc.constantFrom(...LANGUAGES), async (edits, language) => {
         ran.sequences += 1;
         ran.edits += edits.length;
-        const problem = await runSequence(edits, { schemaAfterEveryEdit: true, exports: true });
+        const problem = await runSequence(edits, { schemaAfterEveryEdit: true, exports: true, language });
         if (problem) throw new Error(problem);
       }),
-      { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false },
+      { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 22_000, markInterruptAsFailure: false },
     );
     console.info(`[fuzz] ran ${ran.sequences} sequences, ${ran.edits} edits in all`);
   });
@@ -125,9 +129,38 @@ describe('fuzzing the release editor with random edit sequences', () => {
         const problem = await runSequence(edits, { schemaAfterEveryEdit: false, exports: true });
         if (problem) throw new Error(problem);
       }),
-      { seed: SEED + 1, numRuns: longRuns, interruptAfterTimeLimit: 12_000 },
+      { seed: SEED + 1, numRuns: longRuns, interruptAfterTimeLimit: 10_000 },
     );
     console.info(`[fuzz] ran ${ran.sequences} long sessions, ${ran.edits} edits in all`);
+  });
+
+  it(`undoing every edit gives back the release as it was; redoing them all gives back the edited one (seed ${SEED + 3})`, () => {
+    const runs = Math.max(10, Math.round(RUNS / 2));
+    const userEditArb = editArb.filter((edit) => isUserEdit(edit) && edit.kind !== 'undo' && edit.kind !== 'redo');
+    console.info(`[fuzz] undo/redo all: ${runs} runs × 1–30 user edits, seed ${SEED + 3}`);
+    fc.assert(
+      fc.property(fc.array(userEditArb, { minLength: 1, maxLength: 30, size: 'max' }), (edits) => {
+        const editor = newEditor();
+        Editor.normalize(editor, { force: true });
+        const start = canonicalJson(editor.children);
+        for (const edit of edits) {
+          const outcome = applyEdit(editor, edit, paste);
+          if (outcome.threw !== undefined) throw new Error(`${describeEdit(edit)} threw: ${errorText(outcome.threw)}`);
+        }
+        const edited = canonicalJson(editor.children);
+        let guard = 0;
+        while (editor.history.undos.length > 0 && guard++ < 1000) editor.undo();
+        if (canonicalJson(editor.children) !== start) {
+          throw new Error(`undoing everything did not restore the release:\n${canonicalJson(editor.children).slice(0, 1500)}`);
+        }
+        guard = 0;
+        while (editor.history.redos.length > 0 && guard++ < 1000) editor.redo();
+        if (canonicalJson(editor.children) !== edited) {
+          throw new Error(`redoing everything did not give back the edited release:\n${canonicalJson(editor.children).slice(0, 1500)}`);
+        }
+      }),
+      { seed: SEED + 3, numRuns: runs, interruptAfterTimeLimit: 8_000 },
+    );
   });
 
   it(`turns any pasted HTML into valid release blocks (seed ${SEED + 2})`, () => {
