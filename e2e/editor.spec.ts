@@ -23,7 +23,8 @@ async function startInRussian(host: TestHost, page: import('@playwright/test').P
   host.systemLanguage = 'ru';
   await host.open();
   const editor = new ReleaseEditorPage(page, RU);
-  await expect(editor.editor).toBeVisible();
+  // The first load parses the whole bundle; on a busy CI machine that can take more than the default 5 s.
+  await expect(editor.editor).toBeVisible({ timeout: 20_000 });
   return { editor, shell: new AppShellPage(page) };
 }
 
