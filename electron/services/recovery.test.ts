@@ -6,6 +6,7 @@ import { createBlankDocument } from '../../core/model/new-document';
 import type { PressroomDocument } from '../../core/model/types';
 import { nodeAtomicWriteFs, tempPathFor } from './atomic-write';
 import { almatyRelease } from './fixtures/sample-release';
+import { sha256Hex } from './file-stamp';
 import { createRecoveryStore, decodeDraft, encodeDraft } from './recovery';
 
 let userDataDir: string;
@@ -87,6 +88,18 @@ describe('the recovery store', () => {
         expect(await readdir(folder)).toEqual(['ok.json']);
       });
     }
+    it('a draft written by a newer Pressroom is kept for it, not offered and not deleted', async () => {
+      const folder = join(userDataDir, 'recovery');
+      await mkdir(folder, { recursive: true });
+      const newer = encodeDraft({ draftId: 'd9', path: null, name: 'x', document: almatyRelease() }).replace('"draftVersion":1', '"draftVersion":2');
+      const body = JSON.stringify({ ...almatyRelease(), version: 99 });
+      const header = { format: 'pressroom-draft', draftVersion: 1, draftId: 'd8', path: null, name: 'y', savedAt: new Date().toISOString(), bodyBytes: Buffer.byteLength(body), sha256: sha256Hex(body) };
+      await writeFile(join(folder, 'd9.json'), newer);
+      await writeFile(join(folder, 'd8.json'), `${JSON.stringify(header)}\n${body}`);
+      expect(await createRecoveryStore(userDataDir).list()).toEqual([]);
+      expect((await readdir(folder)).sort()).toEqual(['d8.json', 'd9.json']);
+    });
+
     it('the intact encoding decodes', () => {
       expect(decodeDraft(good(), 'd1')).toMatchObject({ draftId: 'd1', name: 'Релиз', document: almatyRelease() });
     });

@@ -53,27 +53,42 @@ export function encodeDraft(draft: DraftInput, savedAt: Date = new Date()): stri
   return `${JSON.stringify(header)}\n${body}`;
 }
 
-/** Reads a draft file's text; null when anything about it is wrong. */
-export function decodeDraft(text: string, expectedId?: string): Draft | null {
+/**
+ * Reads a draft file's text.
+ * - `damaged`: the header or checksum fails (a torn or foreign file): it is deleted.
+ * - `unreadable`: intact, but its document cannot be read here (e.g. written by a newer Pressroom): it is kept
+ *   for the version that wrote it, and not offered.
+ */
+export type DecodedDraft = { status: 'ok'; draft: Draft } | { status: 'damaged' } | { status: 'unreadable' };
+
+export function readDraft(text: string, expectedId?: string): DecodedDraft {
+  const damaged = { status: 'damaged' } as const;
   const newline = text.indexOf('\n');
-  if (newline < 0) return null;
+  if (newline < 0) return damaged;
   let header: Partial<DraftHeader>;
   try {
     header = JSON.parse(text.slice(0, newline)) as Partial<DraftHeader>;
   } catch {
-    return null;
+    return damaged;
   }
-  if (typeof header !== 'object' || header === null) return null;
-  if (header.format !== DRAFT_FORMAT || header.draftVersion !== DRAFT_VERSION) return null;
-  if (typeof header.draftId !== 'string' || !DRAFT_ID.test(header.draftId)) return null;
-  if (expectedId !== undefined && header.draftId !== expectedId) return null;
-  if (header.path !== null && typeof header.path !== 'string') return null;
-  if (typeof header.name !== 'string' || typeof header.savedAt !== 'string' || Number.isNaN(Date.parse(header.savedAt))) return null;
+  if (typeof header !== 'object' || header === null) return damaged;
+  if (header.format !== DRAFT_FORMAT) return damaged;
+  if (header.draftVersion !== DRAFT_VERSION) return typeof header.draftVersion === 'number' && header.draftVersion > DRAFT_VERSION ? { status: 'unreadable' } : damaged;
+  if (typeof header.draftId !== 'string' || !DRAFT_ID.test(header.draftId)) return damaged;
+  if (expectedId !== undefined && header.draftId !== expectedId) return damaged;
+  if (header.path !== null && typeof header.path !== 'string') return damaged;
+  if (typeof header.name !== 'string' || typeof header.savedAt !== 'string' || Number.isNaN(Date.parse(header.savedAt))) return damaged;
   const body = text.slice(newline + 1);
-  if (Buffer.byteLength(body, 'utf8') !== header.bodyBytes || sha256Hex(body) !== header.sha256) return null;
+  if (Buffer.byteLength(body, 'utf8') !== header.bodyBytes || sha256Hex(body) !== header.sha256) return damaged;
   const read = readDocumentText(body);
-  if (!read.ok) return null;
-  return { draftId: header.draftId, path: header.path, name: header.name, savedAt: header.savedAt, document: read.document };
+  if (!read.ok) return read.problem.reason === 'newer-version' ? { status: 'unreadable' } : damaged;
+  return { status: 'ok', draft: { draftId: header.draftId, path: header.path, name: header.name, savedAt: header.savedAt, document: read.document } };
+}
+
+/** The draft in a file's text, or null when there is none to offer. */
+export function decodeDraft(text: string, expectedId?: string): Draft | null {
+  const decoded = readDraft(text, expectedId);
+  return decoded.status === 'ok' ? decoded.draft : null;
 }
 
 export type SaveDraftResult = { ok: true } | { ok: false; error: unknown; invalid?: string };
@@ -134,9 +149,9 @@ export function createRecoveryStore(userDataDir: string, options: { fs?: AtomicW
       const match = /^([A-Za-z0-9-]{1,64})\.json$/.exec(name);
       if (!match) continue;
       const path = join(folder, name);
-      const draft = decodeDraft(await readFile(path, 'utf8').catch(() => ''), match[1]);
-      if (draft) drafts.push(draft);
-      else if (!queues.has(match[1] ?? '')) await rm(path, { force: true }).catch(() => undefined);
+      const decoded = readDraft(await readFile(path, 'utf8').catch(() => ''), match[1]);
+      if (decoded.status === 'ok') drafts.push(decoded.draft);
+      else if (decoded.status === 'damaged' && !queues.has(match[1] ?? '')) await rm(path, { force: true }).catch(() => undefined);
     }
     return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
