@@ -16,7 +16,6 @@ import { ReleaseEditable } from '../editor/release-editable';
 import { syncDomSelection } from '../editor/sync-dom-selection';
 import { Toolbar } from '../editor/toolbar';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
-import { exportAllToFolder, exportToFile } from '../publishing/export-release';
 import { TemplateFeatures, isTemplateAction, openTemplateDialog } from '../templates/template-features';
 import { TemplatePanels } from '../templates/template-panels';
 import { VariablesContext } from '../templates/variables-context';
@@ -330,6 +329,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const runExport = useCallback(
     async (format: ExportFormat | 'all') => {
       const document = currentDocument();
+      // The formatters (docx above all) load on first export, keeping the start of the app light.
+      const { exportAllToFolder, exportToFile } = await import('../publishing/export-release');
       if (format !== 'all') {
         const reply = await exportToFile(host(), document, format);
         if (reply.status === 'exported') setNotice(t('publishing:exported', { paths: reply.paths.join(', ') }));
