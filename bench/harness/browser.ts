@@ -112,7 +112,7 @@ export async function openPeer(browser: Browser, site: Site, file: string, expec
       return !!root && root.querySelectorAll('[data-slate-node="element"], p, div').length >= ${expectedElements};
     })()`,
     undefined,
-    { timeout: 120_000, polling: 200 },
+    { timeout: 180_000, polling: 200 },
   );
   return { page, errors };
 }
@@ -125,7 +125,8 @@ export async function openApp(browser: Browser, site: Site, expectedElements: nu
   const { page, errors } = await newPage(browser, site);
   await page.addInitScript({ path: HOST_STUB });
   await page.goto(`${ORIGIN}/`);
-  await page.waitForFunction('window.__benchHost.listening() > 0 && !!window.__bench.editorRoot()', undefined, { timeout: 60_000 });
+  // Generous: the machine this runs on is shared and at times at load 15 on 2 cores.
+  await page.waitForFunction('window.__benchHost.listening() > 0 && !!window.__bench.editorRoot()', undefined, { timeout: 180_000 });
   type WithHost = { __benchHost: { preload(text: string): number } };
   await page.evaluate((text) => (globalThis as unknown as WithHost).__benchHost.preload(text), site.documentText);
   const openMs = (await page.evaluate(`(() => {

@@ -221,13 +221,15 @@ async function main(): Promise<void> {
     const problems = notes(rows);
     if (problems.length) console.log(`\n${problems.join('\n')}`);
 
-    if (big) await bigDocument(browser, big, editors);
+    if (big) rows.push(...(await bigDocument(browser, big, editors)));
+    // A run that could not measure an editor fails the bench (the figures it has are still printed).
+    if (rows.some((row) => !row.result)) process.exitCode = 1;
   } finally {
     await browser.close();
   }
 }
 
-async function bigDocument(browser: Browser, big: PressroomDocument, editors: Editor[]): Promise<void> {
+async function bigDocument(browser: Browser, big: PressroomDocument, editors: Editor[]): Promise<Measured[]> {
   const d = describe(big);
   console.log(`\n## Big release: ${(d.bytes / 1024 / 1024).toFixed(2)} MiB, ${d.blocks.toLocaleString('en')} top-level blocks, ${countElements(big.body).toLocaleString('en')} elements, ${d.characters.toLocaleString('en')} characters\n`);
   process.stderr.write('  big release: Node services…\n');
@@ -257,6 +259,7 @@ async function bigDocument(browser: Browser, big: PressroomDocument, editors: Ed
   }
   const problems = notes(rows);
   if (problems.length) console.log(`\n${problems.join('\n')}`);
+  return rows;
 }
 
 await main();
