@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { expect, test } from './host/fixtures';
 import type { TestHost } from './host/fixtures';
 import { AppShellPage } from './pages/app-shell-page';
@@ -283,4 +283,32 @@ test('pasted HTML arrives as clean release text: no script runs, no foreign elem
   await expect(editor.editor.locator('img, script, [href], [onerror]')).toHaveCount(0);
   await expect(editor.editor.locator('.link')).toHaveText(['сайт']);
   await expect(editor.editor.locator('.link')).toHaveAttribute('data-url', 'https://almaty.gov.kz/');
+});
+
+test('a file changed on disk can be reloaded or compared; a deleted one is reported', async ({ page, host }) => {
+  const { editor, shell } = await startInRussian(host, page);
+  await editor.clickInto(editor.headline);
+  await editor.type('Моя версия');
+  const file = host.path('пресс-релиз.pressroom');
+  host.answerNextSave(file);
+  await page.keyboard.press('Control+KeyS');
+  await expect.poll(() => host.windowState?.dirty).toBe(false);
+
+  const theirs = await host.readDocument(file);
+  (theirs.body[0] as { children: { text: string }[] }).children = [{ text: 'Версия коллеги – өзгертілген' }];
+  await writeFile(file, JSON.stringify(theirs, null, 2));
+  await page.evaluate("window.dispatchEvent(new Event('focus'))");
+  const banner = page.getByRole('alert');
+  await banner.getByRole('button', { name: 'Сравнить' }).click();
+  const compare = shell.dialog('Сравнение версий');
+  await expect(compare.getByRole('row').nth(1)).toContainText('Версия коллеги – өзгертілген');
+  await expect(compare.getByRole('row').nth(1)).toContainText('Моя версия');
+  await compare.getByRole('button', { name: 'Загрузить версию с диска' }).click();
+  await expect(editor.headline).toHaveText('Версия коллеги – өзгертілген');
+  await expect(banner).toHaveCount(0);
+
+  await rm(file);
+  await page.evaluate("window.dispatchEvent(new Event('focus'))");
+  await expect(page.getByRole('alert')).toContainText('Файл «пресс-релиз» перемещён или удалён.');
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Оставить мой (сохранить как…)' })).toBeVisible();
 });
