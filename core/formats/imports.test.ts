@@ -126,3 +126,17 @@ describe('Markdown import', () => {
     expect(inlinesText((document.body[0] as unknown as { children: never }).children)).toBe('Text');
   });
 });
+
+describe('Markdown nested beyond reason', () => {
+  it('is refused at once with the line, instead of stalling the parser', () => {
+    const deepList = Array.from({ length: 3000 }, (_, level) => `${'  '.repeat(level)}- пункт ${level}`).join('\n');
+    expect(() => markdownToDocument(deepList)).toThrow(/nested too deeply at line \d+/);
+    const deepQuote = `${'>'.repeat(10_000)} Ата Заң`;
+    expect(() => markdownToDocument(deepQuote)).toThrow(/nested too deeply at line 1/);
+  });
+
+  it('still reads ordinary nesting', () => {
+    const list = ['- Алматы', '  - Медеуский район', '    - Көк-Төбе'].join('\n');
+    expect(() => markdownToDocument(list)).not.toThrow();
+  });
+});

@@ -203,12 +203,31 @@ function blocksOf(nodes: readonly RootContent[]): ReleaseBlock[] {
   return blocks;
 }
 
+/**
+ * How deep a line's containers (indentation, `>` quote markers, list markers) may go before we refuse the file.
+ * The Markdown parser's time grows much faster than the nesting (400 levels: seconds; 3,000: it never ends),
+ * and no release nests lists or quotes more than a handful of levels.
+ */
+export const MAX_MARKDOWN_CONTAINER_PREFIX = 240;
+const containerPrefix = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
+
+export class MarkdownTooDeeplyNested extends Error {
+  constructor(readonly line: number) {
+    super(`lists or quotes nested too deeply at line ${line}`);
+  }
+}
+
+/** Throws MarkdownTooDeeplyNested for a file that would stall the parser; every other text parses. */
 export function markdownToBlocks(markdown: string): ReleaseBlock[] {
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    if ((containerPrefix.exec(lines[index]!)?.[0].length ?? 0) > MAX_MARKDOWN_CONTAINER_PREFIX) throw new MarkdownTooDeeplyNested(index + 1);
+  }
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   return blocksOf(tree.children);
 }
 
-/** A Markdown file as a new release. Never throws on text input. */
+/** A Markdown file as a new release; throws only MarkdownTooDeeplyNested. */
 export function markdownToDocument(markdown: string): PressroomDocument {
   const { metadata, rest } = readFrontMatter(markdown);
   return documentFromBlocks(recoverReleaseStructure(markdownToBlocks(rest)), metadata);
