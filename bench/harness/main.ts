@@ -209,8 +209,10 @@ async function main(): Promise<void> {
       const here = editors.filter((editor) => editor !== 'bare Slate, chunked' || document !== release40);
       rows.push(...(await measureAll(browser, here, name, document, KEYS)));
     }
-    console.log('\n## Keystroke latency: key press → end of the next frame after the DOM update\n');
-    console.log(latencyTable(rows));
+    if (rows.length > 0) {
+      console.log('\n## Keystroke latency: key press → end of the next frame after the DOM update\n');
+      console.log(latencyTable(rows));
+    }
     const ours = rows.find((r) => r.editor === 'Pressroom' && r.document === docs[0][0])?.result;
     const ours1000 = rows.find((r) => r.editor === 'Pressroom' && r.document === docs[1][0])?.result;
     const slate1000 = rows.find((r) => r.editor === 'bare Slate' && r.document === docs[1][0])?.result;
