@@ -9,6 +9,7 @@ import type { Language } from '../../core/model/types';
 import { matchShortcut } from '../app/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
+import { ElementTranslationProvider } from './element-translation';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
 
@@ -73,18 +74,20 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
   );
 
   return (
-    <Editable
-      className="editable"
-      aria-label={t('editorLabel')}
-      aria-multiline="true"
-      lang={language}
-      spellCheck
-      disableDefaultStyles
-      renderElement={renderElement}
-      renderLeaf={renderLeaf}
-      renderChunk={renderChunk}
-      onKeyDown={onKeyDown}
-      onPaste={onPaste}
-    />
+    <ElementTranslationProvider>
+      <Editable
+        className="editable"
+        aria-label={t('editorLabel')}
+        aria-multiline="true"
+        lang={language}
+        spellCheck
+        disableDefaultStyles
+        renderElement={renderElement}
+        renderLeaf={renderLeaf}
+        renderChunk={renderChunk}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      />
+    </ElementTranslationProvider>
   );
 });

@@ -1,7 +1,7 @@
 import { Transforms } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import { ReactEditor, useSlateStatic } from 'slate-react';
-import { useTranslation } from 'react-i18next';
+import { useTemplateElementTranslation } from '../editor/element-translation';
 import type { AwardCeremonyElement as AwardCeremonyNode, AwardRowElement as AwardRowNode } from '../../core/model/types';
 import { asReactEditor } from './react-editor';
 import './templates.css';
@@ -21,7 +21,7 @@ export const emptyAwardRow = (): AwardRowNode => ({
  * rows of a table, with buttons to add and remove rows.
  */
 export function AwardCeremonyElement({ attributes, children, element }: RenderElementProps & { element: AwardCeremonyNode }) {
-  const { t } = useTranslation('templates');
+  const { t } = useTemplateElementTranslation();
   const editor = useSlateStatic();
   const addRow = () => {
     const path = ReactEditor.findPath(asReactEditor(editor), element);
@@ -49,7 +49,7 @@ export function AwardCeremonyElement({ attributes, children, element }: RenderEl
 
 /** One recipient's row, with a button that removes it. */
 export function AwardRowElement({ attributes, children, element }: RenderElementProps & { element: AwardRowNode }) {
-  const { t } = useTranslation('templates');
+  const { t } = useTemplateElementTranslation();
   const editor = useSlateStatic();
   const remove = () => {
     Transforms.removeNodes(editor, { at: ReactEditor.findPath(asReactEditor(editor), element) });

@@ -3,7 +3,7 @@ import type { RenderElementProps } from 'slate-react';
 import { ReactEditor, useFocused, useSelected, useSlateStatic } from 'slate-react';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import { asReactEditor } from './react-editor';
-import { useTranslation } from 'react-i18next';
+import { useTemplateElementTranslation } from '../editor/element-translation';
 import type { PlaceholderElement as PlaceholderNode } from '../../core/model/types';
 import './templates.css';
 
@@ -12,7 +12,7 @@ import './templates.css';
  * click) it is outlined; typing then replaces it (core/editing/with-placeholders.ts).
  */
 export function PlaceholderElement({ attributes, children, element }: RenderElementProps & { element: PlaceholderNode }) {
-  const { t } = useTranslation('templates');
+  const { t } = useTemplateElementTranslation();
   const isSelected = useSelected();
   const isFocused = useFocused();
   const selected = isSelected && isFocused;

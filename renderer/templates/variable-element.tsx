@@ -1,6 +1,6 @@
 import type { RenderElementProps } from 'slate-react';
 import { useFocused, useSelected } from 'slate-react';
-import { useTranslation } from 'react-i18next';
+import { useTemplateElementTranslation } from '../editor/element-translation';
 import type { VariableElement as VariableNode } from '../../core/model/types';
 import { useDocumentVariables } from './variables-context';
 import './templates.css';
@@ -10,7 +10,7 @@ import './templates.css';
  * its label on hover; an empty value shows the label, marked as still to fill in.
  */
 export function VariableElement({ attributes, children, element }: RenderElementProps & { element: VariableNode }) {
-  const { t } = useTranslation('templates');
+  const { t } = useTemplateElementTranslation();
   const variables = useDocumentVariables();
   const isSelected = useSelected();
   const isFocused = useFocused();

@@ -1,10 +1,10 @@
 import type { RenderElementProps } from 'slate-react';
 import { useFocused, useSelected } from 'slate-react';
-import { useTranslation } from 'react-i18next';
+import { useElementTranslation } from '../element-translation';
 
 /** The end mark (###), centred; a void block. */
 export function EndMarkElement({ attributes, children }: RenderElementProps) {
-  const { t } = useTranslation();
+  const { t } = useElementTranslation();
   const isSelected = useSelected();
   const isFocused = useFocused();
   const selected = isSelected && isFocused;

@@ -1,6 +1,6 @@
 import type { RenderElementProps } from 'slate-react';
 import { Node } from 'slate';
-import { useTranslation } from 'react-i18next';
+import { useElementTranslation } from '../element-translation';
 import type { FieldElement as FieldNode } from '../../../core/model/types';
 import { useFieldContainer } from './field-context';
 
@@ -9,7 +9,7 @@ import { useFieldContainer } from './field-context';
  * hint while empty. In award rows the ceremony's column headings label the fields, so only an aria label is set.
  */
 export function FieldElement({ attributes, children, element }: RenderElementProps & { element: FieldNode }) {
-  const { t } = useTranslation();
+  const { t } = useElementTranslation();
   const container = useFieldContainer();
   const key = `${container || 'field'}.${element.name}`;
   const label = t(`field.${key}`);

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { RenderElementProps } from 'slate-react';
-import { useTranslation } from 'react-i18next';
+import { useElementTranslation } from '../element-translation';
 import type { LinkElement as LinkNode } from '../../../core/model/types';
 import { safeUrl } from '../../../core/model/safe-url';
 import { host } from '../../app/host';
@@ -10,7 +10,7 @@ import { host } from '../../app/host';
  * No href: nothing in the page can navigate; the host opens the parsed URL.
  */
 export function LinkElement({ attributes, children, element }: RenderElementProps & { element: LinkNode }) {
-  const { t } = useTranslation();
+  const { t } = useElementTranslation();
   const url = safeUrl(element.url);
   const open = (event: MouseEvent) => {
     if (!(event.ctrlKey || event.metaKey) || !url) return;

@@ -1,6 +1,6 @@
 import type { RenderElementProps } from 'slate-react';
 import { Node } from 'slate';
-import { useTranslation } from 'react-i18next';
+import { useElementTranslation } from '../element-translation';
 
 /**
  * Shared by the text blocks: a tag, a class, a hint shown only while the block is empty, and optionally a
@@ -15,7 +15,7 @@ export function TextBlock({
   children,
   element,
 }: RenderElementProps & { as: 'h1' | 'h2' | 'p' | 'div'; className: string; hintKey: string; labelKey?: string }) {
-  const { t } = useTranslation();
+  const { t } = useElementTranslation();
   const empty = element.children.length === 1 && Node.string(element) === '' && !element.children.some((child) => 'type' in child);
   return (
     <Tag {...attributes} className={`block ${className}`} data-empty={empty ? 'true' : undefined}>
