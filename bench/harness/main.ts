@@ -44,6 +44,9 @@ interface Measured {
   autosave?: HostCallWork;
   save?: HostCallWork;
   openMs?: number;
+  wholeMs?: number;
+  openLongTasks?: number;
+  openLongestTaskMs?: number | null;
   problem?: string;
   errors: string[];
 }
@@ -104,7 +107,8 @@ async function measureAll(browser: Browser, editors: Editor[], name: string, doc
       process.stderr.write(`  opening: ${editor}, ${name}…\n`);
       run.opened = editor === 'Pressroom' ? await openApp(browser, site, elements) : await openPeer(browser, site, PEER_PAGES[editor], elements);
       run.measured.errors = run.opened.errors;
-      if (run.opened.openMs !== undefined) run.measured.openMs = run.opened.openMs;
+      const { openMs, wholeMs, openLongTasks, openLongestTaskMs } = run.opened;
+      Object.assign(run.measured, { openMs, wholeMs, openLongTasks, openLongestTaskMs });
       run.typist = new Typist(run.opened.page, target, keys);
       await run.typist.prepare();
     } catch (error) {
@@ -241,15 +245,23 @@ async function bigDocument(browser: Browser, big: PressroomDocument, editors: Ed
 
   const rows = await measureAll(browser, editors.filter((e) => e !== 'contenteditable'), 'release, ~5 MB', big, KEYS, true);
   console.log('\n### Renderer side (Chromium)\n');
+  const ours = rows.find((row) => row.editor === 'Pressroom');
+  if (ours?.openMs !== undefined) {
+    console.log('Opening, through the host contract\'s open-file command (the page is drawn in slices; long tasks ≥ 50 ms from the command until the page is whole):\n');
+    console.log(table(
+      ['editor', 'open → first block shown ms', 'open → whole page drawn ms', 'long tasks while opening', 'longest task ms'],
+      [[ours.editor, ms(ours.openMs), ms(ours.wholeMs), String(ours.openLongTasks ?? '–'), ours.openLongestTaskMs == null ? '< 50' : ms(ours.openLongestTaskMs)]],
+    ));
+    console.log('');
+  }
   console.log(table(
-    ['editor', 'open → first frame ms', 'keys', 'p50 ms', 'p95 ms', 'max ms', 'long tasks while typing', 'longest task ms'],
+    ['editor', 'keys', 'p50 ms', 'p95 ms', 'max ms', 'long tasks while typing', 'longest task ms'],
     rows.map((row) => {
       const r = row.result;
-      if (!r) return [row.editor, ms(row.openMs), '–', '–', '–', '–', '–', `failed: ${row.problem ?? '?'}`];
-      return [row.editor, row.editor === 'Pressroom' ? ms(row.openMs) : 'n/a', String(r.keys), ms(r.toFrame.p50), ms(r.toFrame.p95), ms(r.toFrame.max), String(r.longTasks), r.longestTaskMs === null ? '< 50' : ms(r.longestTaskMs)];
+      if (!r) return [row.editor, '–', '–', '–', '–', '–', `failed: ${row.problem ?? '?'}`];
+      return [row.editor, String(r.keys), ms(r.toFrame.p50), ms(r.toFrame.p95), ms(r.toFrame.max), String(r.longTasks), r.longestTaskMs === null ? '< 50' : ms(r.longestTaskMs)];
     }),
   ));
-  const ours = rows.find((row) => row.editor === 'Pressroom');
   if (ours?.autosave || ours?.save) {
     const work = (label: string, w: HostCallWork | undefined): string[] =>
       !w ? [label, '–', '–', '–', '–'] : [label, w.called ? 'yes' : 'no (timed out)', ms(w.callMs ?? undefined), String(w.longTasks), w.longestTaskMs === null ? '< 50' : ms(w.longestTaskMs)];

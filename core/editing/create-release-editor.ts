@@ -1,6 +1,7 @@
 import { createEditor } from 'slate';
 import type { Editor } from 'slate';
 import { withHistory } from 'slate-history';
+import type { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import type { Language } from '../model/types';
 import { setEditorLanguage } from './release-nodes';
@@ -15,7 +16,36 @@ import { withTypography } from './with-typography';
  * Plugins run outermost last: history records what the others do, as one undo step per change.
  */
 export function createReleaseEditor(options: { language?: Language } = {}): Editor {
-  const editor = withHistory(withTypography(withPlaceholders(withReleaseEditing(withReleaseStructure(createEditor())))));
+  const editor = withLargeSteps(withHistory(withTypography(withPlaceholders(withReleaseEditing(withReleaseStructure(createEditor()))))));
   setEditorLanguage(editor, options.language ?? 'ru');
+  return editor;
+}
+
+/** Undo or redo steps of more operations than this take the quick path below. */
+export const LARGE_STEP_OPERATIONS = 200;
+
+/**
+ * Undo and redo of a very large step (Ctrl+A and Backspace in a 7,700-block release is 7,700 operations) without
+ * the normaliser. Slate re-checks every path it marked for normalising on every operation of a step, so a step
+ * of n operations cost n² (over half a minute for that undo). An undo returns the release to the state before
+ * the step and a redo to the state after it, and both were normalised when the user last saw them, so there is
+ * nothing to mark. Ordinary steps keep Slate's own path (delete-across-blocks.test.ts covers both).
+ */
+function withLargeSteps<T extends HistoryEditor>(editor: T): T {
+  const { undo, redo, getDirtyPaths } = editor;
+  let restoring = false;
+  editor.getDirtyPaths = (operation) => (restoring ? [] : getDirtyPaths(operation));
+  const quickly = (step: () => void, stack: HistoryEditor['history']['undos']) => {
+    const batch = stack[stack.length - 1];
+    if (!batch || batch.operations.length <= LARGE_STEP_OPERATIONS) return step();
+    restoring = true;
+    try {
+      step();
+    } finally {
+      restoring = false;
+    }
+  };
+  editor.undo = () => quickly(undo, editor.history.undos);
+  editor.redo = () => quickly(redo, editor.history.redos);
   return editor;
 }

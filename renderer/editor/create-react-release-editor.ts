@@ -8,7 +8,7 @@ import { withPaste } from './with-paste';
 export type ReleaseReactEditor = Editor & ReactEditor;
 
 /** Top-level blocks per chunk: slate-react then re-renders only the chunk that changed (big documents). */
-const CHUNK_SIZE = 100;
+export const CHUNK_SIZE = 50;
 
 /** The platform-free release editor plus the DOM: withReact, and paste that never inserts foreign HTML. */
 export function createReactReleaseEditor(language: Language): ReleaseReactEditor {

@@ -3,39 +3,32 @@ import type { ClipboardEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
-import type { RenderChunkProps } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
 import type { Language } from '../../core/model/types';
 import { matchShortcut } from '../app/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
 import { ElementTranslationProvider } from './element-translation';
+import { handleIncompletePageKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
 
 /**
- * One chunk of top-level blocks (CHUNK_SIZE in create-react-release-editor.ts). Its CSS (`content-visibility:
- * auto`) lets the browser skip style, layout and paint of chunks far from the viewport: on a 5 MB release this
- * is what keeps a key press from re-laying out the whole document (bench/: npm run bench).
- */
-const renderChunk = ({ attributes, children }: RenderChunkProps) => (
-  <div {...attributes} className="editable__chunk">
-    {children}
-  </div>
-);
-
-/**
  * The page the press officer types on. Editing shortcuts are matched by physical key (Ctrl/Cmd + KeyB, KeyI,
  * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
+ * A big release is drawn in slices (page-chunk.tsx); until it is whole, Ctrl+A, Ctrl+Home and Ctrl+End act on
+ * the whole release, not on what is drawn.
  * File shortcuts (S, O, N) are the app's (app.tsx). No default styles: everything is in CSS files (strict CSP).
  */
 export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
+  const reveal = usePageReveal();
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (handlePlaceholderKeys(editor, event)) return;
+      if (handleIncompletePageKeys(editor, reveal, event)) return;
       const command = matchShortcut(event);
       if (!command) return;
       switch (command) {
@@ -61,7 +54,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           return;
       }
     },
-    [editor, onLink],
+    [editor, onLink, reveal],
   );
 
   // Every paste goes through withPaste (clean blocks from HTML, never foreign markup), in every browser path.
@@ -75,19 +68,21 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
 
   return (
     <ElementTranslationProvider>
-      <Editable
-        className="editable"
-        aria-label={t('editorLabel')}
-        aria-multiline="true"
-        lang={language}
-        spellCheck
-        disableDefaultStyles
-        renderElement={renderElement}
-        renderLeaf={renderLeaf}
-        renderChunk={renderChunk}
-        onKeyDown={onKeyDown}
-        onPaste={onPaste}
-      />
+      <PageRevealProvider reveal={reveal}>
+        <Editable
+          className="editable"
+          aria-label={t('editorLabel')}
+          aria-multiline="true"
+          lang={language}
+          spellCheck
+          disableDefaultStyles
+          renderElement={renderElement}
+          renderLeaf={renderLeaf}
+          renderChunk={renderPageChunk}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+        />
+      </PageRevealProvider>
     </ElementTranslationProvider>
   );
 });
