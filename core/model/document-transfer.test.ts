@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzRelease } from '../../test/fuzz/release-fixture';
-import { writeDocumentText } from './document-file';
-import { createDocumentTransfer, readDocumentTransfer } from './document-transfer';
+import { readDocumentTransfer, writeDocumentText } from './document-file';
+import { createDocumentTransfer } from './document-transfer';
 import { createBlankDocument } from './new-document';
 import type { PressroomDocument, ReleaseBlock } from './types';
 

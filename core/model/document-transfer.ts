@@ -1,6 +1,3 @@
-import { validateDocument } from './document-file';
-import type { ReadDocumentResult } from './document-file';
-import { CURRENT_VERSION, FORMAT_TAG } from './types';
 import type { PressroomDocument } from './types';
 
 /**
@@ -14,8 +11,9 @@ import type { PressroomDocument } from './types';
  * is the very object that was there before, with the same content, so its JSON is still right.
  *
  * The text is exactly `JSON.stringify(document)` (proven on random edit sequences in
- * test/fuzz/document-transfer.test.ts); the host parses it, validates it with the schema and writes the file in
- * its usual form (document-file.ts's writeDocumentText).
+ * test/fuzz/document-transfer.test.ts); the host reads it with document-file.ts's readDocumentTransfer and writes
+ * the file in its usual form (writeDocumentText). This module imports no schema: the renderer bundles it, and
+ * zod probes for eval, which the renderer's Content-Security-Policy reports.
  */
 export interface DocumentTransfer {
   /** The document's compact JSON text, identical to `JSON.stringify(document)`. */
@@ -64,26 +62,4 @@ export function createDocumentTransfer(): DocumentTransfer {
   }
 
   return { textOf, warm };
-}
-
-/**
- * Reads the text the renderer sent for a save or an autosave: JSON, our format tag, the current version (the
- * renderer holds every release in the current version: older files are migrated when opened), and the schema.
- * Never throws; a refusal is a problem the UI words like any unreadable file.
- */
-export function readDocumentTransfer(text: string): ReadDocumentResult {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: { reason: 'not-json', detail: (error as Error).message } };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FORMAT_TAG) {
-    return { ok: false, problem: { reason: 'not-pressroom', detail: `the "format" field is not "${FORMAT_TAG}"` } };
-  }
-  const version = (parsed as { version?: unknown }).version;
-  if (version !== CURRENT_VERSION) {
-    return { ok: false, problem: { reason: 'invalid', detail: `version ${String(version)} is not the current version ${CURRENT_VERSION}` } };
-  }
-  return validateDocument(parsed);
 }

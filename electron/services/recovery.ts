@@ -1,9 +1,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft } from '../../core/api';
-import { readDocumentText, writeDocumentText } from '../../core/model/document-file';
+import { readDocumentText, readDocumentTransfer, writeDocumentText } from '../../core/model/document-file';
 import type { DocumentProblem } from '../../core/model/document-file';
-import { readDocumentTransfer } from '../../core/model/document-transfer';
 import type { PressroomDocument } from '../../core/model/types';
 import { isOurTempFile, sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
