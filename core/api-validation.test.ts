@@ -9,7 +9,7 @@ describe('host request validation', () => {
   });
 
   it('accepts a well-formed save request', () => {
-    const result = validateHostRequest('saveDocument', { path: '/home/aliya/релиз.pressroom', document: createBlankDocument('kk'), stamp: null });
+    const result = validateHostRequest('saveDocument', { path: '/home/aliya/релиз.pressroom', documentText: JSON.stringify(createBlankDocument('kk')), stamp: null });
     expect(result.ok).toBe(true);
   });
 
@@ -23,7 +23,9 @@ describe('host request validation', () => {
     expect(validateHostRequest('openDocument', { path: 42 }).ok).toBe(false);
     expect(validateHostRequest('openDocument', { path: '/tmp/a\0b' }).ok).toBe(false);
     expect(validateHostRequest('openDocument', { path: '/tmp/a', extra: true }).ok).toBe(false);
-    expect(validateHostRequest('saveDocument', { path: null, document: { format: 'pressroom' }, stamp: null }).ok).toBe(false);
+    expect(validateHostRequest('saveDocument', { path: null, document: createBlankDocument('kk'), stamp: null }).ok).toBe(false);
+    expect(validateHostRequest('saveDocument', { path: null, documentText: { format: 'pressroom' }, stamp: null }).ok).toBe(false);
+    expect(validateHostRequest('saveDraft', { draftId: 'd1', path: null, name: 'a', documentText: 'x'.repeat(50 * 1024 * 1024 + 1) }).ok).toBe(false);
     expect(validateHostRequest('exportDocument', { format: 'pdf', suggestedName: 'a', bytes: new Uint8Array() }).ok).toBe(false);
     expect(validateHostRequest('exportDocument', { format: 'html', suggestedName: 'a', bytes: 'not bytes' }).ok).toBe(false);
     expect(validateHostRequest('discardDraft', { draftId: '../../etc/passwd' }).ok).toBe(false);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DOCUMENT_BYTES } from './api';
 import type { HostCallName } from './api';
 import { pressroomDocumentSchema } from './model/schema';
 import { LANGUAGES } from './model/types';
@@ -13,12 +14,18 @@ const fileName = z.string().min(1).max(255);
 const templateId = z.string().min(1).max(512);
 const draftId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 const language = z.enum(LANGUAGES);
+/**
+ * A release as JSON text (saveDocument, saveDraft). Only its length is checked here, in constant time; the
+ * service parses it and validates it with the schema, and refuses it with a FileProblem. Every UTF-16 unit is at
+ * least one UTF-8 byte, so a longer text could never be written under the 50 MB limit.
+ */
+const documentText = z.string().min(1).max(MAX_DOCUMENT_BYTES);
 
 export const hostRequestSchemas = {
   openDocument: z.strictObject({ path: path.optional() }),
   saveDocument: z.strictObject({
     path: path.nullable(),
-    document: pressroomDocumentSchema,
+    documentText,
     stamp: stamp.nullable(),
     saveAs: z.boolean().optional(),
     overwriteChanged: z.boolean().optional(),
@@ -46,7 +53,7 @@ export const hostRequestSchemas = {
   importTemplates: none,
   exportTemplate: z.strictObject({ id: templateId }),
   setTeamTemplateFolder: z.strictObject({ remove: z.boolean().optional() }),
-  saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), document: pressroomDocumentSchema }),
+  saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
 } satisfies Record<HostCallName, z.ZodType>;

@@ -18,6 +18,9 @@ export interface FileStamp {
   sha256: string;
 }
 
+/** Files larger than this are refused on open and save, and so is a longer document text: a press release is never 50 MB. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
 /** Why a file operation failed; the renderer words each one in the user's language. */
 export type FileProblemReason =
   | 'not-json'
@@ -138,9 +141,12 @@ export interface HostCalls {
    * Validates and writes the document atomically. `path: null` or `saveAs: true`: the host asks where.
    * `stamp` is what we knew of the file; if the file on disk differs, the reply is `changed-on-disk`
    * unless `overwriteChanged` is set (the user chose to overwrite).
+   * `documentText` is the release as JSON text (core/model/document-transfer.ts): a string crosses IPC as one
+   * copy, where an object is structured-cloned node by node on the renderer's main thread. The host parses and
+   * validates it, and refuses text that is not a valid current-version release before writing anything.
    */
   saveDocument: {
-    request: { path: string | null; document: PressroomDocument; stamp: FileStamp | null; saveAs?: boolean; overwriteChanged?: boolean; suggestedName?: string };
+    request: { path: string | null; documentText: string; stamp: FileStamp | null; saveAs?: boolean; overwriteChanged?: boolean; suggestedName?: string };
     reply: SaveDocumentReply;
   };
   /** Has the open file changed or disappeared since `stamp`? */
@@ -176,8 +182,8 @@ export interface HostCalls {
   /** Adds (asking for the folder) or removes the team's read-only template folder. */
   setTeamTemplateFolder: { request: { remove?: boolean }; reply: Settings | Cancelled };
 
-  /** Stores an unsaved document in the recovery store (atomically). */
-  saveDraft: { request: { draftId: string; path: string | null; name: string; document: PressroomDocument }; reply: { status: 'saved' } | Failed };
+  /** Stores an unsaved document in the recovery store (atomically); `documentText` as for saveDocument. */
+  saveDraft: { request: { draftId: string; path: string | null; name: string; documentText: string }; reply: { status: 'saved' } | Failed };
   discardDraft: { request: { draftId: string }; reply: void };
   /** Drafts left by a crash or kill, offered back on start. */
   listDrafts: { request: Record<string, never>; reply: Draft[] };

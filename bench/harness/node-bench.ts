@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import { readDocumentText, readDocumentTransfer, validateDocument, writeDocumentText } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
 import { createDocumentService } from '../../electron/services/documents';
 import { createRecoveryStore, encodeDraft } from '../../electron/services/recovery';
@@ -68,15 +68,20 @@ export async function benchDocumentServices(document: PressroomDocument, rounds 
     await step('autosave: schema validation (validateDocument)', () => {
       if (!validateDocument(document).ok) throw new Error('invalid');
     });
+    // What the renderer sends (core/model/document-transfer.ts); the host parses and validates it first.
+    const documentText = JSON.stringify(document);
+    await step('autosave/save: read the sent text (readDocumentTransfer: parse + validate)', () => {
+      if (!readDocumentTransfer(documentText).ok) throw new Error('invalid');
+    });
     await step('autosave: encode draft (stringify + SHA-256 header)', () => encodeDraft({ draftId: 'bench', path, name: 'big-release', document }));
     await step('autosave: whole store call (recovery.save, atomic write)', async () => {
-      const result = await recovery.save({ draftId: 'bench', path, name: 'big-release', document });
+      const result = await recovery.save({ draftId: 'bench', path, name: 'big-release', documentText });
       if (!result.ok) throw new Error(`autosave failed: ${String(result.error)}`);
     });
 
     // Save: validate + stringify + compare with disk + backup + atomic write (temp, fsync, rename, fsync folder).
     await step('save: whole service call (documents.saveDocument)', async () => {
-      const reply = await service.saveDocument({ path, document, stamp });
+      const reply = await service.saveDocument({ path, documentText, stamp });
       if (reply.status !== 'saved') throw new Error(`save failed: ${JSON.stringify(reply)}`);
       stamp = reply.stamp;
     });

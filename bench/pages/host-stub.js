@@ -5,8 +5,9 @@
  * - `openDocument` hands over the document the harness preloaded with `__benchHost.preload(text)`. The reply is
  *   built from the file's text with JSON.parse, which stands for the structured-clone decode an Electron IPC
  *   reply costs the renderer (the Node side's read + parse + validate is measured apart, in Node).
- * - `saveDocument` and `saveDraft` structured-clone the document, as Electron's ipcRenderer.invoke does on the
- *   renderer's main thread, and record when and how long.
+ * - `saveDocument` and `saveDraft` carry the release as JSON text (`documentText`, core/model/document-transfer.ts);
+ *   they structured-clone the request, as Electron's ipcRenderer.invoke does on the renderer's main thread (for a
+ *   string, one copy), and record when and how long.
  * - `__benchHost.open()` sends the `open-file` command the OS or a second launch would send.
  */
 (() => {
@@ -29,13 +30,13 @@
     },
     async saveDocument(request) {
       const started = performance.now();
-      structuredClone(request.document);
+      structuredClone(request);
       record('saveDocument', started);
       return { status: 'saved', path: request.path ?? '/bench/document.pressroom', name: 'document', stamp };
     },
     async saveDraft(request) {
       const started = performance.now();
-      structuredClone(request.document);
+      structuredClone(request);
       record('saveDraft', started);
       return { status: 'saved' };
     },

@@ -1,4 +1,4 @@
-import { FORMAT_TAG } from './types';
+import { CURRENT_VERSION, FORMAT_TAG } from './types';
 import type { PressroomDocument } from './types';
 import { pressroomDocumentSchema } from './schema';
 import { migrateToCurrent } from './migrations';
@@ -19,16 +19,9 @@ export type ReadDocumentResult =
 
 /** Parses and validates the text of a `.pressroom` file. Never throws. */
 export function readDocumentText(text: string): ReadDocumentResult {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    return { ok: false, problem: { reason: 'not-json', detail: (error as Error).message } };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FORMAT_TAG) {
-    return { ok: false, problem: { reason: 'not-pressroom', detail: `the "format" field is not "${FORMAT_TAG}"` } };
-  }
-  const migration = migrateToCurrent(parsed as Record<string, unknown>);
+  const parsed = parsePressroomJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!parsed.ok) return parsed;
+  const migration = migrateToCurrent(parsed.json);
   if (!migration.ok) {
     if (migration.reason === 'newer-version') {
       return { ok: false, problem: { reason: 'newer-version', version: migration.version, detail: `version ${migration.version}` } };
@@ -53,4 +46,33 @@ export function validateDocument(value: unknown, migratedFrom?: number): ReadDoc
 /** The file's text: stable key order, two-space indent, final newline, so files diff well. */
 export function writeDocumentText(document: PressroomDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * Reads the text the renderer sent for a save or an autosave (document-transfer.ts): JSON, our format tag, the
+ * current version (the renderer holds every release in the current version: older files are migrated when
+ * opened; no migration here) and the schema. Never throws; a refusal is a problem the UI words like any file's.
+ */
+export function readDocumentTransfer(text: string): ReadDocumentResult {
+  const parsed = parsePressroomJson(text);
+  if (!parsed.ok) return parsed;
+  const { version } = parsed.json;
+  if (version !== CURRENT_VERSION) {
+    return { ok: false, problem: { reason: 'invalid', detail: `version ${String(version)} is not the current version ${CURRENT_VERSION}` } };
+  }
+  return validateDocument(parsed.json);
+}
+
+/** JSON text of an object carrying our format tag, or why not. */
+function parsePressroomJson(text: string): { ok: true; json: Record<string, unknown> } | { ok: false; problem: DocumentProblem } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: { reason: 'not-json', detail: (error as Error).message } };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FORMAT_TAG) {
+    return { ok: false, problem: { reason: 'not-pressroom', detail: `the "format" field is not "${FORMAT_TAG}"` } };
+  }
+  return { ok: true, json: parsed as Record<string, unknown> };
 }

@@ -88,13 +88,19 @@ describe('answerHostCall', () => {
     ['openDocument', { path: '/tmp/a.pressroom', extra: true }],
     ['openDocument', 'not an object'],
     ['openDocument', { path: '/tmp/a\0.pressroom' }],
-    ['saveDocument', { path: '/tmp/a.pressroom', document: { format: 'something-else' }, stamp: null }],
+    // The release travels as JSON text now; an object (the old shape) or a text past the 50 MB limit is refused.
+    ['saveDocument', { path: '/tmp/a.pressroom', document: createBlankDocument('kk'), stamp: null }],
+    ['saveDocument', { path: '/tmp/a.pressroom', documentText: createBlankDocument('kk'), stamp: null }],
+    ['saveDocument', { path: '/tmp/a.pressroom', documentText: '', stamp: null }],
+    ['saveDocument', { path: '/tmp/a.pressroom', documentText: ' '.repeat(50 * 1024 * 1024 + 1), stamp: null }],
     ['exportDocument', { format: 'pdf', suggestedName: 'Релиз', bytes: new Uint8Array([1]) }],
     ['exportDocument', { format: 'html', suggestedName: 'Релиз', bytes: [1, 2, 3] }],
     ['updateSettings', { interfaceLanguage: 'de' }],
     ['setDocumentState', { name: 'Релиз', path: null }],
     ['openExternal', { url: 12 }],
-    ['saveDraft', { draftId: '../../etc/passwd', path: null, name: 'x', document: createBlankDocument('kk') }],
+    ['saveDraft', { draftId: '../../etc/passwd', path: null, name: 'x', documentText: JSON.stringify(createBlankDocument('kk')) }],
+    ['saveDraft', { draftId: 'draft-1', path: null, name: 'x', document: createBlankDocument('kk') }],
+    ['saveDraft', { draftId: 'draft-1', path: null, name: 'x', documentText: 42 }],
     ['listRecent', null],
     ['closeWindow', { now: true }],
   ] as const)('refuses %s with a wrong argument shape (%j)', async (name, request) => {
@@ -104,10 +110,10 @@ describe('answerHostCall', () => {
     expect(reply).toMatchObject({ status: 'failed', problem: { reason: 'invalid', detail: expect.stringContaining(`bad arguments for ${name}`) } });
   });
 
-  it('accepts a real document in saveDocument', async () => {
-    const document = createBlankDocument('ru');
+  it('accepts a real document’s text in saveDocument', async () => {
+    const documentText = JSON.stringify(createBlankDocument('ru'));
     const handler = vi.fn(async () => ({ status: 'cancelled' as const }));
-    await answerHostCall('saveDocument', handler, fromMainFrame(ours), { path: null, document, stamp: null, saveAs: true }, trusted);
+    await answerHostCall('saveDocument', handler, fromMainFrame(ours), { path: null, documentText, stamp: null, saveAs: true }, trusted);
     expect(handler).toHaveBeenCalledOnce();
   });
 

@@ -196,7 +196,7 @@ describe('saving', () => {
         chooseFolder: async () => null,
       },
     });
-    const reply = await saving.saveDocument({ path: null, document, stamp: null });
+    const reply = await saving.saveDocument({ path: null, documentText: JSON.stringify(document), stamp: null });
     expect(suggested).toBe(join(documentsDir, 'Конференция к 30-летию Конституции.pressroom'));
     expect(reply).toEqual({ status: 'saved', path: target, name: 'Конференция', stamp: await stampOfFile(target) });
     expect(await readFile(target, 'utf8')).toBe(writeDocumentText(document));
@@ -217,13 +217,13 @@ describe('saving', () => {
       },
     });
     const path = await fileWith('old.pressroom', writeDocumentText(almatyRelease()));
-    await saving.saveDocument({ path, document: almatyRelease(), stamp: null, saveAs: true, suggestedName: 'Қорытынды.pressroom' });
-    await saving.saveDocument({ path: null, document: createBlankDocument('en'), stamp: null });
+    await saving.saveDocument({ path, documentText: JSON.stringify(almatyRelease()), stamp: null, saveAs: true, suggestedName: 'Қорытынды.pressroom' });
+    await saving.saveDocument({ path: null, documentText: JSON.stringify(createBlankDocument('en')), stamp: null });
     expect(asked).toEqual([join(documentsDir, 'Қорытынды.pressroom'), join(documentsDir, 'release.pressroom')]);
   });
 
   it('a cancelled Save As writes nothing', async () => {
-    expect(await service().saveDocument({ path: null, document: almatyRelease(), stamp: null })).toEqual({ status: 'cancelled' });
+    expect(await service().saveDocument({ path: null, documentText: JSON.stringify(almatyRelease()), stamp: null })).toEqual({ status: 'cancelled' });
     expect(await readdir(documentsDir)).toEqual([]);
   });
 
@@ -231,9 +231,28 @@ describe('saving', () => {
     const path = await fileWith('release.pressroom', writeDocumentText(almatyRelease()));
     const before = await readFile(path);
     const broken = { ...almatyRelease(), body: [{ type: 'headline', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'x' }] }] }] } as unknown as PressroomDocument;
-    const reply = await service().saveDocument({ path, document: broken, stamp: await stampOfFile(path) });
+    const reply = await service().saveDocument({ path, documentText: JSON.stringify(broken), stamp: await stampOfFile(path) });
     expect(reply).toMatchObject({ status: 'failed', problem: { reason: 'invalid' } });
     expect(await readFile(path)).toEqual(before);
+  });
+
+  it.each([
+    ['text cut short (a torn message)', JSON.stringify(almatyRelease()).slice(0, 300), 'not-json'],
+    ['JSON of something else', JSON.stringify({ title: 'Конференция' }), 'not-pressroom'],
+    ['a release of an older version', JSON.stringify({ ...almatyRelease(), version: 1 }), 'invalid'],
+  ])('a save whose text is %s writes nothing, asks nothing and reports %s', async (_label, documentText, reason) => {
+    const path = await fileWith('release.pressroom', writeDocumentText(almatyRelease()));
+    const before = await readFile(path);
+    saveAnswers.push(join(documentsDir, 'elsewhere.pressroom'));
+    const documents = service();
+    const reply = await documents.saveDocument({ path, documentText, stamp: await stampOfFile(path) });
+    expect(reply).toMatchObject({ status: 'failed', problem: { reason, path } });
+    expect(await documents.saveDocument({ path: null, documentText, stamp: null })).toMatchObject({ status: 'failed', problem: { reason } });
+    expect(saveAnswers).toHaveLength(1);
+    expect(await readFile(path)).toEqual(before);
+    expect(await readdir(documentsDir)).toEqual(['release.pressroom']);
+    await expect(readdir(join(userDataDir, 'backups'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(recentlyTouched).toEqual([]);
   });
 
   it('saves over the file it opened and keeps the previous version as a backup in the user-data folder', async () => {
@@ -243,7 +262,7 @@ describe('saving', () => {
     const opened = await documents.openDocument({ path });
     if (opened.status !== 'opened') expect.fail('not opened');
     const second = { ...first, metadata: { ...first.metadata, title: 'Жаңа тақырып' } };
-    const saved = await documents.saveDocument({ path, document: second, stamp: opened.file.stamp });
+    const saved = await documents.saveDocument({ path, documentText: JSON.stringify(second), stamp: opened.file.stamp });
     expect(saved).toMatchObject({ status: 'saved', path });
     expect(await readFile(path, 'utf8')).toBe(writeDocumentText(second));
     expect(await readFile(documents.backupPathFor(path), 'utf8')).toBe(writeDocumentText(first));
@@ -257,11 +276,11 @@ describe('saving', () => {
     await writeFile(path, writeDocumentText(createBlankDocument('en')));
     const theirs = await readFile(path);
     const mine = almatyRelease(['Мой новый абзац.']);
-    const refused = await service().saveDocument({ path, document: mine, stamp });
+    const refused = await service().saveDocument({ path, documentText: JSON.stringify(mine), stamp });
     expect(refused).toMatchObject({ status: 'failed', problem: { reason: 'changed-on-disk', path } });
     expect(await readFile(path)).toEqual(theirs);
 
-    const overwritten = await service().saveDocument({ path, document: mine, stamp, overwriteChanged: true });
+    const overwritten = await service().saveDocument({ path, documentText: JSON.stringify(mine), stamp, overwriteChanged: true });
     expect(overwritten).toMatchObject({ status: 'saved' });
     expect(await readFile(path, 'utf8')).toBe(writeDocumentText(mine));
   });
@@ -270,19 +289,19 @@ describe('saving', () => {
     const path = await fileWith('release.pressroom', writeDocumentText(almatyRelease()));
     const stamp = await stampOfFile(path);
     await utimes(path, new Date(), new Date(Date.now() + 5000));
-    expect(await service().saveDocument({ path, document: almatyRelease(), stamp })).toMatchObject({ status: 'saved' });
+    expect(await service().saveDocument({ path, documentText: JSON.stringify(almatyRelease()), stamp })).toMatchObject({ status: 'saved' });
   });
 
   it('will not silently replace an existing file it never read (a restored draft)', async () => {
     const path = await fileWith('release.pressroom', writeDocumentText(createBlankDocument('ru')));
-    expect(await service().saveDocument({ path, document: almatyRelease(), stamp: null })).toMatchObject({ status: 'failed', problem: { reason: 'changed-on-disk' } });
+    expect(await service().saveDocument({ path, documentText: JSON.stringify(almatyRelease()), stamp: null })).toMatchObject({ status: 'failed', problem: { reason: 'changed-on-disk' } });
   });
 
   it('recreates a file that was deleted behind our back', async () => {
     const path = await fileWith('release.pressroom', writeDocumentText(almatyRelease()));
     const stamp = await stampOfFile(path);
     await rm(path);
-    expect(await service().saveDocument({ path, document: almatyRelease(), stamp })).toMatchObject({ status: 'saved' });
+    expect(await service().saveDocument({ path, documentText: JSON.stringify(almatyRelease()), stamp })).toMatchObject({ status: 'saved' });
     expect(await readFile(path, 'utf8')).toBe(writeDocumentText(almatyRelease()));
   });
 
@@ -298,7 +317,7 @@ describe('saving', () => {
     it(`when ${label}: reason ${reason}, the old file intact, no temp file left`, async () => {
       const old = writeDocumentText(almatyRelease());
       const path = await fileWith('release.pressroom', old);
-      const reply = await service({ fs }).saveDocument({ path, document: almatyRelease(['Новый абзац']), stamp: await stampOfFile(path) });
+      const reply = await service({ fs }).saveDocument({ path, documentText: JSON.stringify(almatyRelease(['Новый абзац'])), stamp: await stampOfFile(path) });
       expect(reply).toMatchObject({ status: 'failed', problem: { reason, path } });
       expect(await readFile(path, 'utf8')).toBe(old);
       expect(await readdir(documentsDir)).toEqual(['release.pressroom']);
@@ -308,7 +327,7 @@ describe('saving', () => {
   it('a folder that is really a file gives not-found, and nothing is written', async () => {
     const file = await fileWith('plain', 'x');
     saveAnswers.push(join(file, 'release.pressroom'));
-    expect(await service().saveDocument({ path: null, document: almatyRelease(), stamp: null })).toMatchObject({ status: 'failed', problem: { reason: 'not-found' } });
+    expect(await service().saveDocument({ path: null, documentText: JSON.stringify(almatyRelease()), stamp: null })).toMatchObject({ status: 'failed', problem: { reason: 'not-found' } });
   });
 });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FileOnDiskReply, FileStamp, HostCalls, OpenDocumentReply, SaveDocumentReply } from '../../core/api';
-import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import { readDocumentText, readDocumentTransfer, writeDocumentText } from '../../core/model/document-file';
 import { sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
 import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
@@ -13,7 +13,8 @@ import type { ImportFileResult } from './import-file';
 /**
  * Opening and saving `.pressroom` files.
  * - Open never writes. A bad file is a `failed` reply (not-json, not-pressroom, newer-version, invalid…).
- * - Save validates with the schema first, refuses when the file changed on disk since `stamp` (unless
+ * - Save reads the renderer's text (document-transfer.ts: JSON, current version, schema) first and writes
+ *   nothing if it is not a valid release; it refuses when the file changed on disk since `stamp` (unless
  *   `overwriteChanged`), keeps the previous version as a backup, and writes atomically.
  * - Backups: userData/backups/<name>--<hash of the folder>.pressroom, the last version before each save. They live
  *   in the user-data folder, not beside the file, so shared and synced folders get no extra files, and a
@@ -124,7 +125,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
   }
 
   async function saveDocument(request: HostCalls['saveDocument']['request']): Promise<SaveDocumentReply> {
-    const valid = validateDocument(request.document);
+    const valid = readDocumentTransfer(request.documentText);
     if (!valid.ok) return failed({ ...valid.problem, ...(request.path ? { path: request.path } : {}) });
     const text = writeDocumentText(valid.document);
     const bytes = Buffer.from(text, 'utf8');

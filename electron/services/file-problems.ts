@@ -1,7 +1,8 @@
+import { MAX_DOCUMENT_BYTES } from '../../core/api';
 import type { Failed, FileProblem, FileProblemReason } from '../../core/api';
 
 /** Files larger than this are refused on open and save: a press release is never 50 MB. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_DOCUMENT_BYTES;
 
 const REASON_BY_CODE: Record<string, FileProblemReason> = {
   ENOENT: 'not-found',

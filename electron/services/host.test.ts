@@ -93,11 +93,11 @@ describe('the host handlers', () => {
     const changes: string[][] = [];
     const handlers = createHostHandlers(environment({ onRecentChanged: (recent) => changes.push(recent) }));
     const document = almatyRelease();
-    await handlers.saveDraft({ draftId: 'new-1', path: null, name: 'Без названия', document });
+    await handlers.saveDraft({ draftId: 'new-1', path: null, name: 'Без названия', documentText: JSON.stringify(document) });
     expect((await handlers.listDrafts({})).map((draft) => draft.document)).toEqual([document]);
     const target = join(root, 'documents', 'release.pressroom');
     saveAnswers.push(target);
-    expect(await handlers.saveDocument({ path: null, document, stamp: null })).toMatchObject({ status: 'saved', path: target });
+    expect(await handlers.saveDocument({ path: null, documentText: JSON.stringify(document), stamp: null })).toMatchObject({ status: 'saved', path: target });
     await handlers.discardDraft({ draftId: 'new-1' });
     expect(await handlers.listDrafts({})).toEqual([]);
     expect(await handlers.listRecent({})).toEqual([target]);
@@ -113,8 +113,15 @@ describe('the host handlers', () => {
 
   it('a bad draft is refused with a reason', async () => {
     const handlers = createHostHandlers(environment());
-    const reply = await handlers.saveDraft({ draftId: 'x', path: null, name: 'x', document: { ...almatyRelease(), format: 'other' } as never });
-    expect(reply).toMatchObject({ status: 'failed', problem: { reason: 'invalid' } });
+    const reply = await handlers.saveDraft({ draftId: 'x', path: null, name: 'x', documentText: JSON.stringify({ ...almatyRelease(), format: 'other' }) });
+    expect(reply).toMatchObject({ status: 'failed', problem: { reason: 'not-pressroom' } });
+  });
+
+  it('a draft whose text is cut short is refused as not JSON, and no draft is kept', async () => {
+    const handlers = createHostHandlers(environment());
+    const documentText = JSON.stringify(almatyRelease()).slice(0, 200);
+    expect(await handlers.saveDraft({ draftId: 'cut', path: null, name: 'x', documentText })).toMatchObject({ status: 'failed', problem: { reason: 'not-json' } });
+    expect(await handlers.listDrafts({})).toEqual([]);
   });
 
   it('sweepAtStart runs without a user-data folder', async () => {

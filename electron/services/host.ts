@@ -75,7 +75,7 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
     saveDraft: async (request) => {
       const result = await recovery.save(request);
       if (result.ok) return { status: 'saved' };
-      if (result.invalid !== undefined) return { status: 'failed', problem: { reason: 'invalid', detail: result.invalid } };
+      if (result.refused !== undefined) return { status: 'failed', problem: { ...result.refused } };
       return failedFromError(result.error, join(recovery.folder, `${request.draftId}.json`));
     },
     discardDraft: async (request) => {

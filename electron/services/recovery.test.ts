@@ -22,9 +22,9 @@ const at = (iso: string) => () => new Date(iso);
 describe('the recovery store', () => {
   it('keeps a draft of a never-saved release and of a saved one, newest first', async () => {
     const first = createRecoveryStore(userDataDir, { now: at('2025-08-29T10:00:00.000Z') });
-    await first.save({ draftId: 'unsaved-1', path: null, name: 'Без названия', document: almatyRelease() });
+    await first.save({ draftId: 'unsaved-1', path: null, name: 'Без названия', documentText: JSON.stringify(almatyRelease()) });
     const second = createRecoveryStore(userDataDir, { now: at('2025-08-29T10:05:00.000Z') });
-    await second.save({ draftId: 'file-2', path: '/docs/release.pressroom', name: 'release', document: createBlankDocument('kk') });
+    await second.save({ draftId: 'file-2', path: '/docs/release.pressroom', name: 'release', documentText: JSON.stringify(createBlankDocument('kk')) });
 
     const drafts = await createRecoveryStore(userDataDir).list();
     expect(drafts).toEqual([
@@ -35,8 +35,8 @@ describe('the recovery store', () => {
 
   it('a later autosave replaces the earlier one; discarding leaves nothing to recover', async () => {
     const store = createRecoveryStore(userDataDir);
-    await store.save({ draftId: 'd1', path: null, name: 'a', document: createBlankDocument('ru') });
-    await store.save({ draftId: 'd1', path: null, name: 'a', document: almatyRelease() });
+    await store.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(createBlankDocument('ru')) });
+    await store.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(almatyRelease()) });
     expect((await store.list()).map((draft) => draft.document)).toEqual([almatyRelease()]);
     await store.discard('d1');
     expect(await store.list()).toEqual([]);
@@ -46,24 +46,24 @@ describe('the recovery store', () => {
   it('autosaves fired quickly one after another land in order', async () => {
     const store = createRecoveryStore(userDataDir);
     const versions = Array.from({ length: 8 }, (_, i) => almatyRelease([`Версия ${i}`]));
-    await Promise.all(versions.map((document) => store.save({ draftId: 'd1', path: null, name: 'a', document })));
+    await Promise.all(versions.map((document) => store.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(document) })));
     expect((await store.list())[0]?.document).toEqual(versions[7]);
   });
 
   it('refuses a document the schema rejects', async () => {
     const store = createRecoveryStore(userDataDir);
     const broken = { ...almatyRelease(), body: [{ type: 'iframe', children: [] }] } as unknown as PressroomDocument;
-    expect(await store.save({ draftId: 'd1', path: null, name: 'a', document: broken })).toMatchObject({ ok: false, invalid: expect.any(String) });
+    expect(await store.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(broken) })).toMatchObject({ ok: false, refused: { reason: 'invalid' } });
     expect(await store.list()).toEqual([]);
   });
 
   it('a failed write leaves the previous draft', async () => {
     const store = createRecoveryStore(userDataDir);
-    await store.save({ draftId: 'd1', path: null, name: 'a', document: almatyRelease() });
+    await store.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(almatyRelease()) });
     const full = createRecoveryStore(userDataDir, {
       fs: { ...nodeAtomicWriteFs, open: async () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })) },
     });
-    expect(await full.save({ draftId: 'd1', path: null, name: 'a', document: createBlankDocument('en') })).toMatchObject({ ok: false, error: { code: 'ENOSPC' } });
+    expect(await full.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(createBlankDocument('en')) })).toMatchObject({ ok: false, error: { code: 'ENOSPC' } });
     expect((await store.list()).map((draft) => draft.document)).toEqual([almatyRelease()]);
   });
 
@@ -107,7 +107,7 @@ describe('the recovery store', () => {
 
   it('listing sweeps temp files orphaned by a kill', async () => {
     const store = createRecoveryStore(userDataDir);
-    await store.save({ draftId: 'd1', path: null, name: 'a', document: almatyRelease() });
+    await store.save({ draftId: 'd1', path: null, name: 'a', documentText: JSON.stringify(almatyRelease()) });
     const orphan = tempPathFor(join(store.folder, 'd1.json'));
     await writeFile(orphan, (await readFile(join(store.folder, 'd1.json'), 'utf8')).slice(0, 100));
     const old = (Date.now() - 10 * 60_000) / 1000;

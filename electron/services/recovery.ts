@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft } from '../../core/api';
-import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import { readDocumentText, readDocumentTransfer, writeDocumentText } from '../../core/model/document-file';
+import type { DocumentProblem } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
 import { isOurTempFile, sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
@@ -36,6 +37,14 @@ export interface DraftInput {
   path: string | null;
   name: string;
   document: PressroomDocument;
+}
+
+/** What the renderer sends for an autosave: the release as JSON text (core/model/document-transfer.ts). */
+export interface DraftRequest {
+  draftId: string;
+  path: string | null;
+  name: string;
+  documentText: string;
 }
 
 export function encodeDraft(draft: DraftInput, savedAt: Date = new Date()): string {
@@ -91,11 +100,12 @@ export function decodeDraft(text: string, expectedId?: string): Draft | null {
   return decoded.status === 'ok' ? decoded.draft : null;
 }
 
-export type SaveDraftResult = { ok: true } | { ok: false; error: unknown; invalid?: string };
+/** `refused`: the text is not a valid release, and nothing was written. */
+export type SaveDraftResult = { ok: true } | { ok: false; error: unknown; refused?: DocumentProblem };
 
 export interface RecoveryStore {
   readonly folder: string;
-  save(draft: DraftInput): Promise<SaveDraftResult>;
+  save(draft: DraftRequest): Promise<SaveDraftResult>;
   discard(draftId: string): Promise<void>;
   /** Every good draft, newest first; bad ones and our stale temp files are removed. */
   list(): Promise<Draft[]>;
@@ -110,14 +120,15 @@ export function createRecoveryStore(userDataDir: string, options: { fs?: AtomicW
   // Saves of one draft are queued, so an older autosave can never land after a newer one.
   const queues = new Map<string, Promise<unknown>>();
 
-  function save(draft: DraftInput): Promise<SaveDraftResult> {
-    const valid = validateDocument(draft.document);
-    if (!valid.ok) return Promise.resolve({ ok: false, error: new Error(valid.problem.detail), invalid: valid.problem.detail });
+  function save(request: DraftRequest): Promise<SaveDraftResult> {
+    const valid = readDocumentTransfer(request.documentText);
+    if (!valid.ok) return Promise.resolve({ ok: false, error: new Error(valid.problem.detail), refused: valid.problem });
+    const draft: DraftInput = { draftId: request.draftId, path: request.path, name: request.name, document: valid.document };
     const previous = queues.get(draft.draftId) ?? Promise.resolve();
     const next = previous.then(async (): Promise<SaveDraftResult> => {
       try {
         await mkdir(folder, { recursive: true });
-        await writeFileAtomic(fileOf(draft.draftId), encodeDraft({ ...draft, document: valid.document }, options.now?.() ?? new Date()), options.fs ? { fs: options.fs } : {});
+        await writeFileAtomic(fileOf(draft.draftId), encodeDraft(draft, options.now?.() ?? new Date()), options.fs ? { fs: options.fs } : {});
         return { ok: true };
       } catch (error) {
         return { ok: false, error };

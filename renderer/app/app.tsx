@@ -7,6 +7,7 @@ import { Slate } from 'slate-react';
 import type { Draft, ExportFormat, FileProblem, FileStamp, HostCommand, InterfaceLanguageSetting, MenuAction, Settings } from '../../core/api';
 import { setLink, removeLink, activeLink } from '../../core/editing/block-transforms';
 import { setEditorLanguage } from '../../core/editing/release-nodes';
+import { createDocumentTransfer } from '../../core/model/document-transfer';
 import { createBlankDocument } from '../../core/model/new-document';
 import type { Language, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../../core/model/types';
 import { createReactReleaseEditor } from '../editor/create-react-release-editor';
@@ -66,6 +67,21 @@ interface Comparison {
 const AUTOSAVE_DELAY_MS = 1000;
 const SETTLE_DELAY_MS = 250;
 const DISK_CHECK_INTERVAL_MS = 4000;
+/** The save text is prepared a slice at a time (see preparedForSaving): about half a frame per slice. */
+const SAVE_TEXT_SLICE_MS = 8;
+/** Idle slices run at the latest this long after they are asked for, even when the window is never idle. */
+const SAVE_TEXT_IDLE_TIMEOUT_MS = 1000;
+
+/** Yields to input and painting for one task; a message, unlike a timer, is not slowed in a background window. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 let sessionCounter = 0;
 const newDraftId = (): string => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `draft-${Date.now()}-${Math.random().toString(36).slice(2)}`);
@@ -127,6 +143,21 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     return { ...document, metadata: metadataRef.current, body: editorRef.current.children as ReleaseBlock[] };
   }, []);
 
+  /**
+   * Autosave and save send the release as JSON text, which crosses to the host as one copy (a 5 MB release as an
+   * object cost 30–40 ms of structured cloning on this thread). The text keeps each block's JSON until Slate
+   * replaces the block (core/model/document-transfer.ts), so after typing only the edited blocks are stringified.
+   */
+  const saveText = useMemo(() => createDocumentTransfer(), []);
+  /** Stringifies the blocks not yet known a slice per task, so building the text next is one short task. */
+  const preparedForSaving = useCallback(async () => {
+    for (let slice = 0; slice < 10_000; slice += 1) {
+      if (saveText.warm(editorRef.current.children, SAVE_TEXT_SLICE_MS, () => performance.now())) return;
+      await nextTask();
+    }
+  }, [saveText]);
+  const currentDocumentText = useCallback((): string => saveText.textOf(currentDocument()), [currentDocument, saveText]);
+
   // --- dialogs as promises -------------------------------------------------------------------------------------
   const ask = useCallback(
     (spec: Omit<Question, 'resolve'>) => new Promise<string>((resolve) => setQuestion({ ...spec, resolve })),
@@ -179,15 +210,17 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const saveDraftNow = useCallback(async () => {
     window.clearTimeout(autosaveTimer.current);
     if (!dirtyRef.current) return;
+    await preparedForSaving();
+    // Read after the slices: the draft holds the release as it is when the text is built, in this same task.
     const current = sessionRef.current;
     const reply = await host().saveDraft({
       draftId: current.draftId,
       path: current.path,
       name: current.name || suggestedNameOf(current, metadataRef.current, editorRef.current.children, t('untitled')),
-      document: currentDocument(),
+      documentText: currentDocumentText(),
     });
     if (reply.status === 'saved') setDraftSavedAt(new Date().toLocaleTimeString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, { hour: '2-digit', minute: '2-digit' }));
-  }, [currentDocument, i18n.language, t]);
+  }, [currentDocumentText, i18n.language, preparedForSaving, t]);
 
   const markChanged = useCallback(() => {
     changeCount.current += 1;
@@ -220,11 +253,13 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   /** Saves; resolves true when the document is on disk. Handles changed-on-disk and every failure. */
   const save = useCallback(
     async (options: { saveAs?: boolean; overwriteChanged?: boolean } = {}): Promise<boolean> => {
+      await preparedForSaving();
+      // From here to the call, one task: the text, the session and the change count all describe the same moment.
       const current = sessionRef.current;
       const startedAt = changeCount.current;
       const reply = await host().saveDocument({
         path: current.path,
-        document: currentDocument(),
+        documentText: currentDocumentText(),
         stamp: current.stamp,
         suggestedName: suggestedNameOf(current, metadataRef.current, editorRef.current.children, t('untitled')),
         ...(options.saveAs ? { saveAs: true } : {}),
@@ -262,7 +297,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       await showProblem(reply.problem);
       return false;
     },
-    [ask, currentDocument, showProblem, t],
+    [ask, currentDocumentText, preparedForSaving, showProblem, t],
   );
 
   /** Resolves unsaved changes: true when the current document may be replaced or closed. */
@@ -420,6 +455,20 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     void host().setDocumentState({ name: displayName, path: session.path, dirty });
     document.title = `${dirty ? '• ' : ''}${displayName} – Pressroom`;
   }, [displayName, session.path, dirty]);
+
+  // A release just loaded: its save text is prepared in idle slices, so the first autosave of a big release does
+  // not stringify thousands of blocks in one task.
+  useEffect(() => {
+    let handle = 0;
+    const slice = (deadline: IdleDeadline) => {
+      const budget = deadline.didTimeout ? SAVE_TEXT_SLICE_MS : Math.min(SAVE_TEXT_SLICE_MS, Math.max(1, deadline.timeRemaining()));
+      if (!saveText.warm(editorRef.current.children, budget, () => performance.now())) {
+        handle = window.requestIdleCallback(slice, { timeout: SAVE_TEXT_IDLE_TIMEOUT_MS });
+      }
+    };
+    handle = window.requestIdleCallback(slice, { timeout: SAVE_TEXT_IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }, [session.key, saveText]);
 
   // Drafts left by a crash or kill, offered back once at start.
   useEffect(() => {

@@ -26,11 +26,12 @@ const recovery = createRecoveryStore(userDataDir);
 async function run(): Promise<void> {
   process.stdout.write('ready\n');
   for (let version = Number(first); ; version += 1) {
-    const document = killDocument(paragraphs, version, Number(size));
-    const draft = await recovery.save({ draftId: 'kill-draft', path: target, name: 'Конференция', document });
+    // The release as the renderer sends it (core/model/document-transfer.ts gives this very text).
+    const documentText = JSON.stringify(killDocument(paragraphs, version, Number(size)));
+    const draft = await recovery.save({ draftId: 'kill-draft', path: target, name: 'Конференция', documentText });
     if (!draft.ok) throw new Error(`draft ${version} failed`);
     process.stdout.write(`draft ${version}\n`);
-    const saved = await documents.saveDocument({ path: target, document, stamp: null, overwriteChanged: true });
+    const saved = await documents.saveDocument({ path: target, documentText, stamp: null, overwriteChanged: true });
     if (saved.status !== 'saved') throw new Error(`save ${version} failed: ${JSON.stringify(saved)}`);
     process.stdout.write(`saved ${version}\n`);
   }
