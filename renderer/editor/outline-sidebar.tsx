@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -29,6 +29,27 @@ function activeIndexOf(items: readonly OutlineItem[], current: number | null): n
     } else high = middle - 1;
   }
   return found;
+}
+
+/** Entries put on the page with the release: more than a tall sidebar shows. */
+const FIRST_ENTRIES = 150;
+/** Entries added per idle moment after that (a 5 MB release has ~1,900; all of them at once took ~50 ms). */
+const MORE_ENTRIES = 300;
+
+/**
+ * How many of `total` entries to render: the first screenful with the release, the rest in idle moments
+ * right after, so opening a long release does not build ~7,500 elements of outline in the same task as the page.
+ */
+function useEntriesShown(editor: object, total: number): number {
+  const [shown, setShown] = useState({ editor, count: FIRST_ENTRIES });
+  // A newly opened release (a new editor) starts again from the first screenful.
+  const count = shown.editor === editor ? shown.count : FIRST_ENTRIES;
+  useEffect(() => {
+    if (count >= total) return undefined;
+    const handle = requestIdleCallback(() => setShown({ editor, count: count + MORE_ENTRIES }), { timeout: 300 });
+    return () => cancelIdleCallback(handle);
+  }, [editor, count, total]);
+  return Math.min(count, total);
 }
 
 /**
@@ -73,6 +94,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
     return previous.current;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, revision]);
+  const shown = useEntriesShown(editor, items.length);
   const current = useSlateSelector(currentBlockIndex);
   const activeIndex = activeIndexOf(items, current);
 
@@ -104,7 +126,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
     <nav className="outline" aria-label={t('outline.title')}>
       <h2 className="panel-title">{t('outline.title')}</h2>
       <ol className="outline__list">
-        {items.map((item) => (
+        {(shown < items.length ? items.slice(0, shown) : items).map((item) => (
           <OutlineRow
             key={item.index}
             index={item.index}
