@@ -6,8 +6,10 @@ import { readDocumentText, readDocumentTransfer, validateDocument, writeDocument
 import type { PressroomDocument } from '../../core/model/types';
 import { createDocumentService } from '../../electron/services/documents';
 import { createRecoveryStore, encodeDraft } from '../../electron/services/recovery';
-import { countWords } from '../../core/editing/count-words';
-import { releaseOutline } from '../../core/editing/release-outline';
+import { perBlock } from '../../core/editing/block-cache';
+import { countBlock, countWords } from '../../core/editing/count-words';
+import { outlineEntryOf, releaseOutline } from '../../core/editing/release-outline';
+import { listUnfilledPlaceholders, placeholdersIn } from '../../core/templates/placeholders';
 import { summarise } from './stats';
 import type { Summary } from './stats';
 
@@ -88,6 +90,17 @@ export async function benchDocumentServices(document: PressroomDocument, rounds 
     // What the renderer would pay on every keystroke if it recounted the whole release (status bar, outline).
     await step('per edit, if whole-body: word count (core countWords)', () => countWords(document.body));
     await step('per edit, if whole-body: outline (core releaseOutline)', () => releaseOutline(document.body));
+    await step('per edit, if whole-body: unfilled blanks (core listUnfilledPlaceholders)', () => listUnfilledPlaceholders(document.body));
+    // What the renderer pays with its per-block caches (core/editing/block-cache.ts): one block edited per run
+    // (a copy of the middle block, as Slate replaces an edited block), the others looked up.
+    const countOf = perBlock(countBlock);
+    const entryOf = perBlock(outlineEntryOf);
+    const blanksIn = perBlock(placeholdersIn);
+    const middle = Math.floor(document.body.length / 2);
+    const edited = () => document.body.map((block, index) => (index === middle ? { ...block } : block));
+    await step('per edit, cached per block: word count', () => countWords(edited(), countOf));
+    await step('per edit, cached per block: outline', () => releaseOutline(edited(), entryOf));
+    await step('per edit, cached per block: unfilled blanks', () => listUnfilledPlaceholders(edited(), blanksIn));
 
     const saved = await readFile(path, 'utf8');
     if (saved !== text) throw new Error('the saved file differs from the document written');

@@ -1,32 +1,53 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlateStatic } from 'slate-react';
-import type { Descendant } from 'slate';
+import type { Descendant, Editor } from 'slate';
 import type { InterfaceLanguageSetting, Settings } from '../../core/api';
-import { countWords } from '../../core/editing/count-words';
-import type { TextCount } from '../../core/editing/count-words';
+import { perBlock } from '../../core/editing/block-cache';
+import { countBlock, countSome, NO_TEXT } from '../../core/editing/count-words';
+import type { CountProgress, TextCount } from '../../core/editing/count-words';
 import { LANGUAGES } from '../../core/model/types';
 import type { Language } from '../../core/model/types';
 
 /**
- * Each top-level block's count, kept while the block is unchanged: Slate replaces a node it changes and keeps
- * the others, so after a key press only the edited block is counted again. A whole 5 MB release takes ~250 ms
- * to count; one block, well under a millisecond (bench/: npm run bench).
+ * Each top-level block's count, kept while the block is unchanged: after a key press only the edited block is
+ * counted again (well under a millisecond), the others are a look-up each.
  */
-const blockCounts = new WeakMap<Descendant, TextCount>();
-function countRelease(body: readonly Descendant[]): TextCount {
-  const total: TextCount = { words: 0, characters: 0, charactersWithoutSpaces: 0 };
-  for (const block of body) {
-    let count = blockCounts.get(block);
-    if (!count) {
-      count = countWords([block]);
-      blockCounts.set(block, count);
-    }
-    total.words += count.words;
-    total.characters += count.characters;
-    total.charactersWithoutSpaces += count.charactersWithoutSpaces;
-  }
-  return total;
+const countOf = perBlock(countBlock);
+const NOTHING_COUNTED: CountProgress = { next: 0, count: NO_TEXT };
+/** Counting done while the status bar renders: enough for the edited block, not for a just-opened 5 MB release. */
+const RENDER_BUDGET_MS = 3;
+/** The most one idle slice counts before letting the page have the main thread back. */
+const SLICE_MS = 8;
+
+/**
+ * The release's count as of `revision`, or null while a long release is still being counted. A just-opened
+ * 5 MB release (7,700 blocks, ~15 ms to count in Chromium) is counted in idle slices between frames, so opening
+ * it shows "counting" for a moment rather than a wrong number or a frozen window.
+ */
+function useReleaseCount(editor: Editor, revision: number): TextCount | null {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const body = useMemo<readonly Descendant[]>(() => editor.children, [editor, revision]);
+  const first = useMemo(() => {
+    const end = performance.now() + RENDER_BUDGET_MS;
+    return countSome(body, NOTHING_COUNTED, countOf, () => performance.now() >= end);
+  }, [body]);
+  // Keyed by revision, not by body, so a closed release's blocks are not kept alive here.
+  const [finished, setFinished] = useState<{ revision: number; count: TextCount } | null>(null);
+  useEffect(() => {
+    if (first.next >= body.length) return undefined;
+    let progress = first;
+    const slice = (deadline: IdleDeadline) => {
+      const end = performance.now() + (deadline.didTimeout ? SLICE_MS : Math.min(deadline.timeRemaining(), SLICE_MS));
+      progress = countSome(body, progress, countOf, () => performance.now() >= end);
+      if (progress.next < body.length) handle = requestIdleCallback(slice, { timeout: 500 });
+      else setFinished({ revision, count: progress.count });
+    };
+    let handle = requestIdleCallback(slice, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }, [body, first, revision]);
+  if (first.next >= body.length) return first.count;
+  return finished?.revision === revision ? finished.count : null;
 }
 
 /** Word and character count (updated when typing pauses), save state, and the interface language switch. */
@@ -47,15 +68,22 @@ export function StatusBar({
 }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const count = useMemo(() => countRelease(editor.children), [editor, revision]);
+  const count = useReleaseCount(editor, revision);
   return (
     <footer className="status-bar">
       <span className="status-bar__count" role="status" aria-live="polite">
-        <span data-testid="word-count">{t('status.words', { count: count.words })}</span>
-        <span className="status-bar__dot" aria-hidden="true">·</span>
-        <span data-testid="character-count">{t('status.characters', { count: count.characters })}</span>
-        <span className="status-bar__muted"> ({t('status.charactersWithoutSpaces', { count: count.charactersWithoutSpaces })})</span>
+        {count ? (
+          <>
+            <span data-testid="word-count">{t('status.words', { count: count.words })}</span>
+            <span className="status-bar__dot" aria-hidden="true">·</span>
+            <span data-testid="character-count">{t('status.characters', { count: count.characters })}</span>
+            <span className="status-bar__muted"> ({t('status.charactersWithoutSpaces', { count: count.charactersWithoutSpaces })})</span>
+          </>
+        ) : (
+          <span className="status-bar__muted" data-testid="word-count">
+            {t('status.counting')}
+          </span>
+        )}
       </span>
       <span className={dirty ? 'status-bar__state is-dirty' : 'status-bar__state'}>{dirty ? t('status.unsaved') : t('status.saved')}</span>
       {dirty && draftSavedAt && <span className="status-bar__muted">{t('status.draftSaved', { time: draftSavedAt })}</span>}

@@ -1,58 +1,143 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { currentBlockIndex, selectBlock } from '../../core/editing/block-transforms';
-import { releaseOutline } from '../../core/editing/release-outline';
+import { perBlock } from '../../core/editing/block-cache';
+import { outlineEntryOf, releaseOutline } from '../../core/editing/release-outline';
 import type { OutlineItem } from '../../core/editing/release-outline';
 import { asReactEditor } from '../templates/react-editor';
 
+/** Each top-level block's outline entry, kept while the block is unchanged (core/editing/block-cache.ts). */
+const entryOf = perBlock(outlineEntryOf);
+
+const sameItems = (a: readonly OutlineItem[], b: readonly OutlineItem[]): boolean =>
+  a.length === b.length && a.every((item, i) => item.index === b[i]?.index && item.kind === b[i]?.kind && item.label === b[i]?.label);
+
+/** The outline entry that holds block `current`: the last one at or before it (entries are in block order). */
+function activeIndexOf(items: readonly OutlineItem[], current: number | null): number | null {
+  if (current === null) return null;
+  let low = 0;
+  let high = items.length - 1;
+  let found: number | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const index = (items[middle] as OutlineItem).index;
+    if (index <= current) {
+      found = index;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** Entries put on the page with the release: more than a tall sidebar shows. */
+const FIRST_ENTRIES = 150;
+/** Entries added per idle moment after that (a 5 MB release has ~1,900; all of them at once took ~50 ms). */
+const MORE_ENTRIES = 300;
+
+/**
+ * How many of `total` entries to render: the first screenful with the release, the rest in idle moments
+ * right after, so opening a long release does not build ~7,500 elements of outline in the same task as the page.
+ */
+function useEntriesShown(editor: object, total: number): number {
+  const [shown, setShown] = useState({ editor, count: FIRST_ENTRIES });
+  // A newly opened release (a new editor) starts again from the first screenful.
+  const count = shown.editor === editor ? shown.count : FIRST_ENTRIES;
+  useEffect(() => {
+    if (count >= total) return undefined;
+    const handle = requestIdleCallback(() => setShown({ editor, count: count + MORE_ENTRIES }), { timeout: 300 });
+    return () => cancelIdleCallback(handle);
+  }, [editor, count, total]);
+  return Math.min(count, total);
+}
+
+/**
+ * One entry. Memoised on plain values: when the caret moves only the two entries whose `active` changes render
+ * again, and when typing pauses only the entries whose words changed (a 5 MB release has ~1,900).
+ */
+const OutlineRow = memo(function OutlineRow({
+  index,
+  kind,
+  kindLabel,
+  label,
+  active,
+  onJump,
+}: {
+  index: number;
+  kind: OutlineItem['kind'];
+  kindLabel: string;
+  label: string;
+  active: boolean;
+  onJump: (index: number) => void;
+}) {
+  return (
+    <li className={`outline__item outline__item--${kind}`}>
+      <button type="button" aria-current={active ? 'location' : undefined} onClick={() => onJump(index)}>
+        <span className="outline__kind">{kindLabel}</span>
+        <span className="outline__label">{label}</span>
+      </button>
+    </li>
+  );
+});
+
 /** The release's parts (headline, dateline, lead, section headings, quotes by speaker, ceremonies…); a click jumps there. */
-export function OutlineSidebar({ revision }: { revision: number }) {
+export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revision: number }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
-  // Recomputed when the document settles (revision), not on every key press.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const items = useMemo(() => releaseOutline(editor.children), [editor, revision]);
-  const current = useSlateSelector((e) => currentBlockIndex(e));
-  const activeIndex = useMemo(() => {
-    if (current === null) return null;
-    let active: number | null = null;
-    for (const item of items) if (item.index <= current) active = item.index;
-    return active;
-  }, [items, current]);
+  // Recomputed when the document settles (revision), not on every key press; the same array while nothing in
+  // the outline changed, so typing in a paragraph renders no entry again.
+  const previous = useRef<OutlineItem[]>([]);
+  const items = useMemo(() => {
+    const next = releaseOutline(editor.children, entryOf);
+    if (!sameItems(next, previous.current)) previous.current = next;
+    return previous.current;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, revision]);
+  const shown = useEntriesShown(editor, items.length);
+  const current = useSlateSelector(currentBlockIndex);
+  const activeIndex = activeIndexOf(items, current);
 
-  const jump = (item: OutlineItem) => {
-    if (!Node.has(editor, [item.index])) return;
-    selectBlock(editor, item.index);
-    const reactEditor = asReactEditor(editor);
-    ReactEditor.focus(reactEditor);
-    try {
-      ReactEditor.toDOMNode(reactEditor, Node.get(editor, [item.index])).scrollIntoView({ block: 'center' });
-    } catch {
-      // Not rendered yet: the selection is set, Slate scrolls to it.
-    }
+  const jump = useCallback(
+    (index: number) => {
+      if (!Node.has(editor, [index])) return;
+      selectBlock(editor, index);
+      const reactEditor = asReactEditor(editor);
+      ReactEditor.focus(reactEditor);
+      try {
+        ReactEditor.toDOMNode(reactEditor, Node.get(editor, [index])).scrollIntoView({ block: 'center' });
+      } catch {
+        // Not rendered yet: the selection is set, Slate scrolls to it.
+      }
+    },
+    [editor],
+  );
+
+  const empty = t('outline.empty');
+  const endMark = t('block.end-mark');
+  // Ten kinds of entry: each name translated once per render, not once per entry.
+  const kindLabels = new Map<OutlineItem['kind'], string>();
+  const kindLabel = (kind: OutlineItem['kind']): string => {
+    let name = kindLabels.get(kind);
+    if (name === undefined) kindLabels.set(kind, (name = t(`block.${kind}`)));
+    return name;
   };
-
-  const label = (item: OutlineItem) => {
-    if (item.kind === 'quote') return item.label || t('outline.empty');
-    if (item.kind === 'end-mark') return t('block.end-mark');
-    return item.label || t('outline.empty');
-  };
-
   return (
     <nav className="outline" aria-label={t('outline.title')}>
       <h2 className="panel-title">{t('outline.title')}</h2>
       <ol className="outline__list">
-        {items.map((item) => (
-          <li key={item.index} className={`outline__item outline__item--${item.kind}`}>
-            <button type="button" aria-current={item.index === activeIndex ? 'location' : undefined} onClick={() => jump(item)}>
-              <span className="outline__kind">{t(`block.${item.kind}`)}</span>
-              <span className="outline__label">{label(item)}</span>
-            </button>
-          </li>
+        {(shown < items.length ? items.slice(0, shown) : items).map((item) => (
+          <OutlineRow
+            key={item.index}
+            index={item.index}
+            kind={item.kind}
+            kindLabel={kindLabel(item.kind)}
+            label={item.kind === 'end-mark' ? endMark : item.label || empty}
+            active={item.index === activeIndex}
+            onJump={jump}
+          />
         ))}
       </ol>
     </nav>
   );
-}
+});

@@ -1,0 +1,91 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Editor } from 'slate';
+import type { Descendant } from 'slate';
+import { countWords } from '../core/editing/count-words';
+import { createReleaseEditor } from '../core/editing/create-release-editor';
+import { releaseOutline } from '../core/editing/release-outline';
+import { readDocumentText, writeDocumentText } from '../core/model/document-file';
+import { listUnfilledPlaceholders } from '../core/templates/placeholders';
+import type { PressroomDocument, ReleaseBlock } from '../core/model/types';
+import { expect, test } from './host/fixtures';
+import { AppShellPage } from './pages/app-shell-page';
+
+/**
+ * The panels around the page on a long release: the status bar's count (worked out block by block, in slices
+ * between frames on opening), the outline (one entry per part, the current one marked, a click jumps there) and
+ * the unfilled-blanks list.
+ */
+
+test.use({ openApp: false });
+
+/** Parts of the long release: 205 outline entries, more than the outline puts on the page at once (150). */
+const PARTS = 100;
+
+/** The real conference release (core/formats/fixtures), its middle repeated under numbered section headings. */
+async function longRelease(): Promise<PressroomDocument> {
+  const read = readDocumentText(await readFile(join(import.meta.dirname, '../core/formats/fixtures/conference-almaty.ru.pressroom'), 'utf8'));
+  if (!read.ok) throw new Error('the fixture does not read');
+  const { body } = read.document;
+  const middle = body.slice(3, -2);
+  const parts = Array.from({ length: PARTS }, (_, i) => [{ type: 'section-heading', children: [{ text: `Часть ${i + 1}` }] } as ReleaseBlock, ...middle]);
+  return { ...read.document, body: [...body.slice(0, 3), ...parts.flat(), ...body.slice(-2)] };
+}
+
+/** What the editor holds once the release is open (normalised as the app loads it). */
+function asOpened(document: PressroomDocument): Descendant[] {
+  const editor = createReleaseEditor({ language: document.metadata.language });
+  editor.children = JSON.parse(JSON.stringify(document.body)) as Descendant[];
+  Editor.normalize(editor, { force: true });
+  return editor.children;
+}
+
+test('a long release opens with its exact word count and its whole outline; a jump and an edit keep both right', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  host.systemLanguage = 'ru';
+  await host.open();
+  const shell = new AppShellPage(page);
+  await expect(page.getByRole('textbox', { name: 'Текст релиза' })).toBeVisible({ timeout: 20_000 });
+
+  const document = await longRelease();
+  const opened = asOpened(document);
+  const count = countWords(opened);
+  const outline = releaseOutline(opened);
+  expect(outline.filter((item) => item.kind === 'section-heading')).toHaveLength(PARTS);
+  expect(outline.length).toBeGreaterThan(150);
+  const file = host.path('Длинный релиз.pressroom');
+  await writeFile(file, writeDocumentText(document));
+  host.answerNextOpen(file);
+  await page.keyboard.press('Control+KeyO');
+
+  // The count of the whole release, never a partial one: "counting" until every block is counted.
+  await expect(shell.wordCount).toHaveText(`Слов: ${count.words}`, { timeout: 30_000 });
+  await expect(page.getByTestId('character-count')).toHaveText(`Знаков: ${count.characters}`);
+  await expect(page.getByText(`без пробелов: ${count.charactersWithoutSpaces}`)).toBeVisible();
+
+  // Every entry, the last ones added in idle moments after the release is on screen.
+  const nav = shell.outline('Структура релиза');
+  await expect(nav.getByRole('listitem')).toHaveCount(outline.length);
+  // The last part is far below: a click in the outline brings it into view and marks its entry.
+  const last = nav.getByRole('button', { name: `Заголовок раздела Часть ${PARTS}`, exact: true });
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  await expect(last).toHaveAttribute('aria-current', 'location');
+  await expect(nav.locator('[aria-current="location"]')).toHaveCount(1);
+  const heading = page.getByRole('textbox', { name: 'Текст релиза' }).locator('.block--section-heading', { hasText: `Часть ${PARTS}` });
+  await expect(heading).toBeInViewport();
+
+  // Two words typed at the end of that heading: the count and the entry follow once typing pauses.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' – итоги года');
+  await expect(shell.wordCount).toHaveText(`Слов: ${count.words + 2}`);
+  await expect(page.getByTestId('character-count')).toHaveText(`Знаков: ${count.characters + 13}`);
+  await expect(nav.getByRole('button', { name: `Заголовок раздела Часть ${PARTS} – итоги года`, exact: true })).toHaveAttribute('aria-current', 'location');
+  await expect(nav.getByRole('listitem')).toHaveCount(outline.length);
+  // The release's blanks (the fixture leaves two), listed by hint in reading order.
+  const blanks = page.getByRole('region', { name: 'Незаполненные поля' });
+  const hints = listUnfilledPlaceholders(opened).map(({ hint }) => hint);
+  expect(hints).toHaveLength(2);
+  await expect(blanks.getByRole('status')).toHaveText('Осталось заполнить 2 поля');
+  await expect(blanks.getByRole('listitem')).toHaveText(hints);
+});
