@@ -104,11 +104,17 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
       selectBlock(editor, index);
       const reactEditor = asReactEditor(editor);
       ReactEditor.focus(reactEditor);
-      try {
-        ReactEditor.toDOMNode(reactEditor, Node.get(editor, [index])).scrollIntoView({ block: 'center' });
-      } catch {
-        // Not rendered yet: the selection is set, Slate scrolls to it.
-      }
+      // A block of a big release may not be drawn yet (page-chunk.tsx): the selection draws it in the next
+      // render, so the scroll waits a frame or two for it.
+      const scrollTo = (framesLeft: number) => {
+        if (!Node.has(editor, [index])) return;
+        try {
+          ReactEditor.toDOMNode(reactEditor, Node.get(editor, [index])).scrollIntoView({ block: 'center' });
+        } catch {
+          if (framesLeft > 0) requestAnimationFrame(() => scrollTo(framesLeft - 1));
+        }
+      };
+      scrollTo(3);
     },
     [editor],
   );

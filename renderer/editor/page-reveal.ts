@@ -12,8 +12,8 @@
  * the next slice is — with no React and no DOM, so it is unit-tested in Node.
  */
 
-/** Chunks drawn in one task before the rest wait: the first screen of a release and then some. */
-export const CHUNKS_AT_ONCE = 2;
+/** Chunks drawn in one task before the rest wait: 50 blocks, the first screen of a release and more. */
+export const CHUNKS_AT_ONCE = 1;
 
 /** Time one slice may take on the main thread: about half a frame, so typing and scrolling stay smooth. */
 export const SLICE_BUDGET_MS = 8;

@@ -14,6 +14,22 @@ import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
 
 /**
+ * React saves the selection before every commit and restores it after when the focused element is
+ * contenteditable, walking the editor's whole DOM each time (about 100,000 nodes in a 5 MB release: ~6.6 ms a
+ * key press, bench/). Slate puts the selection back itself after each render, so React is told the page is not
+ * its concern: the root's `contentEditable` property, which only React reads (the browser edits by the attribute,
+ * Slate asks `isContentEditable`), answers "inherit". Tested by e2e/editor and e2e/typing-layouts (IME included).
+ */
+function leaveSelectionToSlate(root: HTMLDivElement | null): void {
+  if (!root || Object.prototype.hasOwnProperty.call(root, 'contentEditable')) return;
+  Object.defineProperty(root, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+    set: (value: string) => root.setAttribute('contenteditable', String(value)),
+  });
+}
+
+/**
  * The page the press officer types on. Editing shortcuts are matched by physical key (Ctrl/Cmd + KeyB, KeyI,
  * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
  * A big release is drawn in slices (page-chunk.tsx); until it is whole, Ctrl+A, Ctrl+Home and Ctrl+End act on
@@ -70,6 +86,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
     <ElementTranslationProvider>
       <PageRevealProvider reveal={reveal}>
         <Editable
+          ref={leaveSelectionToSlate}
           className="editable"
           aria-label={t('editorLabel')}
           aria-multiline="true"
