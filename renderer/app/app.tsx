@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
@@ -335,9 +335,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       if (reply.status === 'failed') return showProblem(reply.problem);
       if (!(await confirmDiscard())) return;
       const { file } = reply;
-      // A big release's reply takes its own task to decode (~20 ms for 5 MB); the page is built in the next one.
+      // A big release's reply takes its own task to decode (~20 ms for 5 MB); the page is built after it, as a
+      // transition: React renders it in slices of a few milliseconds and only the commit is one task.
       await nextTask();
-      startSession(newSession(file.document, { path: file.path, name: file.name, stamp: file.stamp }), { dirty: file.path === null });
+      startTransition(() => startSession(newSession(file.document, { path: file.path, name: file.name, stamp: file.stamp }), { dirty: file.path === null }));
       if (file.migratedFrom !== undefined) setNotice(t('notice.migrated', { version: file.migratedFrom }));
       else if (file.importedFrom) setNotice(t('notice.imported'));
       else setNotice(null);
