@@ -6,7 +6,11 @@ import { readDocumentText, readDocumentTransfer, validateDocument, writeDocument
 import type { PressroomDocument } from '../../core/model/types';
 import { createDocumentService } from '../../electron/services/documents';
 import { createRecoveryStore, encodeDraft } from '../../electron/services/recovery';
+import { Editor, Transforms } from 'slate';
+import type { Descendant } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { perBlock } from '../../core/editing/block-cache';
+import { createReleaseEditor } from '../../core/editing/create-release-editor';
 import { countBlock, countWords } from '../../core/editing/count-words';
 import { outlineEntryOf, releaseOutline } from '../../core/editing/release-outline';
 import { listUnfilledPlaceholders, placeholdersIn } from '../../core/templates/placeholders';
@@ -101,6 +105,30 @@ export async function benchDocumentServices(document: PressroomDocument, rounds 
     await step('per edit, cached per block: word count', () => countWords(edited(), countOf));
     await step('per edit, cached per block: outline', () => releaseOutline(edited(), entryOf));
     await step('per edit, cached per block: unfilled blanks', () => listUnfilledPlaceholders(edited(), blanksIn));
+
+    // Editing the whole release at once (core/editing): Ctrl+A and Backspace, then Ctrl+Z, on the real editor.
+    // Slate's own delete took about a minute here and the undo over half a minute (with-release-editing.ts).
+    const deletions: number[] = [];
+    const undos: number[] = [];
+    for (let round = 0; round <= rounds; round += 1) {
+      const editor = createReleaseEditor({ language: document.metadata.language }) as Editor & HistoryEditor;
+      editor.children = structuredClone(document.body) as Descendant[];
+      Transforms.select(editor, Editor.range(editor, []));
+      let start = performance.now();
+      editor.deleteFragment();
+      const deleted = performance.now() - start;
+      start = performance.now();
+      HistoryEditor.undo(editor);
+      const undone = performance.now() - start;
+      if (editor.children.length !== document.body.length) throw new Error('the undo did not bring every block back');
+      // The first round warms up.
+      if (round > 0) {
+        deletions.push(deleted);
+        undos.push(undone);
+      }
+    }
+    steps.push({ step: 'edit: select all + delete (core deleteFragment, whole release)', summary: summarise(deletions) });
+    steps.push({ step: 'edit: undo that deletion (slate-history, through withLargeSteps)', summary: summarise(undos) });
 
     const saved = await readFile(path, 'utf8');
     if (saved !== text) throw new Error('the saved file differs from the document written');
