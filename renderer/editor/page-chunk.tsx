@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Editor, Transforms } from 'slate';
@@ -65,6 +65,8 @@ function PageChunk({ attributes, children, lowest }: RenderChunkProps) {
   const drawn = settled || holdsCaret;
   drawnBefore.current = drawn;
 
+  // Once this render is on screen, the next may draw its first chunks at once again.
+  useLayoutEffect(() => reveal?.committed(), [reveal]);
   useEffect(() => {
     if (drawn || !reveal) return;
     return reveal.wait(() => setDrawnInTurn(true));

@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNKS_AT_ONCE, createPageReveal, nextSliceChunks } from './page-reveal';
 
-/** A task boundary the test controls: `endTask()` runs what createPageReveal asked to run at the end of a task. */
-function controlledTasks() {
-  const pending: (() => void)[] = [];
-  return {
-    endOfTask: (reset: () => void) => pending.push(reset),
-    endTask: () => pending.splice(0).forEach((reset) => reset()),
-  };
-}
-
 describe('drawing a big release in slices', () => {
-  it('draws the first chunks that appear in a task at once and lets the rest wait; the next task starts afresh', () => {
-    const tasks = controlledTasks();
-    const reveal = createPageReveal({ endOfTask: tasks.endOfTask });
+  it('draws the first chunks of a render at once and lets the rest wait; after the commit the next render starts afresh', () => {
+    const reveal = createPageReveal();
     const answers = Array.from({ length: 6 }, () => reveal.mayDrawNow());
     expect(answers).toEqual([...Array<boolean>(CHUNKS_AT_ONCE).fill(true), ...Array<boolean>(6 - CHUNKS_AT_ONCE).fill(false)]);
-    tasks.endTask();
+    reveal.committed();
     // An ordinary release, or a few blocks typed later: drawn at once.
     expect(reveal.mayDrawNow()).toBe(true);
   });
 
   it('draws waiting chunks top down, a slice at a time, and forgets a chunk drawn another way', () => {
-    const reveal = createPageReveal({ endOfTask: () => undefined });
+    const reveal = createPageReveal();
     const drawn: string[] = [];
     let woken = 0;
     reveal.onWaiting(() => (woken += 1));

@@ -8,7 +8,7 @@
  * Measured on the ~5 MB release (7,752 blocks, bench/: npm run bench -- --only-big): drawing every block at once
  * was one 1.2 s task plus a 0.2 s layout; in slices no task is longer than a frame or two.
  *
- * This module is the bookkeeping — which chunks may be drawn in this task, which wait and in what order, how big
+ * This module is the bookkeeping — which chunks may be drawn in this render, which wait and in what order, how big
  * the next slice is — with no React and no DOM, so it is unit-tested in Node.
  */
 
@@ -20,10 +20,12 @@ export const SLICE_BUDGET_MS = 8;
 
 export interface PageReveal {
   /**
-   * Asked by a chunk as it first appears: may it be drawn now? Yes for the first CHUNKS_AT_ONCE chunks that
-   * appear in a task, no for the rest, which then wait.
+   * Asked by a chunk as it is first rendered: may it be drawn now? Yes for the first CHUNKS_AT_ONCE chunks of a
+   * render, no for the rest, which then wait. (A render, not a task: React may render a page in many slices.)
    */
   mayDrawNow(): boolean;
+  /** A render that brought new chunks has been committed: the next render may draw CHUNKS_AT_ONCE again. */
+  committed(): void;
   /** A waiting chunk asks to be drawn in its turn; returns a function that withdraws it (drawn another way). */
   wait(draw: () => void): () => void;
   /** How many chunks wait. */
@@ -34,24 +36,18 @@ export interface PageReveal {
   onWaiting(listener: () => void): () => void;
 }
 
-export function createPageReveal(options: { chunksAtOnce?: number; endOfTask?: (reset: () => void) => void } = {}): PageReveal {
+export function createPageReveal(options: { chunksAtOnce?: number } = {}): PageReveal {
   const chunksAtOnce = options.chunksAtOnce ?? CHUNKS_AT_ONCE;
-  const endOfTask = options.endOfTask ?? ((reset: () => void) => setTimeout(reset, 0));
   const queue = new Set<() => void>();
   const wakers = new Set<() => void>();
-  let drawnThisTask = 0;
-  let resetPending = false;
+  let drawnThisRender = 0;
   return {
     mayDrawNow() {
-      if (!resetPending) {
-        resetPending = true;
-        endOfTask(() => {
-          resetPending = false;
-          drawnThisTask = 0;
-        });
-      }
-      drawnThisTask += 1;
-      return drawnThisTask <= chunksAtOnce;
+      drawnThisRender += 1;
+      return drawnThisRender <= chunksAtOnce;
+    },
+    committed() {
+      drawnThisRender = 0;
     },
     wait(draw) {
       queue.add(draw);
