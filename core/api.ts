@@ -49,7 +49,7 @@ export interface FileProblem {
 export type Cancelled = { status: 'cancelled' };
 export type Failed = { status: 'failed'; problem: FileProblem };
 
-export type ImportFormat = 'markdown' | 'docx' | 'html';
+export type ImportFormat = 'markdown' | 'docx' | 'html' | 'text';
 export type ExportFormat = 'markdown' | 'html' | 'docx';
 
 export interface OpenedFile {

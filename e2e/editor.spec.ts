@@ -1,4 +1,5 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './host/fixtures';
 import type { TestHost } from './host/fixtures';
 import { AppShellPage } from './pages/app-shell-page';
@@ -311,4 +312,20 @@ test('a file changed on disk can be reloaded or compared; a deleted one is repor
   await page.evaluate("window.dispatchEvent(new Event('focus'))");
   await expect(page.getByRole('alert')).toContainText('Файл «пресс-релиз» перемещён или удалён.');
   await expect(page.getByRole('alert').getByRole('button', { name: 'Оставить мой (сохранить как…)' })).toBeVisible();
+});
+
+test('the shared sample, a plain-text release, opens through Open as an unsaved release with its date, lead and quote', async ({ page, host }) => {
+  const { editor } = await startInRussian(host, page);
+  const sample = await readFile(join(process.cwd(), '..', 'shared', 'samples', 'conference-almaty-constitution.ru.txt'), 'utf8');
+  const path = await host.writeDocument('conference-almaty-constitution.ru.txt', sample);
+  host.answerNextOpen(path);
+  await page.keyboard.press('Control+KeyO');
+  await expect(page.getByRole('status').filter({ hasText: 'Импортировано' })).toBeVisible();
+  await expect(editor.block('lead')).toContainText('Мероприятие собрало руководство города');
+  await expect(editor.field(editor.quote(), 'quote', 'text')).toContainText('построение Справедливого Казахстана');
+  await expect(editor.field(editor.quote(), 'quote', 'speaker')).toHaveText('Азамат Калдыбеков');
+  await expect(editor.editor).toContainText('«Қазақстан Республикасының Конституциясына 30 жыл»');
+  // Imported, so unsaved and nameless until saved as a .pressroom; the .txt itself is left as it was.
+  await expect.poll(() => host.windowState).toEqual({ name: 'conference-almaty-constitution.ru', path: null, dirty: true });
+  expect(await readFile(path, 'utf8')).toBe(sample);
 });

@@ -162,6 +162,27 @@ describe('opening a .pressroom file', () => {
     expect(seen).toEqual([`${path}:${Buffer.byteLength('# В Алматы прошла конференция\n')}`]);
   });
 
+  it('opens the shared sample, a plain-text release, through the real importer: dateline, lead, quote, every paragraph', async () => {
+    const sample = await readFile(join(process.cwd(), '..', 'shared', 'samples', 'conference-almaty-constitution.ru.txt'), 'utf8');
+    const path = await fileWith('conference-almaty-constitution.ru.txt', sample);
+    const reply = await service().openDocument({ path });
+    if (reply.status !== 'opened') throw new Error(JSON.stringify(reply));
+    const { file } = reply;
+    expect(file).toMatchObject({ path: null, name: 'conference-almaty-constitution.ru', stamp: null, importedFrom: 'text' });
+    expect(file.document.metadata).toMatchObject({ language: 'ru', date: '2025-08-29' });
+    expect(file.document.body.map((block) => block.type).slice(0, 4)).toEqual(['dateline', 'lead', 'paragraph', 'quote']);
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const imported = words(JSON.stringify(file.document.body));
+    for (const paragraph of sample.split(/\n\s*\n/).map((text) => words(text).replace(/^date \d{4}-\d{2}-\d{2} /, '')).filter(Boolean)) {
+      // Each paragraph's words arrive (the quote's dash and attribution become the quote's fields).
+      const body = paragraph.replace(/^[-–—]\s+/, '').split(/,?\s+[-–—]\s+заявил/)[0] as string;
+      expect(imported).toContain(JSON.stringify(body).slice(1, -1).slice(0, 120));
+    }
+    // The .txt is only read: nothing is written beside it.
+    expect(await readdir(documentsDir)).toEqual(['conference-almaty-constitution.ru.txt']);
+    expect(await readFile(path, 'utf8')).toBe(sample);
+  });
+
   it('a failing import is a failed reply, never a crash', async () => {
     const path = await fileWith('broken.docx', 'PK not really');
     const throwing = service({ importFile: async () => Promise.reject(new Error('zip end not found')) });

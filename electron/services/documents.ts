@@ -9,6 +9,7 @@ import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
 import { sameContent, sha256Hex, stampOf } from './file-stamp';
 import type { FileFilter, HostDialogs } from './host-environment';
 import type { ImportFileResult } from './import-file';
+import { importFormatOf } from './import-extensions';
 
 /**
  * Opening and saving `.pressroom` files.
@@ -23,11 +24,9 @@ import type { ImportFileResult } from './import-file';
 export const DOCUMENT_EXTENSION = '.pressroom';
 
 export const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Pressroom, Markdown, Word, HTML', extensions: ['pressroom', 'md', 'markdown', 'docx', 'html', 'htm'] },
+  { name: 'Pressroom, Markdown, Word, HTML, text', extensions: ['pressroom', 'md', 'markdown', 'docx', 'html', 'htm', 'txt'] },
   { name: 'Pressroom', extensions: ['pressroom'] },
 ];
-/** Files opened through the importer (import-file.ts) rather than read as .pressroom. */
-const IMPORT_EXTENSIONS = new Set(['.md', '.markdown', '.docx', '.html', '.htm']);
 
 export const SAVE_FILTERS: FileFilter[] = [{ name: 'Pressroom', extensions: ['pressroom'] }];
 
@@ -96,7 +95,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     }
     await sweepStaleTempFiles(dirname(path));
 
-    if (IMPORT_EXTENSIONS.has(extname(path).toLowerCase())) {
+    if (importFormatOf(extname(path)) !== undefined) {
       const imported = await runImport(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
       if (imported.status === 'failed') return imported;
       return {

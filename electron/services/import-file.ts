@@ -7,20 +7,14 @@ import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/
 import { htmlToBlocks } from '../../core/formats/html-import';
 import { markdownToDocument } from '../../core/formats/markdown-import';
 import { plainTextToDocument } from '../../core/formats/text-import';
+import { importFormatOf } from './import-extensions';
 
 /**
- * Imports a Markdown, DOCX or HTML file as a new, unsaved release (core/formats importers; DOCX through mammoth's
+ * Imports a Markdown, DOCX, HTML or plain-text file as a new, unsaved release (core/formats importers; DOCX through mammoth's
  * HTML and the same allow-list as paste). Never throws: a bad file is a `failed` reply with a reason the UI words.
  */
 export type ImportFileResult = { status: 'imported'; format: ImportFormat; document: PressroomDocument } | Failed;
 
-export const IMPORT_EXTENSIONS: Record<string, ImportFormat> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.docx': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-};
 
 /** Word's styles and ours (see core/formats/docx-export.ts) mapped to the HTML htmlToBlocks understands. */
 export const DOCX_STYLE_MAP = [
@@ -50,7 +44,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 }
 
 /** Any supported file's bytes as a release; throws on unreadable input (importFile turns that into a reply). */
-export async function importBytes(format: ImportFormat | 'text', bytes: Uint8Array): Promise<PressroomDocument> {
+export async function importBytes(format: ImportFormat, bytes: Uint8Array): Promise<PressroomDocument> {
   switch (format) {
     case 'markdown':
       return markdownToDocument(decodeText(bytes));
@@ -67,7 +61,7 @@ export async function importBytes(format: ImportFormat | 'text', bytes: Uint8Arr
 }
 
 export async function importFile(path: string, bytes: Uint8Array): Promise<ImportFileResult> {
-  const format = IMPORT_EXTENSIONS[extname(path).toLowerCase()];
+  const format = importFormatOf(extname(path));
   if (!format) return { status: 'failed', problem: { reason: 'unreadable-import', path, detail: `cannot import ${extname(path) || 'files without an extension'}` } };
   try {
     const document = await importBytes(format, bytes);
