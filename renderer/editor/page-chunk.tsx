@@ -139,13 +139,17 @@ export function PageRevealProvider({ reveal, children }: { reveal: PageReveal; c
 }
 
 /**
- * Keys the browser would answer from what is drawn, answered from the model while the page is incomplete:
- * Ctrl+A selects the whole release (not just the drawn part), Ctrl+Home and Ctrl+End go to its true start and
- * end (Shift extends the selection). Returns true when the key was handled.
+ * Keys answered from the model rather than by the browser:
+ * - Ctrl+Home and Ctrl+End (Shift extends the selection) go to the release's true start and end. The browser
+ *   would go to the ends of what is drawn; and Slate only takes a caret the browser moved after a short delay,
+ *   so a Tab pressed right after would still jump from the old place (e2e/templates caught it under load).
+ * - Ctrl+A selects the whole release while the page is still being drawn (the browser would select only what is
+ *   drawn); once the page is whole, the browser's own select-all is the same.
+ * Returns true when the key was handled.
  */
-export function handleIncompletePageKeys(editor: Editor, reveal: PageReveal, event: KeyboardEvent | ReactKeyboardEvent): boolean {
-  if (reveal.waiting === 0 || event.altKey || !(event.ctrlKey || event.metaKey)) return false;
-  if (event.code === 'KeyA' && !event.shiftKey) {
+export function handleReleaseEdgeKeys(editor: Editor, reveal: PageReveal, event: KeyboardEvent | ReactKeyboardEvent): boolean {
+  if (event.altKey || !(event.ctrlKey || event.metaKey)) return false;
+  if (event.code === 'KeyA' && !event.shiftKey && reveal.waiting > 0) {
     event.preventDefault();
     Transforms.select(editor, Editor.range(editor, []));
     return true;

@@ -9,7 +9,7 @@ import { matchShortcut } from '../app/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
 import { ElementTranslationProvider } from './element-translation';
-import { handleIncompletePageKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
+import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
 
@@ -32,8 +32,8 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
 /**
  * The page the press officer types on. Editing shortcuts are matched by physical key (Ctrl/Cmd + KeyB, KeyI,
  * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
- * A big release is drawn in slices (page-chunk.tsx); until it is whole, Ctrl+A, Ctrl+Home and Ctrl+End act on
- * the whole release, not on what is drawn.
+ * Ctrl+Home and Ctrl+End go to the release's true start and end at once; a big release is drawn in slices
+ * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
  * File shortcuts (S, O, N) are the app's (app.tsx). No default styles: everything is in CSS files (strict CSP).
  */
 export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
@@ -44,7 +44,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (handlePlaceholderKeys(editor, event)) return;
-      if (handleIncompletePageKeys(editor, reveal, event)) return;
+      if (handleReleaseEdgeKeys(editor, reveal, event)) return;
       const command = matchShortcut(event);
       if (!command) return;
       switch (command) {
