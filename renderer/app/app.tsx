@@ -207,6 +207,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setRevision((value) => value + 1);
   }, []);
 
+  /**
+   * A release read from disk or from the recovery store, which may be big: its page is rendered as a transition,
+   * in React's slices of a few milliseconds, so only the commit is one task (a 5 MB release: no long task;
+   * bench/). Callers let the host's reply decode in a task of its own first (~20 ms for 5 MB).
+   */
+  const showRelease = useCallback(
+    (next: Session, options: { dirty: boolean }) => startTransition(() => startSession(next, options)),
+    [startSession],
+  );
+
   const saveDraftNow = useCallback(async () => {
     window.clearTimeout(autosaveTimer.current);
     if (!dirtyRef.current) return;
@@ -335,15 +345,13 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       if (reply.status === 'failed') return showProblem(reply.problem);
       if (!(await confirmDiscard())) return;
       const { file } = reply;
-      // A big release's reply takes its own task to decode (~20 ms for 5 MB); the page is built after it, as a
-      // transition: React renders it in slices of a few milliseconds and only the commit is one task.
       await nextTask();
-      startTransition(() => startSession(newSession(file.document, { path: file.path, name: file.name, stamp: file.stamp }), { dirty: file.path === null }));
+      showRelease(newSession(file.document, { path: file.path, name: file.name, stamp: file.stamp }), { dirty: file.path === null });
       if (file.migratedFrom !== undefined) setNotice(t('notice.migrated', { version: file.migratedFrom }));
       else if (file.importedFrom) setNotice(t('notice.imported'));
       else setNotice(null);
     },
-    [confirmDiscard, showProblem, startSession, t],
+    [confirmDiscard, showProblem, showRelease, t],
   );
 
   const closeRequested = useCallback(async () => {
@@ -518,9 +526,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     if (reply.status !== 'opened') return;
     await host().discardDraft({ draftId: current.draftId });
     const { file } = reply;
-    startSession(newSession(file.document, { path: file.path, name: file.name, stamp: file.stamp }), { dirty: false });
+    showRelease(newSession(file.document, { path: file.path, name: file.name, stamp: file.stamp }), { dirty: false });
     setNotice(t('notice.reloaded'));
-  }, [showProblem, startSession, t]);
+  }, [showProblem, showRelease, t]);
 
   const compareWithDisk = useCallback(async () => {
     const current = sessionRef.current;
@@ -552,10 +560,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         }
       }
       setDrafts((list) => list.filter((item) => item.draftId !== draft.draftId));
-      startSession(newSession(draft.document, { path: draft.path, name: draft.path ? name : '', stamp }, draft.draftId), { dirty: true });
+      showRelease(newSession(draft.document, { path: draft.path, name: draft.path ? name : '', stamp }, draft.draftId), { dirty: true });
       setNotice(t('notice.restored'));
     },
-    [confirmDiscard, startSession, t],
+    [confirmDiscard, showRelease, t],
   );
   const discardDraft = useCallback(async (draft: Draft) => {
     await host().discardDraft({ draftId: draft.draftId });
