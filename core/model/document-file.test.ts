@@ -4,6 +4,7 @@ import { createBlankDocument } from './new-document';
 import { migrateToCurrent } from './migrations';
 import { CURRENT_VERSION } from './types';
 import type { PressroomDocument } from './types';
+import { almatyMetadata } from '../../test/fixtures/almaty-metadata';
 
 const field = (name: string, text: string) => ({ type: 'field', name, children: [{ text }] });
 
@@ -11,14 +12,7 @@ const field = (name: string, text: string) => ({ type: 'field', name, children: 
 const almatyRelease: PressroomDocument = {
   format: 'pressroom',
   version: CURRENT_VERSION,
-  metadata: {
-    language: 'ru',
-    title: 'Конференция к 30-летию Конституции',
-    city: 'Алматы',
-    date: '2025-08-29',
-    organisation: 'Аппарат акима города Алматы',
-    variables: [{ name: 'event', label: 'Мероприятие', value: '«Конституция – әділет пен тұрақтылықтың тірегі»' }],
-  },
+  metadata: almatyMetadata(),
   body: [
     { type: 'headline', children: [{ text: 'В Алматы прошла конференция к 30-летию Конституции' }] },
     { type: 'dateline', children: [field('city', 'Алматы'), field('date', '29 августа 2025 года')] } as PressroomDocument['body'][number],

@@ -1,5 +1,6 @@
 import { CURRENT_VERSION } from '../../core/model/types';
 import type { FieldElement, FieldName, InlineNode, PressroomDocument, ReleaseBlock } from '../../core/model/types';
+import { almatyMetadata } from '../fixtures/almaty-metadata';
 
 /**
  * A release with every block type, in the words of the Almaty constitution conference write-up
@@ -87,14 +88,7 @@ export function fuzzRelease(): PressroomDocument {
   return structuredClone({
     format: 'pressroom',
     version: CURRENT_VERSION,
-    metadata: {
-      language: 'ru',
-      title: 'Конференция к 30-летию Конституции',
-      city: 'Алматы',
-      date: '2025-08-29',
-      organisation: 'Аппарат акима города Алматы',
-      variables: [{ name: 'event', label: 'Мероприятие', value: '«Конституция – әділет пен тұрақтылықтың тірегі»' }],
-    },
+    metadata: almatyMetadata(),
     body,
   } satisfies PressroomDocument);
 }
