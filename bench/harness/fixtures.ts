@@ -36,8 +36,9 @@ export function readSample(path: URL | string = SAMPLE_PATH): SampleText {
   const lead = (blocks.shift() ?? '').replace(/^date \d{4}-\d{2}-\d{2}\s+/, '');
   const quoteIndex = blocks.findIndex((block) => /^[-–—]\s/.test(block));
   const quoteBlock = quoteIndex >= 0 ? (blocks.splice(quoteIndex, 1)[0] ?? '') : '';
-  // "- Как подчеркивает…, – заявил Азамат Калдыбеков."
-  const quoteMatch = /^[-–—]\s+(.*?),?\s+[–—-]\s+(\S+)\s+(.+?)\.?$/.exec(quoteBlock);
+  // "- Как подчеркивает…, наша главная цель – построение…, - заявил Азамат Калдыбеков.": the attribution is the
+  // last ", – verb Name" (the quote itself may hold dashes).
+  const quoteMatch = /^[-–—]\s+(.*),\s+[–—-]\s+(\S+)\s+(.+?)\.?$/.exec(quoteBlock);
   const quote = quoteMatch
     ? { text: quoteMatch[1] ?? '', verb: quoteMatch[2] ?? '', speaker: quoteMatch[3] ?? '', position: 'заместитель акима города Алматы' }
     : { text: quoteBlock, verb: 'заявил', speaker: 'Азамат Калдыбеков', position: 'заместитель акима города Алматы' };

@@ -20,8 +20,8 @@ const PageRevealContext = createContext<PageReveal | null>(null);
 /**
  * The blocks a lowest-level chunk holds. slate-react hands renderChunk its chunk as `children`, a memoised
  * element whose `ancestor` prop is the chunk node. That prop is not part of slate-react's typed API: if a later
- * version renames it, this returns null and every chunk is simply drawn at once, as before (the e2e test
- * "a 5 MB-class release is drawn in slices" notices).
+ * version renames it, this returns null and every chunk is simply drawn at once, as before (the first-frame
+ * check of e2e/big-release.spec.ts then fails and says so).
  */
 function blocksOfChunk(children: unknown): readonly Descendant[] | null {
   const ancestor = (children as { props?: { ancestor?: { children?: unknown } } } | null)?.props?.ancestor;
