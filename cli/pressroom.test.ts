@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDocumentText } from '../core/model/document-file';
 import { runCli } from './pressroom';
+import { SAMPLE_PATH } from '../test/fixtures/sample';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURE = join(ROOT, 'core/formats/fixtures/conference-almaty.ru.pressroom');
-const SAMPLE = resolve(ROOT, '../shared/samples/conference-almaty-constitution.ru.txt');
+const SAMPLE = SAMPLE_PATH;
 
 let folder: string;
 let out: string[];

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { releaseOfSize, readSample } from '../bench/harness/fixtures';
 import type { Draft } from '../core/api';
@@ -7,16 +6,17 @@ import { expect, test } from './host/fixtures';
 import type { TestHost } from './host/fixtures';
 import { AppShellPage } from './pages/app-shell-page';
 import { ReleaseEditorPage } from './pages/release-editor-page';
+import { SAMPLE_PATH } from '../test/fixtures/sample';
 
 /**
- * A ~5 MB release (7,700+ blocks, built from the real sample in ../shared/samples) through the real services:
+ * A ~5 MB release (7,700+ blocks, built from the real sample in test/fixtures) through the real services:
  * the page is drawn in slices (renderer/editor/page-reveal.ts), so the first screen shows at once and the rest
  * follows in idle time. Whatever the user does while the page is still being drawn acts on the whole release,
  * and every word reaches the draft and the saved file. Speed itself is measured in bench/, not here.
  */
 
 const RU = { editor: 'Текст релиза', toolbar: 'Панель инструментов', blockType: 'Тип блока', quote: 'Цитата', dateline: 'Место и дата' };
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'conference-almaty-constitution.ru.txt');
+const SAMPLE = SAMPLE_PATH;
 
 test.use({ openApp: false });
 // Opening, saving and reading back 5 MB through the test host's binding takes a while on a busy machine.

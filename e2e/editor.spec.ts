@@ -1,9 +1,9 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from './host/fixtures';
 import type { TestHost } from './host/fixtures';
 import { AppShellPage } from './pages/app-shell-page';
 import { ReleaseEditorPage } from './pages/release-editor-page';
+import { sampleText } from '../test/fixtures/sample';
 
 /**
  * The press officer's path through the editor, in Debian's Chromium against the built renderer with the real
@@ -316,7 +316,7 @@ test('a file changed on disk can be reloaded or compared; a deleted one is repor
 
 test('the shared sample, a plain-text release, opens through Open as an unsaved release with its date, lead and quote', async ({ page, host }) => {
   const { editor } = await startInRussian(host, page);
-  const sample = await readFile(join(process.cwd(), '..', 'shared', 'samples', 'conference-almaty-constitution.ru.txt'), 'utf8');
+  const sample = sampleText();
   const path = await host.writeDocument('conference-almaty-constitution.ru.txt', sample);
   host.answerNextOpen(path);
   await page.keyboard.press('Control+KeyO');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CURRENT_VERSION, FORMAT_TAG } from '../../core/model/types';
 import type { FieldElement, FieldName, FormattedText, PressroomDocument, ReleaseBlock } from '../../core/model/types';
 import { writeDocumentText } from '../../core/model/document-file';
+import { SAMPLE_PATH } from '../../test/fixtures/sample';
 
 /**
- * Benchmark documents built from the real release in ../shared/samples (a Russian conference press release):
+ * Benchmark documents built from the real release in test/fixtures (a Russian conference press release):
  * its paragraphs, its quote with speaker and position, its award, in the release's natural structure.
  *
  * - `release40`: a realistic release of exactly 40 top-level blocks.
@@ -16,8 +16,8 @@ import { writeDocumentText } from '../../core/model/document-file';
  * very same nodes with a minimal renderElement.
  */
 
-/** A copy of ../shared/samples/conference-almaty-constitution.ru.txt, so a fresh clone can run the bench. */
-export const SAMPLE_PATH = join(process.cwd(), 'bench', 'fixtures', 'conference-almaty-constitution.ru.txt');
+/** The sample the tests use too: one copy, in test/fixtures. */
+export { SAMPLE_PATH };
 
 export interface SampleText {
   lead: string;

@@ -7,6 +7,7 @@ import { readDocumentText } from '../model/document-file';
 import { perBlock } from './block-cache';
 import { countBlock, countSome, countText, countWords, NO_TEXT } from './count-words';
 import { editorWith, paragraph, quote } from './test-helpers';
+import { sampleText } from '../../test/fixtures/sample';
 
 const FIXTURES = join(import.meta.dirname, '../formats/fixtures');
 const release = (name: string): Descendant[] => {
@@ -14,7 +15,7 @@ const release = (name: string): Descendant[] => {
   if (!read.ok) throw new Error(`${name} does not read`);
   return read.document.body as Descendant[];
 };
-const SAMPLE = readFileSync(join(import.meta.dirname, '../../../shared/samples/conference-almaty-constitution.ru.txt'), 'utf8');
+const SAMPLE = sampleText();
 
 /** The count's definition, as the regexes say it (the previous, per-character implementation). */
 function byRegex(text: string) {

@@ -8,8 +8,9 @@ import { htmlToBlocks } from './html-import';
 import { releaseToHtml, releaseToMarkdown } from './index';
 import { markdownToDocument } from './markdown-import';
 import { plainTextToDocument } from './text-import';
+import { sampleText } from '../../test/fixtures/sample';
 
-const SAMPLE = readFileSync(join(import.meta.dirname, '../../../shared/samples/conference-almaty-constitution.ru.txt'), 'utf8');
+const SAMPLE = sampleText();
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 function loadFixture(name: string): PressroomDocument {
   const read = readDocumentText(readFileSync(join(FIXTURES, `${name}.pressroom`), 'utf8'));

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOurTempFile, nodeAtomicWriteFs, sweepStaleTempFiles, tempPathFor, writeFileAtomic } from './atomic-write';
+import { isOurTempFile, oldEnough, nodeAtomicWriteFs, sweepStaleTempFiles, tempPathFor, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
 
 let folder: string;
@@ -99,6 +99,14 @@ describe('sweepStaleTempFiles', () => {
     await writeFile(tempPathFor(join(folder, 'a.json')), '');
     expect(await sweepStaleTempFiles(folder, { minAgeMs: 0 })).toHaveLength(1);
     expect(await sweepStaleTempFiles(join(folder, 'missing'))).toEqual([]);
+  });
+
+  it('counts a file written a fraction of a millisecond "after" Date.now() as age 0, not as too young', () => {
+    const now = 1_764_000_000_000;
+    expect(oldEnough(now + 0.4, now, 0)).toBe(true);
+    expect(oldEnough(now + 0.4, now, 1)).toBe(false);
+    expect(oldEnough(now - 60_000.2, now, 60_000)).toBe(true);
+    expect(oldEnough(now - 59_999, now, 60_000)).toBe(false);
   });
 
   it('recognises its own temp names and nothing else', () => {

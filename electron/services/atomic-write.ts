@@ -101,6 +101,16 @@ export interface SweepOptions {
   now?: number;
 }
 
+/**
+ * At least `minAgeMs` old? A file's mtime has sub-millisecond precision and comes from the kernel's clock, so a
+ * file written just now can look a fraction of a millisecond *younger than zero* next to Date.now(): with
+ * `minAgeMs` 0 every file qualifies, and otherwise the age is counted in whole milliseconds, never below 0.
+ */
+export function oldEnough(mtimeMs: number, now: number, minAgeMs: number): boolean {
+  if (minAgeMs <= 0) return true;
+  return Math.max(0, Math.floor(now) - Math.floor(mtimeMs)) >= minAgeMs;
+}
+
 /** Removes our temp files left in `folder` by a kill or crash. Returns the names removed; never throws. */
 export async function sweepStaleTempFiles(folder: string, options: SweepOptions = {}): Promise<string[]> {
   const minAgeMs = options.minAgeMs ?? 60_000;
@@ -117,7 +127,7 @@ export async function sweepStaleTempFiles(folder: string, options: SweepOptions 
     const path = join(folder, name);
     try {
       const info = await fsp.lstat(path);
-      if (!info.isFile() || now - info.mtimeMs < minAgeMs) continue;
+      if (!info.isFile() || !oldEnough(info.mtimeMs, now, minAgeMs)) continue;
       await fsp.rm(path, { force: true });
       removed.push(name);
     } catch {

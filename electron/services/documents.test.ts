@@ -12,6 +12,7 @@ import { createDocumentService, displayName, safeFileName } from './documents';
 import type { DocumentServiceOptions } from './documents';
 import { sha256Hex } from './file-stamp';
 import { almatyRelease } from './fixtures/sample-release';
+import { sampleText } from '../../test/fixtures/sample';
 
 let root: string;
 let userDataDir: string;
@@ -163,7 +164,7 @@ describe('opening a .pressroom file', () => {
   });
 
   it('opens the shared sample, a plain-text release, through the real importer: dateline, lead, quote, every paragraph', async () => {
-    const sample = await readFile(join(process.cwd(), '..', 'shared', 'samples', 'conference-almaty-constitution.ru.txt'), 'utf8');
+    const sample = sampleText();
     const path = await fileWith('conference-almaty-constitution.ru.txt', sample);
     const reply = await service().openDocument({ path });
     if (reply.status !== 'opened') throw new Error(JSON.stringify(reply));

@@ -8,6 +8,7 @@ import { inlinesText } from '../../core/formats/import-blocks';
 import { plainTextToDocument } from '../../core/formats/text-import';
 import { expectedTexts } from '../../core/formats/fixtures/texts-of';
 import { importFile } from './import-file';
+import { sampleText } from '../../test/fixtures/sample';
 
 const FIXTURES = join(import.meta.dirname, '../../core/formats/fixtures');
 function loadFixture(name: string): PressroomDocument {
@@ -34,7 +35,7 @@ describe('importFile', () => {
   });
 
   it('the shared sample, as DOCX, re-imports with its paragraphs and the quote fields intact', async () => {
-    const sample = plainTextToDocument(readFileSync(join(import.meta.dirname, '../../../shared/samples/conference-almaty-constitution.ru.txt'), 'utf8'));
+    const sample = plainTextToDocument(sampleText());
     const reply = await importFile('/in/sample.docx', await exportRelease(sample, 'docx'));
     if (reply.status !== 'imported') throw new Error(JSON.stringify(reply));
     expect(texts(reply.document.body)).toEqual(texts(sample.body));

@@ -4,7 +4,7 @@ import { almatyMetadata } from '../fixtures/almaty-metadata';
 
 /**
  * A release with every block type, in the words of the Almaty constitution conference write-up
- * (../shared/samples/conference-almaty-constitution.ru.txt), plus Kazakh and English lines.
+ * (test/fixtures/conference-almaty-constitution.ru.txt), plus Kazakh and English lines.
  * The fuzzers start every edit sequence from a fresh copy of it.
  */
 const field = (name: FieldName, ...children: InlineNode[]): FieldElement => ({
