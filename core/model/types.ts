@@ -3,8 +3,17 @@
  * Declared once here and registered with Slate through CustomTypes (see slate-types.ts).
  */
 
-export const LANGUAGES = ['ru', 'kk', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/**
+ * The languages a release is written in. Each has a language profile (core/languages): dates, quotes, dashes,
+ * attribution verbs, templates. Not the same thing as the interface language (core/i18n/interface-languages.ts),
+ * which needs only a catalogue of words: a Kazakh release may be written in a Russian interface.
+ */
+export const RELEASE_LANGUAGES = ['ru', 'kk', 'en'] as const;
+export type ReleaseLanguage = (typeof RELEASE_LANGUAGES)[number];
+/** @deprecated being split into ReleaseLanguage and InterfaceLanguage; use those. */
+export const LANGUAGES = RELEASE_LANGUAGES;
+/** @deprecated being split into ReleaseLanguage and InterfaceLanguage; use those. */
+export type Language = ReleaseLanguage;
 
 /** A run of text. `\n` inside text is a soft line break (Shift+Enter). */
 export interface FormattedText {
