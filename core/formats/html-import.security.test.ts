@@ -9,7 +9,7 @@ import { releaseToHtml, releaseToMarkdown } from './index';
 import { inlinesText } from './import-blocks';
 
 /**
- * Hostile HTML pasted or imported (RELIABILITY.md: Mark Text, Joplin, Typora CVEs): only clean blocks come out —
+ * Hostile HTML pasted or imported (docs/reliability.md: Mark Text, Joplin, Typora CVEs): only clean blocks come out —
  * text, allowed structure, http/https/mailto links — and every export of them escapes what is left.
  */
 

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writing a file so that a kill, a crash or a power cut leaves either the complete old file or the complete new
- * one, never a mix (../shared/RELIABILITY.md): temp file in the same folder, write, fsync the file, rename over
+ * one, never a mix (docs/reliability.md): temp file in the same folder, write, fsync the file, rename over
  * the target, fsync the folder. A temp file orphaned by a kill is swept by `sweepStaleTempFiles` on the next start.
  */
 
