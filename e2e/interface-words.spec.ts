@@ -15,6 +15,18 @@ const KK = { editor: 'Релиз мәтіні', toolbar: 'Құралдар та�
 
 test.use({ openApp: false });
 
+// brokenWords runs inside the page; the e2e type check has no DOM library, so the globals it uses are declared here.
+interface PageNode {
+  textContent: string | null;
+}
+interface PageRange {
+  setStart(node: PageNode, offset: number): void;
+  setEnd(node: PageNode, offset: number): void;
+  getClientRects(): Iterable<{ top: number; width: number }>;
+}
+declare const document: { createTreeWalker(root: unknown, show: number): { nextNode(): PageNode | null }; createRange(): PageRange };
+declare const NodeFilter: { SHOW_TEXT: number };
+
 /** Words (letters only: Kazakh, Russian or Latin) of a dialog's paragraphs that the layout split across lines. */
 async function brokenWords(dialog: Locator): Promise<string[]> {
   return dialog.locator('p').evaluateAll((paragraphs) =>
