@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from './api';
 import type { HostCallName } from './api';
 import { pressroomDocumentSchema } from './model/schema';
+import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
 import { LANGUAGES } from './model/types';
 
 /** Argument schemas for every host call; the main process rejects a request that does not match. */
@@ -41,7 +42,7 @@ export const hostRequestSchemas = {
   }),
   listRecent: none,
   getSettings: none,
-  updateSettings: z.strictObject({ interfaceLanguage: z.enum([...LANGUAGES, 'system']) }),
+  updateSettings: z.strictObject({ interfaceLanguage: z.enum([...INTERFACE_LANGUAGES, 'system']) }),
   setDocumentState: z.strictObject({ name: z.string().max(255), path: path.nullable(), dirty: z.boolean() }),
   closeWindow: none,
   openExternal: z.strictObject({ url: z.string().max(8192) }),

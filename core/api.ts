@@ -8,6 +8,8 @@
  *
  * Failures come back as values (`status: 'failed'` with a FileProblem) that the UI shows; they never throw.
  */
+import type { InterfaceLanguage } from './i18n/interface-languages';
+import type { DocumentDamage } from './model/document-damage';
 import type { Language, PressroomDocument, TemplateKind } from './model/types';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
@@ -40,7 +42,14 @@ export interface FileProblem {
   reason: FileProblemReason;
   /** The file concerned, when there is one. */
   path?: string;
-  /** Technical detail (parser or system message) for the "details" line; never the whole message. */
+  /** What exactly is wrong inside a damaged file (not-json, invalid), as data the interface words. */
+  damage?: DocumentDamage;
+  /** The system's error code (ENOENT, EACCES, EIO…) when the OS refused; shown as it is, it is not prose. */
+  code?: string;
+  /**
+   * The parser's, the schema's or the system's own words, in English: for logs and bug reports, never shown as
+   * the message (the interface words `reason`, `damage` and `code` in the user's language).
+   */
   detail?: string;
   /** For `newer-version`: the version the file declares. */
   version?: number;
@@ -75,11 +84,12 @@ export type ExportReply =
   | Cancelled
   | Failed;
 
-export type InterfaceLanguageSetting = Language | 'system';
+/** The interface language the user chose, or 'system': the OS's (core/i18n/interface-languages.ts). */
+export type InterfaceLanguageSetting = InterfaceLanguage | 'system';
 export interface Settings {
   interfaceLanguage: InterfaceLanguageSetting;
-  /** The language the OS reports, mapped to ru/kk/en (en when it is none of them). */
-  systemLanguage: Language;
+  /** The language the OS reports, mapped to an interface language (en when it is none of them). */
+  systemLanguage: InterfaceLanguage;
   /** The team's shared, read-only template folder, if one was added. */
   teamTemplateFolder: string | null;
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type OpenDialogOptions } from 'electron';
 import type { HostCommand } from '../core/api';
-import type { Language } from '../core/model/types';
+import type { InterfaceLanguage } from '../core/i18n/interface-languages';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { serveAppRequest } from './app-protocol';
 import { documentPathFromArgv } from './command-line';
@@ -116,7 +116,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function systemLanguage(): Language {
+function systemLanguage(): InterfaceLanguage {
   return systemLanguageFrom([...app.getPreferredSystemLanguages(), app.getLocale()]);
 }
 
@@ -199,11 +199,8 @@ async function start(): Promise<void> {
   await services.sweepAtStart().catch((error: unknown) => console.warn('Sweeping stale temp files failed:', error));
   recent = await services.recent.list().catch(() => []);
 
-  const menuLanguage = async (): Promise<Language> => {
-    const stored = await services.settings.read().catch(() => null);
-    const choice = stored?.interfaceLanguage ?? 'system';
-    return choice === 'system' ? systemLanguage() : choice;
-  };
+  // The menu and the native dialogs speak the interface language (the dialogs ask the settings themselves).
+  const menuLanguage = (): Promise<InterfaceLanguage> => services.settings.interfaceLanguage();
   let language = await menuLanguage();
   rebuildMenu = () => {
     const template = buildMenuTemplate({

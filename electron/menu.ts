@@ -1,10 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand, MenuAction } from '../core/api';
-import type { Language } from '../core/model/types';
+import type { InterfaceLanguage } from '../core/i18n/interface-languages';
 import { MENU_LABELS } from './menu-labels';
 
 export interface MenuInputs {
-  language: Language;
+  language: InterfaceLanguage;
   platform: NodeJS.Platform;
   /** Development build: adds Reload and Developer Tools. */
   isDevelopment: boolean;

@@ -50,7 +50,7 @@ export async function benchDocumentServices(document: PressroomDocument, rounds 
     const path = join(folder, 'big-release.pressroom');
     const text = writeDocumentText(document);
     await writeFile(path, text);
-    const service = createDocumentService({ userDataDir: join(folder, 'user-data'), dialogs: noDialogs, documentsDir: folder });
+    const service = createDocumentService({ userDataDir: join(folder, 'user-data'), dialogs: noDialogs, interfaceLanguage: async () => 'ru', documentsDir: folder });
     const recovery = createRecoveryStore(join(folder, 'user-data'));
     const steps: NodeStep[] = [];
     const step = async (name: string, run: () => unknown): Promise<void> => {

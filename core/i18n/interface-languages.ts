@@ -9,3 +9,8 @@ export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
 }
+
+/** The language the interface shows for a setting: the OS's language unless the user chose one. */
+export function interfaceLanguageOf(setting: InterfaceLanguage | 'system', systemLanguage: InterfaceLanguage): InterfaceLanguage {
+  return setting === 'system' ? systemLanguage : setting;
+}

@@ -2,16 +2,20 @@ import { CURRENT_VERSION, FORMAT_TAG } from './types';
 import type { PressroomDocument } from './types';
 import { pressroomDocumentSchema } from './schema';
 import { migrateToCurrent } from './migrations';
+import { damageOfIssue, quoted } from './document-damage';
+import type { DocumentDamage } from './document-damage';
+import { findJsonSyntaxFault } from './json-syntax';
 
 /**
- * Why a file could not be opened. The UI turns each reason into a message in the user's language;
- * `detail` carries the technical part (the parser's or the schema's words) for the "details" line.
+ * Why a file could not be opened. The UI words the reason and the `damage` (what exactly is wrong, as data) in
+ * the user's language; `detail` keeps the parser's or the schema's own English words for logs and bug reports,
+ * never for the message.
  */
 export type DocumentProblem =
-  | { reason: 'not-json'; detail: string }
+  | { reason: 'not-json'; detail: string; damage?: DocumentDamage }
   | { reason: 'not-pressroom'; detail: string }
   | { reason: 'newer-version'; version: number; detail: string }
-  | { reason: 'invalid'; detail: string };
+  | { reason: 'invalid'; detail: string; damage?: DocumentDamage };
 
 export type ReadDocumentResult =
   | { ok: true; document: PressroomDocument; migratedFrom?: number }
@@ -26,7 +30,8 @@ export function readDocumentText(text: string): ReadDocumentResult {
     if (migration.reason === 'newer-version') {
       return { ok: false, problem: { reason: 'newer-version', version: migration.version, detail: `version ${migration.version}` } };
     }
-    return { ok: false, problem: { reason: 'invalid', detail: `unknown version ${String(migration.version)}` } };
+    const damage: DocumentDamage = migration.version === undefined ? { kind: 'no-version' } : { kind: 'unknown-version', version: quoted(migration.version) };
+    return { ok: false, problem: { reason: 'invalid', detail: `unknown version ${String(migration.version)}`, damage } };
   }
   return validateDocument(migration.document, migration.migratedFrom);
 }
@@ -37,7 +42,8 @@ export function validateDocument(value: unknown, migratedFrom?: number): ReadDoc
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first ? first.path.join('.') : '';
-    return { ok: false, problem: { reason: 'invalid', detail: `${where ? `${where}: ` : ''}${first?.message ?? 'invalid document'}` } };
+    const detail = `${where ? `${where}: ` : ''}${first?.message ?? 'invalid document'}`;
+    return { ok: false, problem: { reason: 'invalid', detail, damage: first ? damageOfIssue(first, value) : { kind: 'structure' } } };
   }
   const document = result.data as PressroomDocument;
   return migratedFrom === undefined ? { ok: true, document } : { ok: true, document, migratedFrom };
@@ -69,7 +75,8 @@ function parsePressroomJson(text: string): { ok: true; json: Record<string, unkn
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: { reason: 'not-json', detail: (error as Error).message } };
+    const fault = findJsonSyntaxFault(text);
+    return { ok: false, problem: { reason: 'not-json', detail: (error as Error).message, ...(fault ? { damage: fault } : {}) } };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== FORMAT_TAG) {
     return { ok: false, problem: { reason: 'not-pressroom', detail: `the "format" field is not "${FORMAT_TAG}"` } };

@@ -7,7 +7,8 @@ import { HOST_CALL_NAMES } from '../../core/api';
 import type { HostCallName, HostCalls, HostCommand, HostHandlers } from '../../core/api';
 import { validateHostRequest } from '../../core/api-validation';
 import { writeDocumentText } from '../../core/model/document-file';
-import type { Language, PressroomDocument } from '../../core/model/types';
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
+import type { PressroomDocument } from '../../core/model/types';
 import { createHostServices } from '../../electron/services/host';
 import type { HostServices } from '../../electron/services/host';
 import type { HostEnvironment } from '../../electron/services/host-environment';
@@ -54,7 +55,7 @@ export class TestHost {
   /** Page errors seen so far. */
   readonly pageErrors: Error[] = [];
   /** Languages the OS pretends to speak (systemLanguage). */
-  systemLanguage: Language = 'en';
+  systemLanguage: InterfaceLanguage = 'en';
   /** Recent-file list changes the native menu would have received. */
   readonly recentChanges: string[][] = [];
   /** Let the test proceed although pageerror fired (for hostile-input tests that expect an error). */

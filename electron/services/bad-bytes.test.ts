@@ -42,7 +42,7 @@ const noDialogs: HostDialogs = {
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'pressroom-bad-bytes-'));
-  documents = createDocumentService({ userDataDir: join(folder, 'user-data'), dialogs: noDialogs, documentsDir: folder });
+  documents = createDocumentService({ userDataDir: join(folder, 'user-data'), dialogs: noDialogs, interfaceLanguage: async () => 'ru', documentsDir: folder });
 });
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });

@@ -45,6 +45,7 @@ function service(overrides: Partial<DocumentServiceOptions> = {}) {
       chooseSavePath: async () => saveAnswers.shift() ?? null,
       chooseFolder: async () => null,
     },
+    interfaceLanguage: async () => 'ru',
     onOpenedOrSaved: (path) => {
       recentlyTouched.push(path);
     },

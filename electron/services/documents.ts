@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FileOnDiskReply, FileStamp, HostCalls, OpenDocumentReply, SaveDocumentReply } from '../../core/api';
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
 import { readDocumentText, readDocumentTransfer, writeDocumentText } from '../../core/model/document-file';
 import { sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
+import { dialogWordsIn } from './dialog-words';
 import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
 import { sameContent, sha256Hex, stampOf } from './file-stamp';
-import type { FileFilter, HostDialogs } from './host-environment';
+import type { HostDialogs } from './host-environment';
 import type { ImportFileResult } from './import-file';
 import { importFormatOf } from './import-extensions';
 
@@ -23,16 +25,11 @@ import { importFormatOf } from './import-extensions';
  */
 export const DOCUMENT_EXTENSION = '.pressroom';
 
-export const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Pressroom, Markdown, Word, HTML, text', extensions: ['pressroom', 'md', 'markdown', 'docx', 'html', 'htm', 'txt'] },
-  { name: 'Pressroom', extensions: ['pressroom'] },
-];
-
-export const SAVE_FILTERS: FileFilter[] = [{ name: 'Pressroom', extensions: ['pressroom'] }];
-
 export interface DocumentServiceOptions {
   userDataDir: string;
   dialogs: HostDialogs;
+  /** The language the interface speaks now: the dialogs' titles and file-type names are in it. */
+  interfaceLanguage(): Promise<InterfaceLanguage>;
   /** Where save dialogs start when the document has no folder yet. */
   documentsDir: string;
   /** Called after every successful open or save of a .pressroom file (recent files). */
@@ -81,13 +78,18 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     return join(backupFolder, `${safeFileName(displayName(path))}--${folderHash}${DOCUMENT_EXTENSION}`);
   }
 
+  async function chooseFileToOpen(): Promise<string | null> {
+    const words = dialogWordsIn(await options.interfaceLanguage());
+    return options.dialogs.chooseFileToOpen({ title: words.title.open, filters: words.openFilters });
+  }
+
   async function openDocument(request: { path?: string }): Promise<OpenDocumentReply> {
-    const path = request.path ?? (await options.dialogs.chooseFileToOpen({ title: 'Open', filters: OPEN_FILTERS }));
+    const path = request.path ?? (await chooseFileToOpen());
     if (path === null) return { status: 'cancelled' };
     let bytes: Uint8Array;
     try {
       const info = await stat(path);
-      if (info.isDirectory()) return failed({ reason: 'io', path, detail: 'EISDIR: this is a folder' });
+      if (info.isDirectory()) return failed({ reason: 'io', path, code: 'EISDIR', detail: 'EISDIR: this is a folder' });
       if (info.size > MAX_FILE_BYTES) return failed({ reason: 'too-large', path, detail: `${info.size} bytes` });
       bytes = await readFile(path);
     } catch (error) {
@@ -108,7 +110,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     try {
       text = decoder.decode(bytes);
     } catch (error) {
-      return failed({ reason: 'not-json', path, detail: `not UTF-8 text: ${(error as Error).message}` });
+      return failed({ reason: 'not-json', path, detail: `not UTF-8 text: ${(error as Error).message}`, damage: { kind: 'not-text' } });
     }
     const read = readDocumentText(text);
     if (!read.ok) return failed({ ...read.problem, path });
@@ -136,7 +138,8 @@ export function createDocumentService(options: DocumentServiceOptions): Document
       const base = (request.suggestedName ?? (target ? displayName(target) : valid.document.metadata.title)).replace(/\.pressroom$/i, '');
       const suggested = `${safeFileName(base)}${DOCUMENT_EXTENSION}`;
       const folder = target ? dirname(target) : options.documentsDir;
-      const chosen = await options.dialogs.chooseSavePath({ title: 'Save', defaultPath: join(folder, suggested), filters: SAVE_FILTERS });
+      const words = dialogWordsIn(await options.interfaceLanguage());
+      const chosen = await options.dialogs.chooseSavePath({ title: words.title.save, defaultPath: join(folder, suggested), filters: words.saveFilters });
       if (chosen === null) return { status: 'cancelled' };
       target = extname(chosen) === '' ? `${chosen}${DOCUMENT_EXTENSION}` : chosen;
     }
@@ -149,7 +152,7 @@ export function createDocumentService(options: DocumentServiceOptions): Document
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code !== 'ENOENT') {
-        if (code === 'EISDIR') return failed({ reason: 'io', path: target, detail: 'EISDIR: this is a folder' });
+        if (code === 'EISDIR') return failed({ reason: 'io', path: target, code: 'EISDIR', detail: 'EISDIR: this is a folder' });
         return failedFromError(error, target);
       }
     }

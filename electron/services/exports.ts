@@ -4,17 +4,13 @@ import type { ExportFormat, ExportReply, HostCalls } from '../../core/api';
 import { writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
 import { safeFileName } from './documents';
+import { dialogWordsIn } from './dialog-words';
 import { failedFromError } from './file-problems';
-import type { FileFilter, HostDialogs } from './host-environment';
+import type { HostDialogs } from './host-environment';
 import type { SettingsStore } from './settings';
 
 /** Writing exports the renderer formatted (core/formats): one file through a save dialog, or all three in a folder. */
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx' };
-const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML', extensions: ['html'] },
-  docx: { name: 'Word', extensions: ['docx'] },
-};
 
 /** `suggestedName` without any extension of ours, made safe as a file name. */
 export function exportBaseName(suggestedName: string): string {
@@ -23,6 +19,7 @@ export function exportBaseName(suggestedName: string): string {
 
 export interface ExportServiceOptions {
   dialogs: HostDialogs;
+  /** Remembers the last export folder, and gives the interface language the dialogs speak. */
   settings: SettingsStore;
   documentsDir: string;
   fs?: AtomicWriteFs;
@@ -49,10 +46,16 @@ export function createExportService(options: ExportServiceOptions) {
     await options.settings.update({ lastExportFolder: folder }).catch(() => undefined);
   }
 
+  async function chooseExportFolder(): Promise<string | null> {
+    const words = dialogWordsIn(await options.settings.interfaceLanguage());
+    return options.dialogs.chooseFolder({ title: words.title.exportAll, defaultPath: await startFolder() });
+  }
+
   async function exportDocument(request: HostCalls['exportDocument']['request']): Promise<ExportReply> {
     const extension = EXPORT_EXTENSIONS[request.format];
     const defaultPath = join(await startFolder(), `${exportBaseName(request.suggestedName)}${extension}`);
-    const chosen = await options.dialogs.chooseSavePath({ title: 'Export', defaultPath, filters: [EXPORT_FILTERS[request.format]] });
+    const words = dialogWordsIn(await options.settings.interfaceLanguage());
+    const chosen = await options.dialogs.chooseSavePath({ title: words.title.export, defaultPath, filters: [words.exportFilter(request.format, extension)] });
     if (chosen === null) return { status: 'cancelled' };
     const target = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
     try {
@@ -65,7 +68,7 @@ export function createExportService(options: ExportServiceOptions) {
   }
 
   async function exportAll(request: HostCalls['exportAll']['request']): Promise<ExportReply> {
-    const folder = request.folder ?? (await options.dialogs.chooseFolder({ title: 'Export all', defaultPath: await startFolder() }));
+    const folder = request.folder ?? (await chooseExportFolder());
     if (folder === null) return { status: 'cancelled' };
     const base = exportBaseName(request.suggestedName);
     const targets = request.files.map((file) => ({ path: join(folder, `${base}${EXPORT_EXTENSIONS[file.format]}`), bytes: file.bytes }));

@@ -15,11 +15,15 @@ const REASON_BY_CODE: Record<string, FileProblemReason> = {
   EFBIG: 'too-large',
 };
 
-/** Turns a system error into the FileProblem the UI words; the errno code and message go into `detail`. */
+/**
+ * Turns a system error into the FileProblem the UI words: the reason from the errno code, the code itself (shown
+ * as it is: it is not prose), and the system's English message in `detail`, which the UI does not show.
+ */
 export function problemFromError(error: unknown, path?: string): FileProblem {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   const message = error instanceof Error ? error.message : String(error);
-  const problem: FileProblem = { reason: REASON_BY_CODE[code] ?? 'io', detail: code ? `${code}: ${message}` : message };
+  const problem: FileProblem = { reason: REASON_BY_CODE[code] ?? 'io', detail: code && !message.startsWith(code) ? `${code}: ${message}` : message };
+  if (/^E[A-Z0-9]{1,15}$/u.test(code)) problem.code = code;
   if (path !== undefined) problem.path = path;
   return problem;
 }

@@ -1,8 +1,9 @@
-import type { Language } from '../../core/model/types';
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
 
 /**
  * What the services need from whoever hosts them: the Electron main process, the e2e test host, or the CLI.
- * Native dialogs are behind this interface so tests answer them from a queue.
+ * Native dialogs are behind this interface so tests answer them from a queue. The services give every dialog
+ * its title and file-type names in the interface language (dialog-words.ts).
  */
 export interface FileFilter {
   name: string;
@@ -34,8 +35,8 @@ export interface HostEnvironment {
   window: HostWindow;
   /** Opens an already validated http/https/mailto URL outside the app. */
   openExternal(url: string): Promise<void>;
-  /** The OS's language, mapped to ru/kk/en. */
-  systemLanguage(): Language;
+  /** The OS's language, mapped to an interface language (electron/system-language.ts). */
+  systemLanguage(): InterfaceLanguage;
   /** Called when the recent-files list changes (the native menu rebuilds Open Recent). */
   onRecentChanged?(recent: string[]): void;
 }

@@ -36,6 +36,7 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
   const documents = createDocumentService({
     userDataDir: env.userDataDir,
     dialogs: env.dialogs,
+    interfaceLanguage: () => settings.interfaceLanguage(),
     documentsDir,
     onOpenedOrSaved: (path) => recent.add(path),
     ...(options.importFile ? { importFile: options.importFile } : {}),

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InterfaceLanguageSetting, Settings } from '../../core/api';
-import { LANGUAGES } from '../../core/model/types';
-import type { Language } from '../../core/model/types';
+import { interfaceLanguageOf, isInterfaceLanguage } from '../../core/i18n/interface-languages';
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
 import { writeFileAtomic } from './atomic-write';
 
 /**
@@ -20,15 +20,14 @@ export interface StoredSettings {
 
 export const DEFAULT_SETTINGS: StoredSettings = { interfaceLanguage: 'system', teamTemplateFolder: null, lastExportFolder: null };
 
-const isInterfaceLanguage = (value: unknown): value is InterfaceLanguageSetting =>
-  value === 'system' || (LANGUAGES as readonly unknown[]).includes(value);
+const isInterfaceLanguageSetting = (value: unknown): value is InterfaceLanguageSetting => value === 'system' || isInterfaceLanguage(value);
 
 function sanitise(raw: unknown): StoredSettings {
   const settings: StoredSettings = { ...DEFAULT_SETTINGS };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return settings;
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'interfaceLanguage') {
-      if (isInterfaceLanguage(value)) settings.interfaceLanguage = value;
+      if (isInterfaceLanguageSetting(value)) settings.interfaceLanguage = value;
     } else if (key === 'teamTemplateFolder' || key === 'lastExportFolder') {
       if (typeof value === 'string' && value.length > 0) settings[key] = value;
     } else if (key !== '__proto__') {
@@ -45,9 +44,11 @@ export interface SettingsStore {
   update(patch: Partial<StoredSettings>): Promise<StoredSettings>;
   /** The reply of getSettings/updateSettings: the stored choice plus the OS language. */
   toReply(settings: StoredSettings): Settings;
+  /** The language the interface speaks now: the user's choice, or the OS's (native dialogs and the menu use it). */
+  interfaceLanguage(): Promise<InterfaceLanguage>;
 }
 
-export function createSettingsStore(userDataDir: string, systemLanguage: () => Language): SettingsStore {
+export function createSettingsStore(userDataDir: string, systemLanguage: () => InterfaceLanguage): SettingsStore {
   const path = join(userDataDir, 'settings.json');
   // Writes are queued so two quick updates never lose one another.
   let queue: Promise<unknown> = Promise.resolve();
@@ -81,5 +82,6 @@ export function createSettingsStore(userDataDir: string, systemLanguage: () => L
       systemLanguage: systemLanguage(),
       teamTemplateFolder: settings.teamTemplateFolder,
     }),
+    interfaceLanguage: async () => interfaceLanguageOf((await read()).interfaceLanguage, systemLanguage()),
   };
 }

@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../core/model/types';
 import type { Language, PressroomDocument } from '../../core/model/types';
 import { makeTemplate } from '../../core/templates/instantiate';
 import { writeFileAtomic } from './atomic-write';
+import { dialogWordsIn } from './dialog-words';
 import { displayName, safeFileName } from './documents';
 import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
 import type { HostEnvironment } from './host-environment';
@@ -178,7 +179,8 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
     },
 
     async importTemplates() {
-      const paths = await env.dialogs.chooseFilesToOpen({ title: 'Import templates', filters: [{ name: 'Pressroom', extensions: ['pressroom'] }] });
+      const words = dialogWordsIn(await settings.interfaceLanguage());
+      const paths = await env.dialogs.chooseFilesToOpen({ title: words.title.importTemplates, filters: words.templateFilters });
       if (paths.length === 0) return { status: 'cancelled' };
       const templates: TemplateInfo[] = [];
       const problems: FileProblem[] = [];
@@ -201,10 +203,11 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
       if (!found) return notFound(request.id);
       const read = await readTemplateFile(found.path);
       if (!read.ok) return failed(read.problem);
+      const words = dialogWordsIn(await settings.interfaceLanguage());
       const chosen = await env.dialogs.chooseSavePath({
-        title: 'Export template',
+        title: words.title.exportTemplate,
         defaultPath: join(env.documentsDir ?? env.userDataDir, found.fileName),
-        filters: [{ name: 'Pressroom', extensions: ['pressroom'] }],
+        filters: words.templateFilters,
       });
       if (chosen === null) return { status: 'cancelled' };
       const target = chosen.endsWith(EXTENSION) ? chosen : `${chosen}${EXTENSION}`;
@@ -218,7 +221,7 @@ export function createTemplateLibrary(env: HostEnvironment, settings: SettingsSt
 
     async setTeamTemplateFolder(request) {
       if (request.remove) return settings.toReply(await settings.update({ teamTemplateFolder: null }));
-      const folder = await env.dialogs.chooseFolder({ title: 'Team templates' });
+      const folder = await env.dialogs.chooseFolder({ title: dialogWordsIn(await settings.interfaceLanguage()).title.teamTemplates });
       if (folder === null) return { status: 'cancelled' };
       return settings.toReply(await settings.update({ teamTemplateFolder: folder }));
     },

@@ -1,14 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { FileProblem } from '../../core/api';
+import { describeFileProblem } from '../i18n/file-problems';
 
-/** A file problem in the interface language: a title, an explanation, and the technical lines (file, details). */
+/** A file problem in the interface language: a title, the message, and the technical lines (file, error code). */
 export function describeProblem(t: TFunction, problem: FileProblem): { title: string; body: string; lines: string[] } {
-  const lines: string[] = [];
-  if (problem.path) lines.push(t('problem.file', { path: problem.path }));
-  if (problem.detail) lines.push(t('problem.detail', { detail: problem.detail }));
-  return {
-    title: t(`problem.${problem.reason}.title`),
-    body: t(`problem.${problem.reason}.body`, { version: problem.version ?? '?' }),
-    lines,
-  };
+  return describeFileProblem(t, problem);
 }

@@ -6,7 +6,7 @@ import type { InterfaceLanguageSetting, Settings } from '../../core/api';
 import { perBlock } from '../../core/editing/block-cache';
 import { countBlock, countSome, NO_TEXT } from '../../core/editing/count-words';
 import type { CountProgress, TextCount } from '../../core/editing/count-words';
-import { LANGUAGES } from '../../core/model/types';
+import { INTERFACE_LANGUAGES } from '../../core/i18n/interface-languages';
 import type { Language } from '../../core/model/types';
 
 /**
@@ -93,7 +93,7 @@ export function StatusBar({
         <span>{t('interface.language')}</span>
         <select value={settings.interfaceLanguage} onChange={(event) => onInterfaceLanguage(event.target.value as InterfaceLanguageSetting)}>
           <option value="system">{t('interface.system', { language: t(`language.${settings.systemLanguage}`) })}</option>
-          {LANGUAGES.map((language) => (
+          {INTERFACE_LANGUAGES.map((language) => (
             <option key={language} value={language}>
               {t(`language.${language}`)}
             </option>

@@ -1,36 +1,25 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { InterfaceLanguageSetting } from '../../core/api';
-import type { Language } from '../../core/model/types';
-import { app } from './app';
-import { publishing } from './publishing';
-import { templates } from './templates';
+import { CATALOGUE_AREAS, wordsIn } from '../../core/i18n/catalogue';
+import { INTERFACE_LANGUAGES, interfaceLanguageOf } from '../../core/i18n/interface-languages';
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
 
 /**
- * The localisation layer: every piece of interface text goes through i18next. One namespace per area, each in
- * its own file exporting `{ ru, kk, en }`: 'app' (shell and editor, the default), 'templates', 'publishing'.
- * To add an area, add its file here.
+ * The localisation layer: every piece of interface text goes through i18next, and every word comes from the
+ * one catalogue the shell reads too (core/i18n/catalogue): each catalogue area is a namespace — 'app' (the
+ * window and the editor, the default), 'templates', 'publishing', 'problems' (file problems), 'shell' (menu
+ * and native dialog words).
  */
-export const NAMESPACES = { app, templates, publishing } as const;
-export const INTERFACE_LANGUAGES: readonly Language[] = ['ru', 'kk', 'en'];
+const resources = Object.fromEntries(INTERFACE_LANGUAGES.map((language) => [language, wordsIn(language)]));
 
-const resources = Object.fromEntries(
-  INTERFACE_LANGUAGES.map((language) => [
-    language,
-    Object.fromEntries(Object.entries(NAMESPACES).map(([namespace, texts]) => [namespace, texts[language]])),
-  ]),
-);
+export { interfaceLanguageOf };
 
-/** The language the interface shows for a setting: the OS language unless the user chose one. */
-export const interfaceLanguageOf = (setting: InterfaceLanguageSetting, systemLanguage: Language): Language =>
-  setting === 'system' ? systemLanguage : setting;
-
-export async function initI18n(language: Language): Promise<typeof i18next> {
+export async function initI18n(language: InterfaceLanguage): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources,
     lng: language,
     fallbackLng: 'en',
-    ns: Object.keys(NAMESPACES),
+    ns: CATALOGUE_AREAS,
     defaultNS: 'app',
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -39,7 +28,7 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
   return i18next;
 }
 
-export async function setInterfaceLanguage(language: Language): Promise<void> {
+export async function setInterfaceLanguage(language: InterfaceLanguage): Promise<void> {
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }

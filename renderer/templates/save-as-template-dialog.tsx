@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../core/model/types';
 import type { Language, PressroomDocument } from '../../core/model/types';
 import { DialogFrame } from './dialog-frame';
 import { pressroom } from './host';
-import { problemText } from './problem-text';
+import { problemText } from '../i18n/file-problems';
 
 /** "Save as template…": stores the current document, with a name, description and language, in the user's library. */
 export function SaveAsTemplateDialog({

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../core/model/types';
 import type { Language, PressroomDocument } from '../../core/model/types';
 import { instantiate } from '../../core/templates/instantiate';
 import { DialogFrame } from './dialog-frame';
-import { problemText } from './problem-text';
+import { problemText } from '../i18n/file-problems';
 import { TemplatePreview } from './template-preview';
 import { useTemplates } from './use-templates';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FileProblem, Settings, TemplateEntry } from '../../core/api';
 import { DialogFrame } from './dialog-frame';
 import { pressroom } from './host';
-import { problemText } from './problem-text';
+import { problemText } from '../i18n/file-problems';
 import { useTemplates } from './use-templates';
 
 type Message = { kind: 'status' | 'alert'; text: string } | null;

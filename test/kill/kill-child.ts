@@ -20,6 +20,7 @@ const documents = createDocumentService({
   userDataDir,
   documentsDir: join(folder, 'documents'),
   dialogs: { chooseFileToOpen: none, chooseFilesToOpen: async () => [], chooseSavePath: none, chooseFolder: none },
+  interfaceLanguage: async () => 'ru',
 });
 const recovery = createRecoveryStore(userDataDir);
 

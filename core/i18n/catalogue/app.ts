@@ -1,7 +1,10 @@
+import type { InEveryLanguage, Words } from './words';
+
 /**
- * Interface text of the app shell and the editor (namespace 'app', the default one), in Russian, Kazakh and
- * English. Russian and Kazakh use «» and –, English “ ” and —. Keys are identical in the three languages
- * (renderer/i18n/resources.test.ts checks it).
+ * Words of the app window and the editor (i18next namespace 'app', the default one), in Russian, Kazakh and
+ * English. Russian and Kazakh use «» and –, English “ ” and —. The Russian text's shape is the type of the other
+ * two (words.ts); catalogue.test.ts checks the typography, the placeholders and that no text is empty.
+ * File problems have their own area (problems.ts), shared with the template dialogs.
  */
 const ru = {
   appName: 'Pressroom',
@@ -111,28 +114,6 @@ const ru = {
     overwrite: 'Перезаписать',
     saveAs: 'Сохранить как…',
   },
-  problem: {
-    detail: 'Подробности: {{detail}}',
-    file: 'Файл: {{path}}',
-    'not-json': { title: 'Файл не удаётся прочитать', body: 'Файл повреждён или это не текстовый файл JSON. Файл не изменён.' },
-    'not-pressroom': { title: 'Это не релиз Pressroom', body: 'В файле нет отметки формата Pressroom. Файл не изменён.' },
-    'newer-version': {
-      title: 'Файл создан более новой версией Pressroom',
-      body: 'Версия формата файла – {{version}}. Обновите Pressroom, чтобы открыть его. Файл не изменён.',
-    },
-    invalid: { title: 'Структура файла нарушена', body: 'Релиз в файле не прошёл проверку структуры. Файл не изменён.' },
-    'unreadable-import': { title: 'Не удалось импортировать файл', body: 'Текст из файла не читается: он повреждён или в неподдерживаемом формате.' },
-    'not-found': { title: 'Файл не найден', body: 'Возможно, его переместили или удалили.' },
-    'permission-denied': { title: 'Нет доступа', body: 'У вас нет прав на чтение или запись этого файла или папки.' },
-    'read-only': {
-      title: 'Папка только для чтения',
-      body: 'Сюда сохранить нельзя. Выберите другую папку («Сохранить как…»). Документ открыт и не изменён.',
-    },
-    'disk-full': { title: 'На диске нет места', body: 'Файл не сохранён. Освободите место или сохраните на другой диск. Документ остаётся открытым.' },
-    'changed-on-disk': { title: 'Файл изменён другой программой', body: 'После открытия файл на диске изменился.' },
-    'too-large': { title: 'Файл слишком большой', body: 'Pressroom не открывает файлы такого размера.' },
-    io: { title: 'Ошибка при работе с файлом', body: 'Система сообщила об ошибке. Попробуйте ещё раз.' },
-  },
   disk: {
     changed: 'Файл «{{name}}» изменён другой программой.',
     missing: 'Файл «{{name}}» перемещён или удалён.',
@@ -174,9 +155,9 @@ const ru = {
   },
 };
 
-type Resources = typeof ru;
+export type AppWords = Words<typeof ru>;
 
-const kk: Resources = {
+const kk: AppWords = {
   appName: 'Pressroom',
   untitled: 'Атаусыз',
   editorLabel: 'Релиз мәтіні',
@@ -284,28 +265,6 @@ const kk: Resources = {
     overwrite: 'Қайта жазу',
     saveAs: 'Басқаша сақтау…',
   },
-  problem: {
-    detail: 'Толығырақ: {{detail}}',
-    file: 'Файл: {{path}}',
-    'not-json': { title: 'Файлды оқу мүмкін емес', body: 'Файл зақымдалған немесе мәтіндік JSON файлы емес. Файл өзгертілмеді.' },
-    'not-pressroom': { title: 'Бұл Pressroom релизі емес', body: 'Файлда Pressroom пішімінің белгісі жоқ. Файл өзгертілмеді.' },
-    'newer-version': {
-      title: 'Файл Pressroom-ның жаңарақ нұсқасында жасалған',
-      body: 'Файл пішімінің нұсқасы – {{version}}. Оны ашу үшін Pressroom-ды жаңартыңыз. Файл өзгертілмеді.',
-    },
-    invalid: { title: 'Файл құрылымы бұзылған', body: 'Файлдағы релиз құрылым тексеруінен өтпеді. Файл өзгертілмеді.' },
-    'unreadable-import': { title: 'Файлды импорттау мүмкін болмады', body: 'Файлдағы мәтін оқылмайды: ол зақымдалған немесе қолдау көрсетілмейтін пішімде.' },
-    'not-found': { title: 'Файл табылмады', body: 'Ол жылжытылған немесе жойылған болуы мүмкін.' },
-    'permission-denied': { title: 'Қол жеткізу рұқсаты жоқ', body: 'Бұл файлды немесе қалтаны оқуға не жазуға құқығыңыз жоқ.' },
-    'read-only': {
-      title: 'Қалта тек оқуға арналған',
-      body: 'Мұнда сақтау мүмкін емес. Басқа қалтаны таңдаңыз («Басқаша сақтау…»). Құжат ашық және өзгеріссіз қалды.',
-    },
-    'disk-full': { title: 'Дискіде орын жоқ', body: 'Файл сақталмады. Орын босатыңыз немесе басқа дискіге сақтаңыз. Құжат ашық қалады.' },
-    'changed-on-disk': { title: 'Файлды басқа бағдарлама өзгерткен', body: 'Файл ашылғаннан кейін дискіде өзгерді.' },
-    'too-large': { title: 'Файл тым үлкен', body: 'Pressroom мұндай көлемдегі файлдарды ашпайды.' },
-    io: { title: 'Файлмен жұмыс кезінде қате шықты', body: 'Жүйе қате туралы хабарлады. Қайталап көріңіз.' },
-  },
   disk: {
     changed: '«{{name}}» файлын басқа бағдарлама өзгерткен.',
     missing: '«{{name}}» файлы жылжытылған немесе жойылған.',
@@ -347,7 +306,7 @@ const kk: Resources = {
   },
 };
 
-const en: Resources = {
+const en: AppWords = {
   appName: 'Pressroom',
   untitled: 'Untitled',
   editorLabel: 'Release text',
@@ -455,28 +414,6 @@ const en: Resources = {
     overwrite: 'Overwrite',
     saveAs: 'Save As…',
   },
-  problem: {
-    detail: 'Details: {{detail}}',
-    file: 'File: {{path}}',
-    'not-json': { title: 'The file cannot be read', body: 'The file is damaged or is not a JSON text file. The file was not changed.' },
-    'not-pressroom': { title: 'This is not a Pressroom release', body: 'The file has no Pressroom format tag. The file was not changed.' },
-    'newer-version': {
-      title: 'The file was made by a newer Pressroom',
-      body: 'The file’s format version is {{version}}. Update Pressroom to open it. The file was not changed.',
-    },
-    invalid: { title: 'The file’s structure is broken', body: 'The release in the file failed the structure check. The file was not changed.' },
-    'unreadable-import': { title: 'The file could not be imported', body: 'No text could be read from the file: it is damaged or in a format Pressroom does not support.' },
-    'not-found': { title: 'File not found', body: 'It may have been moved or deleted.' },
-    'permission-denied': { title: 'Access denied', body: 'You are not allowed to read or write this file or folder.' },
-    'read-only': {
-      title: 'The folder is read-only',
-      body: 'Nothing can be saved here. Choose another folder (“Save As…”). The document stays open and unchanged.',
-    },
-    'disk-full': { title: 'The disk is full', body: 'The file was not saved. Free some space or save to another disk. The document stays open.' },
-    'changed-on-disk': { title: 'The file was changed by another program', body: 'The file on disk changed after you opened it.' },
-    'too-large': { title: 'The file is too large', body: 'Pressroom does not open files this large.' },
-    io: { title: 'A file operation failed', body: 'The system reported an error. Please try again.' },
-  },
   disk: {
     changed: '“{{name}}” was changed by another program.',
     missing: '“{{name}}” was moved or deleted.',
@@ -518,4 +455,4 @@ const en: Resources = {
   },
 };
 
-export const app = { ru, kk, en };
+export const app: InEveryLanguage<AppWords> = { ru, kk, en };

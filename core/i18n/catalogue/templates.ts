@@ -1,8 +1,11 @@
+import { inEveryLanguage } from './words';
+
 /**
- * Interface text of the templates area (namespace 'templates'): placeholders, variables, award ceremonies,
- * the template gallery, Insert section, Save as template and the template library.
+ * Words of the templates area (i18next namespace 'templates'): placeholders, variables, award ceremonies, the
+ * template gallery, Insert section, Save as template and the template library. Why a template cannot be used
+ * is worded by the file problems' area (problems.ts). Russian's shape is the type of Kazakh and English (words.ts).
  */
-export const templates = {
+export const templates = inEveryLanguage({
   ru: {
     common: { cancel: 'Отмена', close: 'Закрыть', ok: 'ОК' },
     language: { all: 'Все языки', ru: 'Русский', kk: 'Казахский', en: 'Английский' },
@@ -82,20 +85,6 @@ export const templates = {
       imported_many: 'Импортировано {{count}} шаблонов',
       imported_other: 'Импортировано {{count}} шаблона',
     },
-    problem: {
-      'not-json': 'файл повреждён – это не JSON',
-      'not-pressroom': 'это не файл Pressroom',
-      'newer-version': 'файл создан более новой версией Pressroom (версия {{version}})',
-      invalid: 'файл не соответствует формату Pressroom',
-      'unreadable-import': 'файл не удалось прочитать',
-      'not-found': 'файл не найден',
-      'permission-denied': 'нет доступа к файлу',
-      'read-only': 'только для чтения',
-      'disk-full': 'на диске нет места',
-      'changed-on-disk': 'файл изменён на диске',
-      'too-large': 'файл слишком большой',
-      io: 'ошибка чтения или записи',
-    },
   },
   kk: {
     common: { cancel: 'Бас тарту', close: 'Жабу', ok: 'ОК' },
@@ -171,20 +160,6 @@ export const templates = {
       deleted: 'Үлгі жойылды',
       imported_one: '{{count}} үлгі импортталды',
       imported_other: '{{count}} үлгі импортталды',
-    },
-    problem: {
-      'not-json': 'файл бүлінген – бұл JSON емес',
-      'not-pressroom': 'бұл Pressroom файлы емес',
-      'newer-version': 'файл Pressroom-ның жаңарақ нұсқасында жасалған ({{version}}-нұсқа)',
-      invalid: 'файл Pressroom пішіміне сәйкес келмейді',
-      'unreadable-import': 'файлды оқу мүмкін болмады',
-      'not-found': 'файл табылмады',
-      'permission-denied': 'файлға қол жеткізу құқығы жоқ',
-      'read-only': 'тек оқу үшін',
-      'disk-full': 'дискіде орын жоқ',
-      'changed-on-disk': 'файл дискіде өзгертілген',
-      'too-large': 'файл тым үлкен',
-      io: 'оқу немесе жазу қатесі',
     },
   },
   en: {
@@ -262,21 +237,7 @@ export const templates = {
       imported_one: '{{count}} template imported',
       imported_other: '{{count}} templates imported',
     },
-    problem: {
-      'not-json': 'the file is damaged — it is not JSON',
-      'not-pressroom': 'this is not a Pressroom file',
-      'newer-version': 'the file was made by a newer version of Pressroom (version {{version}})',
-      invalid: 'the file does not match the Pressroom format',
-      'unreadable-import': 'the file could not be read',
-      'not-found': 'the file was not found',
-      'permission-denied': 'no permission to use the file',
-      'read-only': 'read-only',
-      'disk-full': 'the disk is full',
-      'changed-on-disk': 'the file has changed on disk',
-      'too-large': 'the file is too large',
-      io: 'a read or write error',
-    },
   },
-} as const;
+});
 
-export default templates;
+export type TemplatesWords = (typeof templates)['ru'];

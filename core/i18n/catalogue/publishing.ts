@@ -1,8 +1,10 @@
+import { inEveryLanguage } from './words';
+
 /**
- * Interface text of the publishing area (namespace 'publishing': exports, imports, paste).
- * Same keys in ru, kk and en (resources.test.ts checks it).
+ * Words of the publishing area (i18next namespace 'publishing': exports, imports, paste). Russian's shape is the
+ * type of Kazakh and English (words.ts).
  */
-export const publishing = {
+export const publishing = inEveryLanguage({
   ru: {
     menu: {
       export: 'Экспорт',
@@ -63,4 +65,6 @@ export const publishing = {
     importFailed: 'Could not import “{{name}}”: {{detail}}',
     pasteCleaned: 'Pasted without foreign styles or scripts',
   },
-};
+});
+
+export type PublishingWords = (typeof publishing)['ru'];
