@@ -128,6 +128,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Plain browser scripts the e2e host adds to the page (no modules there).
+    files: ['e2e/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+  },
+  {
     files: ['e2e/**/*.ts', 'bench/**/*.ts', 'bench/**/*.js', '*.config.ts', '*.config.js', 'test/**/*.ts', '.ci/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
