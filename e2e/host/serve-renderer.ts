@@ -36,7 +36,7 @@ export function fileForUrl(root: string, url: string): string | null {
 }
 
 /** Fulfils a request for APP_ORIGIN from the built renderer folder (out/renderer). */
-export async function serveRendererFile(route: Route, root: string, missing: string[]): Promise<void> {
+export async function serveRendererFile(route: Route, root: string, onMissing: (url: string) => void): Promise<void> {
   const url = route.request().url();
   const file = fileForUrl(root, url);
   if (file !== null) {
@@ -48,6 +48,6 @@ export async function serveRendererFile(route: Route, root: string, missing: str
       // fall through to 404
     }
   }
-  missing.push(url);
+  onMissing(url);
   await route.fulfill({ status: 404, body: 'not found', headers: { 'content-type': 'text/plain' } });
 }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { HOST_CALL_NAMES } from '../../core/api';
 import type { HostCallName, HostCalls, HostCommand, HostHandlers } from '../../core/api';
 import { validateHostRequest } from '../../core/api-validation';
 import { writeDocumentText } from '../../core/model/document-file';
@@ -12,8 +11,8 @@ import type { PressroomDocument } from '../../core/model/types';
 import { createHostServices } from '../../electron/services/host';
 import type { HostServices } from '../../electron/services/host';
 import type { HostEnvironment } from '../../electron/services/host-environment';
-import { BINDING_NAME, BYTES_KEY, DISPATCH_NAME, decodeBytes, encodeBytes, installPressroomBridge } from './page-bridge';
-import { APP_ORIGIN, APP_URL, serveRendererFile } from './serve-renderer';
+import { connectPage, dispatchCommand } from './page-host';
+import { APP_URL } from './serve-renderer';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -185,7 +184,7 @@ export class TestHost {
   /** Sends a menu or OS command to the renderer's onCommand listeners; returns how many listeners got it. */
   async sendCommand(command: HostCommand): Promise<number> {
     if (!this.page) throw new Error('the page is not attached');
-    return this.page.evaluate(([name, value]) => (globalThis as unknown as Record<string, (c: unknown) => number>)[name]!(value), [DISPATCH_NAME, command] as const);
+    return dispatchCommand(this.page, command);
   }
 
   /** Calls a real handler from the test, validated as a page call would be. */
@@ -209,32 +208,16 @@ export class TestHost {
   /** Wires `page` to this host: serving, bindings, request log, error log. Call before the first goto. */
   async attach(page: Page, context: BrowserContext): Promise<void> {
     this.page = page;
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${APP_ORIGIN}/`)) {
-        await serveRendererFile(route, RENDERER_DIR, this.missingAssets);
-        return;
-      }
-      this.externalRequests.push(url);
-      await route.abort('blockedbyclient');
+    await connectPage(page, context, {
+      rendererDir: RENDERER_DIR,
+      handlers: () => this.services.handlers,
+      events: {
+        call: (record) => this.calls.push(record),
+        externalRequest: (url) => this.externalRequests.push(url),
+        missingAsset: (url) => this.missingAssets.push(url),
+        pageError: (error) => this.pageErrors.push(error),
+      },
     });
-    // WebSockets are not routed by context.route; count any attempt too.
-    page.on('websocket', (socket) => this.externalRequests.push(socket.url()));
-    page.on('pageerror', (error) => this.pageErrors.push(error));
-    await page.exposeBinding(BINDING_NAME, async (source, name: unknown, payload: unknown) => {
-      if (source.frame !== page.mainFrame()) throw new Error('host call from a foreign frame');
-      const callName = String(name);
-      const request = decodeBytes(payload);
-      const validated = validateHostRequest(callName, request);
-      if (!validated.ok) {
-        this.calls.push({ name: callName, request, refused: validated.error });
-        throw new Error(validated.error);
-      }
-      this.calls.push({ name: callName, request: validated.request });
-      const handler = this.services.handlers[callName as HostCallName] as (r: unknown) => Promise<unknown>;
-      return encodeBytes(await handler(validated.request));
-    });
-    await page.addInitScript(installPressroomBridge, { callNames: [...HOST_CALL_NAMES], bindingName: BINDING_NAME, dispatchName: DISPATCH_NAME, bytesKey: BYTES_KEY });
   }
 
   /** Loads the renderer (https://pressroom.test/index.html). */
