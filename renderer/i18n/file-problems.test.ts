@@ -7,8 +7,7 @@ import { INTERFACE_LANGUAGES } from '../../core/i18n/interface-languages';
 import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
 import { readDocumentText } from '../../core/model/document-file';
 import { damagedReleases } from '../../test/fixtures/damaged-releases';
-import { describeProblem } from '../app/problem-text';
-import { problemText } from './file-problems';
+import { describeFileProblem as describeProblem, problemText } from './file-problems';
 
 /** The renderer's i18next, set up as renderer/i18n/index.ts does (without the DOM). */
 const translators = new Map<InterfaceLanguage, TFunction>();
