@@ -54,6 +54,16 @@ export default tseslint.config(
     },
   },
   {
+    // Commands go through the command dispatcher (renderer/commands), not a window event bus.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='CustomEvent']", message: 'No window event bus: register a command handler (renderer/commands, useCommandHandlers) instead.' },
+        { selector: "CallExpression[callee.property.name='dispatchEvent']", message: 'No window event bus: run a command through renderer/commands (runCommand) instead.' },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {

@@ -208,6 +208,9 @@ export type MenuTitle = NonNullable<(typeof MENUS)[MenuId]['label']>;
 /** Commands that have a menu item without being a menu action: their item is Electron's role of the same name. */
 export type MenuRoleCommand = Exclude<{ [C in CommandId]: CommandSpecs[C]['menu'] extends readonly [] ? never : C }[CommandId], MenuAction>;
 
+/** Commands that have a toolbar button or Export-list item. */
+export type ToolbarCommand = { [C in CommandId]: CommandSpecs[C] extends { readonly toolbar: ToolbarSpec } ? C : never }[CommandId];
+
 /** All commands, menu commands first: the order items take within a menu group. */
 export const COMMANDS: { readonly [C in CommandId]: CommandSpecBase & { readonly menuLabel: CommandMenuLabel | null } } = {
   ...MENU_COMMANDS,
@@ -250,8 +253,8 @@ export function commandsIn(menu: MenuId, group: string): CommandId[] {
 }
 
 /** The toolbar's buttons (or, with `in: 'export'`, the Export list's items), in table order. */
-export function toolbarCommands(where: 'buttons' | 'export'): CommandId[] {
-  return (Object.keys(COMMANDS) as CommandId[]).filter((command) => {
+export function toolbarCommands(where: 'buttons' | 'export'): ToolbarCommand[] {
+  return (Object.keys(COMMANDS) as CommandId[]).filter((command): command is ToolbarCommand => {
     const toolbar = COMMANDS[command].toolbar;
     return toolbar !== undefined && (toolbar.in ?? 'buttons') === where;
   });

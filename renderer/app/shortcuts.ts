@@ -1,8 +1,17 @@
 /**
- * Keyboard shortcuts matched by the PHYSICAL key (KeyboardEvent.code), with Ctrl or Cmd, so they work the same
- * on Russian and Kazakh layouts, where Ctrl+B types «и» as its key (Slate #4046, #4591).
+ * The renderer's one keyboard matcher, derived from the command table (core/commands.ts): the same keys the
+ * native menu shows as accelerators, plus the editor's own (bold, italic, link, Ctrl+Y for redo). Keys are
+ * matched by the PHYSICAL key (KeyboardEvent.code), with Ctrl or Cmd, so they work the same on Russian and Kazakh
+ * layouts, where Ctrl+B types «и» as its key (Slate #4046, #4591).
+ *
+ * Who acts on a match: menu commands go to the command dispatcher (renderer/commands), which listens on the
+ * window; editing commands are run by the editable (renderer/editor/release-editable.tsx); system commands
+ * (copy, paste, quit…) are left to Chromium and the OS.
  */
-export type ShortcutCommand = 'bold' | 'italic' | 'undo' | 'redo' | 'save' | 'save-as' | 'open' | 'new' | 'link';
+import { COMMANDS, SHORTCUTS, shortcutText, type CommandId } from '../../core/commands';
+
+/** A command that has a shortcut. */
+export type ShortcutCommand = CommandId;
 
 export interface KeyLike {
   code: string;
@@ -12,31 +21,16 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-const TABLE: { code: string; shift: boolean; command: ShortcutCommand }[] = [
-  { code: 'KeyB', shift: false, command: 'bold' },
-  { code: 'KeyI', shift: false, command: 'italic' },
-  { code: 'KeyZ', shift: false, command: 'undo' },
-  { code: 'KeyZ', shift: true, command: 'redo' },
-  { code: 'KeyY', shift: false, command: 'redo' },
-  { code: 'KeyS', shift: false, command: 'save' },
-  { code: 'KeyS', shift: true, command: 'save-as' },
-  { code: 'KeyO', shift: false, command: 'open' },
-  { code: 'KeyN', shift: false, command: 'new' },
-  { code: 'KeyK', shift: false, command: 'link' },
-];
+const BY_KEY = new Map<string, CommandId>(SHORTCUTS.map(({ command, shortcut }) => [`${shortcut.shift ? 'Shift+' : ''}${shortcut.key}`, command]));
 
-/** The command a key press asks for, or null. Ctrl on Windows/Linux, Cmd on macOS (either is accepted). */
-export function matchShortcut(event: KeyLike): ShortcutCommand | null {
+/** The command a key press asks for, or null. Ctrl on Windows/Linux, Cmd on macOS (either is accepted); never with Alt (AltGr is Ctrl+Alt). */
+export function matchShortcut(event: KeyLike): CommandId | null {
   if (event.altKey || !(event.ctrlKey || event.metaKey)) return null;
-  const row = TABLE.find((entry) => entry.code === event.code && entry.shift === event.shiftKey);
-  return row ? row.command : null;
+  return BY_KEY.get(`${event.shiftKey ? 'Shift+' : ''}${event.code}`) ?? null;
 }
 
-/** "Ctrl+B" or "⌘B" for tooltips. */
-export function shortcutLabel(command: ShortcutCommand, platform: string): string {
-  const row = TABLE.find((entry) => entry.command === command);
-  if (!row) return '';
-  const key = row.code.replace('Key', '');
-  if (platform === 'darwin') return `${row.shift ? '⇧' : ''}⌘${key}`;
-  return `Ctrl+${row.shift ? 'Shift+' : ''}${key}`;
+/** "Ctrl+B" or "⌘B" for tooltips; '' for a command without a shortcut. */
+export function shortcutLabel(command: CommandId, platform: string): string {
+  const shortcut = COMMANDS[command].shortcut;
+  return shortcut ? shortcutText(shortcut, platform) : '';
 }
