@@ -10,9 +10,6 @@
  */
 import { COMMANDS, SHORTCUTS, shortcutText, type CommandId } from '../../core/commands';
 
-/** A command that has a shortcut. */
-export type ShortcutCommand = CommandId;
-
 export interface KeyLike {
   code: string;
   ctrlKey: boolean;
