@@ -68,14 +68,18 @@ export const LAYERS = [
     exceptions: [
       { module: 'renderer/app/host', why: 'until the one host accessor lives below app/' },
       { module: 'renderer/app/dialog', why: 'until the one dialog frame lives below app/' },
-      { module: 'renderer/app/shortcuts', why: 'until the shortcuts come from renderer/commands/' },
     ],
     why: 'editor/ is drawn inside app/ and must not reach up into it.',
   }),
   // templates/ and editor/ import each other today: the template elements are drawn in the editor.
   renderer({ folder: 'renderer/templates', may: ['core', 'renderer/editor', 'renderer/commands', 'renderer/i18n'], why: 'templates/ is drawn inside app/ and must not reach up into it.' }),
   renderer({ folder: 'renderer/publishing', may: ['core', 'renderer/i18n'], why: 'publishing/ turns a release into files: core/ and words only.' }),
-  renderer({ folder: 'renderer/commands', may: ['core'], why: 'The command table is plain data over core/.' }),
+  renderer({
+    folder: 'renderer/commands',
+    may: ['core'],
+    exceptions: [{ module: 'renderer/app/host', why: 'the dispatcher subscribes to the host; until the one host accessor lives below app/' }],
+    why: 'The command dispatcher and keyboard matcher are built over the table in core/.',
+  }),
   renderer({ folder: 'renderer/i18n', may: ['core'], why: 'i18n/ imports nothing of the renderer: every part may use it.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
 ];
@@ -121,6 +125,16 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // Commands go through the command dispatcher (renderer/commands), not a window event bus.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='CustomEvent']", message: 'No window event bus: register a command handler (renderer/commands, useCommandHandlers) instead.' },
+        { selector: "CallExpression[callee.property.name='dispatchEvent']", message: 'No window event bus: run a command through renderer/commands (runCommand) instead.' },
+      ],
     },
   },
   {

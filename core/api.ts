@@ -119,7 +119,11 @@ export interface Draft {
   document: PressroomDocument;
 }
 
-/** Actions the native menu (or an OS event) asks the renderer to carry out. */
+/**
+ * Actions the native menu (or an OS event) asks the renderer to carry out. Each has one entry in the command table,
+ * core/commands.ts (MENU_COMMANDS: menu place, shortcut, toolbar button, label, the area that runs it); the
+ * compiler asks for it there, and for its handler in the renderer feature of that area.
+ */
 export type MenuAction =
   | 'new'
   | 'new-from-template'

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { HostCommand, MenuAction } from '../core/api';
-import { LANGUAGES, type Language } from '../core/model/types';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../core/i18n/interface-languages';
+import { acceleratorOf, COMMANDS, MENU_COMMANDS, MENUS, type MenuSpec } from '../core/commands';
 import { buildMenuTemplate, recentLabel, type MenuInputs } from './menu';
 import { MENU_LABELS } from './menu-labels';
 
@@ -54,7 +55,9 @@ describe('the native menu', () => {
     expect(accelerator('Close')).toBe('CmdOrCtrl+W');
     expect(accelerator('Quit')).toBe('CmdOrCtrl+Q');
     expect(accelerator('Undo')).toBe('CmdOrCtrl+Z');
-    expect(accelerator('Redo')).toBe('Ctrl+Shift+Z');
+    expect(accelerator('Redo')).toBe('CmdOrCtrl+Shift+Z');
+    expect(accelerator('New from Template…')).toBe('CmdOrCtrl+Shift+N');
+    expect(accelerator('All Formats…')).toBe('CmdOrCtrl+Shift+E');
     const accelerators = all.map((item) => item.accelerator).filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
@@ -84,6 +87,46 @@ describe('the native menu', () => {
     ];
     for (const [label] of labels) click(byLabel(template, label));
     expect(sent).toEqual(labels.map(([, action]) => ({ type: 'menu', action })));
+  });
+
+  it('is built from the command table: every menu action has one item per place, with its shortcut, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { template, sent } = build({ platform });
+      const actionItems = items(template).filter((item) => item.id?.startsWith('menu:'));
+      const mac = platform === 'darwin';
+      for (const action of Object.keys(MENU_COMMANDS) as MenuAction[]) {
+        const spec = COMMANDS[action];
+        const places = spec.menu.filter((place) => (MENUS[place.in] as MenuSpec).platform !== (mac ? 'other' : 'mac'));
+        const found = actionItems.filter((item) => item.id === `menu:${action}`);
+        expect(found.length, `${platform} ${action}`).toBeGreaterThanOrEqual(1);
+        expect(found.length).toBeLessThanOrEqual(places.length);
+        for (const item of found) {
+          expect(item.label).toBe(MENU_LABELS.en[spec.menuLabel as keyof typeof MENU_LABELS.en]);
+          expect(item.accelerator).toBe(spec.shortcut ? acceleratorOf(spec.shortcut) : undefined);
+        }
+        sent.length = 0;
+        click(found[0]);
+        expect(sent).toEqual([{ type: 'menu', action }]);
+      }
+    }
+  });
+
+  it('separates groups with one separator, never at the start or end of a menu', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      for (const isDevelopment of [true, false]) {
+        const menus = items(build({ platform, isDevelopment, recent: ['/a.pressroom'] }).template).filter((item) => Array.isArray(item.submenu));
+        for (const menu of menus) {
+          const kinds = (menu.submenu as MenuItemConstructorOptions[]).map((item) => (item.type === 'separator' ? '-' : 'x')).join('');
+          expect(kinds, String(menu.label)).not.toMatch(/^-|--|-$/);
+        }
+      }
+    }
+    const file = build().template.find((menu) => menu.label === 'File')?.submenu as MenuItemConstructorOptions[];
+    expect(file.map((item) => (item.type === 'separator' ? '—' : item.label))).toEqual([
+      'New', 'New from Template…', 'Open…', 'Open Recent', '—',
+      'Save', 'Save As…', 'Save as Template…', 'Manage Templates…', '—',
+      'Export', '—', 'Close', '—', 'Quit',
+    ]);
   });
 
   it('lists recent files newest first; choosing one opens it; Clear empties the list', () => {
@@ -124,7 +167,7 @@ describe('the native menu', () => {
 
   it('speaks Russian, Kazakh and English with every label filled in', () => {
     const keys = Object.keys(MENU_LABELS.en).sort();
-    for (const language of LANGUAGES) {
+    for (const language of INTERFACE_LANGUAGES) {
       expect(Object.keys(MENU_LABELS[language]).sort()).toEqual(keys);
       for (const [key, label] of Object.entries(MENU_LABELS[language])) expect(label.trim(), `${language}.${key}`).not.toBe('');
       for (const platform of ['linux', 'darwin'] as const) {
@@ -136,12 +179,12 @@ describe('the native menu', () => {
   });
 
   it('uses real Kazakh and Russian words, with an ellipsis character for items that ask', () => {
-    const labels = (language: Language) => Object.values(MENU_LABELS[language]).join(' ');
+    const labels = (language: InterfaceLanguage) => Object.values(MENU_LABELS[language]).join(' ');
     expect(labels('kk')).toMatch(/[әіңғүұқөһ]/);
     expect(MENU_LABELS.kk.save).toBe('Сақтау');
     expect(MENU_LABELS.kk.newFromTemplate).toBe('Үлгіден жасау…');
     expect(MENU_LABELS.ru.saveAs).toBe('Сохранить как…');
     expect(MENU_LABELS.ru.selectAll).toBe('Выделить всё');
-    for (const language of LANGUAGES) expect(labels(language)).not.toContain('...');
+    for (const language of INTERFACE_LANGUAGES) expect(labels(language)).not.toContain('...');
   });
 });

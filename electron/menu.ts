@@ -1,9 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostCommand, MenuAction } from '../core/api';
+import type { HostCommand } from '../core/api';
+import { acceleratorOf, COMMANDS, commandsIn, isMenuAction, MENU_BAR, MENUS, type CommandId, type MenuId, type MenuPlatform, type MenuRoleCommand, type MenuSpec } from '../core/commands';
 import type { InterfaceLanguage } from '../core/i18n/interface-languages';
 import { MENU_LABELS } from './menu-labels';
 
+/** Compile-time check: every command with a menu item that is not a menu action is one of Electron's roles. */
+const rolesExist: [MenuRoleCommand] extends [NonNullable<MenuItemConstructorOptions['role']>] ? true : false = true;
+void rolesExist;
+
 export interface MenuInputs {
+  /** The interface language the menu speaks. */
   language: InterfaceLanguage;
   platform: NodeJS.Platform;
   /** Development build: adds Reload and Developer Tools. */
@@ -25,122 +31,61 @@ export function recentLabel(path: string): string {
 }
 
 /**
- * The native menu as a plain template (Menu.buildFromTemplate turns it into the menu), so tests read it
- * without Electron. Commands go to the renderer as HostCommand { type: 'menu', action }; editing uses
- * Chromium's roles, which Slate receives as ordinary input events.
+ * The native menu as a plain template (Menu.buildFromTemplate turns it into the menu), so tests read it without
+ * Electron. Built from the command tables of core/commands.ts: menus, groups (separated), items in table order,
+ * labels from MENU_LABELS, accelerators from each command's shortcut. Menu commands go to the renderer as
+ * HostCommand { type: 'menu', action }; editing and system items use Chromium's roles of the same name, which
+ * Slate receives as ordinary input events.
  */
 export function buildMenuTemplate(inputs: MenuInputs): MenuItemConstructorOptions[] {
   const t = MENU_LABELS[inputs.language];
   const isMac = inputs.platform === 'darwin';
-  const action = (label: string, menuAction: MenuAction, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    id: `menu:${menuAction}`,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => inputs.send({ type: 'menu', action: menuAction }),
+  const shown = (place: { platform?: MenuPlatform; developmentOnly?: true }): boolean =>
+    (place.platform === undefined || place.platform === (isMac ? 'mac' : 'other')) && (!place.developmentOnly || inputs.isDevelopment);
+
+  const item = (command: CommandId): MenuItemConstructorOptions => {
+    const spec = COMMANDS[command];
+    const words = spec.menuLabel === null ? {} : { label: t[spec.menuLabel] };
+    const accelerator = spec.shortcut ? { accelerator: acceleratorOf(spec.shortcut) } : {};
+    if (isMenuAction(command)) {
+      return { ...words, id: `menu:${command}`, ...accelerator, click: () => inputs.send({ type: 'menu', action: command }) };
+    }
+    return { role: command as MenuRoleCommand, ...words, ...accelerator };
+  };
+
+  const recentFiles = (): MenuItemConstructorOptions => ({
+    label: t.openRecent,
+    id: 'open-recent',
+    submenu: [
+      ...(inputs.recent.length === 0
+        ? [{ label: t.noRecent, enabled: false }]
+        : inputs.recent.map((path) => ({ label: recentLabel(path), click: () => inputs.send({ type: 'open-file', path }) }))),
+      { type: 'separator' },
+      { label: t.clearRecent, id: 'clear-recent', enabled: inputs.recent.length > 0, click: () => inputs.clearRecent() },
+    ],
   });
 
-  const recentItems: MenuItemConstructorOptions[] =
-    inputs.recent.length === 0
-      ? [{ label: t.noRecent, enabled: false }]
-      : inputs.recent.map((path) => ({ label: recentLabel(path), click: () => inputs.send({ type: 'open-file', path }) }));
-
-  const appMenu: MenuItemConstructorOptions = {
-    label: 'Pressroom',
-    submenu: [
-      action(t.about, 'about'),
-      { type: 'separator' },
-      { role: 'services', label: t.services },
-      { type: 'separator' },
-      { role: 'hide', label: t.hide },
-      { role: 'hideOthers', label: t.hideOthers },
-      { role: 'unhide', label: t.showAll },
-      { type: 'separator' },
-      { role: 'quit', label: t.quit },
-    ],
+  const menu = (id: MenuId): MenuItemConstructorOptions => {
+    const spec: MenuSpec = MENUS[id];
+    const title = MENUS[id].label;
+    const groups = spec.groups
+      .filter(shown)
+      .map((group) => [
+        ...commandsIn(id, group.id).map(item),
+        ...(group.recentFiles ? [recentFiles()] : []),
+        ...(group.submenu ? [menu(group.submenu as MenuId)] : []),
+      ])
+      .filter((items) => items.length > 0);
+    return {
+      label: title === null ? 'Pressroom' : t[title],
+      ...(spec.role ? { role: spec.role } : { id }),
+      ...(spec.role === 'help' ? { id } : {}),
+      submenu: groups.flatMap((items, index) => (index === 0 ? items : [{ type: 'separator' } as const, ...items])),
+    };
   };
 
-  const fileMenu: MenuItemConstructorOptions = {
-    label: t.file,
-    id: 'file',
-    submenu: [
-      action(t.new, 'new', 'CmdOrCtrl+N'),
-      action(t.newFromTemplate, 'new-from-template', 'CmdOrCtrl+Shift+N'),
-      action(t.open, 'open', 'CmdOrCtrl+O'),
-      {
-        label: t.openRecent,
-        id: 'open-recent',
-        submenu: [...recentItems, { type: 'separator' }, { label: t.clearRecent, id: 'clear-recent', enabled: inputs.recent.length > 0, click: () => inputs.clearRecent() }],
-      },
-      { type: 'separator' },
-      action(t.save, 'save', 'CmdOrCtrl+S'),
-      action(t.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
-      action(t.saveAsTemplate, 'save-as-template'),
-      action(t.manageTemplates, 'manage-templates'),
-      { type: 'separator' },
-      {
-        label: t.export,
-        id: 'export',
-        submenu: [
-          action(t.exportMarkdown, 'export-markdown'),
-          action(t.exportHtml, 'export-html'),
-          action(t.exportDocx, 'export-docx'),
-          { type: 'separator' },
-          action(t.exportAll, 'export-all', 'CmdOrCtrl+Shift+E'),
-        ],
-      },
-      { type: 'separator' },
-      action(t.close, 'close', 'CmdOrCtrl+W'),
-      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit, accelerator: 'CmdOrCtrl+Q' } as const]),
-    ],
-  };
-
-  const editMenu: MenuItemConstructorOptions = {
-    label: t.edit,
-    id: 'edit',
-    submenu: [
-      { role: 'undo', label: t.undo, accelerator: 'CmdOrCtrl+Z' },
-      { role: 'redo', label: t.redo, accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z' },
-      { type: 'separator' },
-      { role: 'cut', label: t.cut, accelerator: 'CmdOrCtrl+X' },
-      { role: 'copy', label: t.copy, accelerator: 'CmdOrCtrl+C' },
-      { role: 'paste', label: t.paste, accelerator: 'CmdOrCtrl+V' },
-      { role: 'selectAll', label: t.selectAll, accelerator: 'CmdOrCtrl+A' },
-    ],
-  };
-
-  const insertMenu: MenuItemConstructorOptions = {
-    label: t.insert,
-    id: 'insert',
-    submenu: [action(t.section, 'insert-section')],
-  };
-
-  const viewMenu: MenuItemConstructorOptions = {
-    label: t.view,
-    id: 'view',
-    submenu: [
-      ...(inputs.isDevelopment
-        ? [{ role: 'reload', label: t.reload } as const, { role: 'toggleDevTools', label: t.devTools } as const, { type: 'separator' } as const]
-        : []),
-      { role: 'resetZoom', label: t.actualSize },
-      { role: 'zoomIn', label: t.zoomIn },
-      { role: 'zoomOut', label: t.zoomOut },
-      { type: 'separator' },
-      { role: 'togglefullscreen', label: t.fullScreen },
-    ],
-  };
-
-  const windowMenu: MenuItemConstructorOptions = {
-    label: t.window,
-    role: 'windowMenu',
-    submenu: [{ role: 'minimize', label: t.minimize }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }],
-  };
-
-  const helpMenu: MenuItemConstructorOptions = {
-    label: t.help,
-    id: 'help',
-    role: 'help',
-    submenu: isMac ? [] : [action(t.about, 'about')],
-  };
-
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, insertMenu, viewMenu, ...(isMac ? [windowMenu] : []), helpMenu];
+  return MENU_BAR.filter((id) => {
+    const spec: MenuSpec = MENUS[id];
+    return shown(spec);
+  }).map(menu);
 }

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
 import type { Descendant } from 'slate';
 import { Slate } from 'slate-react';
-import type { Draft, ExportFormat, FileProblem, FileStamp, HostCommand, InterfaceLanguageSetting, MenuAction, Settings } from '../../core/api';
+import type { Draft, ExportFormat, FileProblem, FileStamp, InterfaceLanguageSetting, Settings } from '../../core/api';
 import { setLink, removeLink, activeLink } from '../../core/editing/block-transforms';
 import { setEditorLanguage } from '../../core/editing/release-nodes';
 import { createDocumentTransfer } from '../../core/model/document-transfer';
 import { createBlankDocument } from '../../core/model/new-document';
 import type { Language, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../../core/model/types';
+import { useCommandHandlers } from '../commands';
 import { createReactReleaseEditor } from '../editor/create-react-release-editor';
 import { LinkDialog } from '../editor/link-dialog';
 import { OutlineSidebar } from '../editor/outline-sidebar';
@@ -17,7 +18,7 @@ import { ReleaseEditable } from '../editor/release-editable';
 import { syncDomSelection } from '../editor/sync-dom-selection';
 import { Toolbar } from '../editor/toolbar';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
-import { TemplateFeatures, isTemplateAction, openTemplateDialog } from '../templates/template-features';
+import { TemplateFeatures } from '../templates/template-features';
 import { TemplatePanels } from '../templates/template-panels';
 import { VariablesContext } from '../templates/variables-context';
 import { CompareView } from './compare-view';
@@ -29,7 +30,6 @@ import { host } from './host';
 import { MetadataPanel } from './metadata-panel';
 import { describeProblem } from './problem-text';
 import { RecoveryDialog } from './recovery-dialog';
-import { matchShortcut } from './shortcuts';
 import { StatusBar } from './status-bar';
 
 /** One open release: where it lives on disk, what we knew of the file, and its draft id in the recovery store. */
@@ -406,60 +406,25 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     [ask, currentDocument, showProblem, t],
   );
 
-  const runMenu = useCallback(
-    (action: MenuAction) => {
-      switch (action) {
-        case 'new':
-          return void newDocument();
-        case 'open':
-          return void openDocument();
-        case 'save':
-          return void save();
-        case 'save-as':
-          return void save({ saveAs: true });
-        case 'close':
-          return void newDocument();
-        case 'about':
-          return void about();
-        case 'export-markdown':
-          return void runExport('markdown');
-        case 'export-html':
-          return void runExport('html');
-        case 'export-docx':
-          return void runExport('docx');
-        case 'export-all':
-          return void runExport('all');
-        default:
-          // Template actions are answered by TemplateFeatures itself.
-          if (isTemplateAction(action)) return;
-          return;
-      }
+  // Menu commands (native menu, shortcut by physical key, toolbar) and the host's file and close requests,
+  // through the one command dispatcher (renderer/commands). Shortcuts wait while a question is asked.
+  useCommandHandlers<'document' | 'export' | 'help'>(
+    {
+      new: () => void newDocument(),
+      open: () => void openDocument(),
+      save: () => void save(),
+      'save-as': () => void save({ saveAs: true }),
+      close: () => void newDocument(),
+      about: () => void about(),
+      'export-markdown': () => void runExport('markdown'),
+      'export-html': () => void runExport('html'),
+      'export-docx': () => void runExport('docx'),
+      'export-all': () => void runExport('all'),
+      'open-file': (path) => void openDocument(path),
+      'close-requested': () => void closeRequested(),
     },
-    [about, newDocument, openDocument, runExport, save],
+    { shortcutsPaused: question !== null || comparison !== null },
   );
-
-  // Menu and OS commands from the host.
-  const onCommandRef = useRef<(command: HostCommand) => void>(() => undefined);
-  onCommandRef.current = (command) => {
-    if (command.type === 'menu') runMenu(command.action);
-    else if (command.type === 'open-file') void openDocument(command.path);
-    else if (command.type === 'close-requested') void closeRequested();
-  };
-  useEffect(() => host().onCommand((command) => onCommandRef.current(command)), []);
-
-  // File shortcuts by physical key, anywhere in the window (Russian and Kazakh layouts included).
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const command = matchShortcut(event);
-      if (command === 'save' || command === 'save-as' || command === 'open' || command === 'new') {
-        event.preventDefault();
-        if (question || comparison) return;
-        runMenu(command);
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [runMenu, question, comparison]);
 
   // Title bar, unsaved mark and the close guard.
   useEffect(() => {
@@ -637,13 +602,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               )}
             </div>
             <Toolbar
-              onNew={() => void newDocument()}
-              onOpen={() => void openDocument()}
-              onSave={() => void save()}
               onLink={editLink}
-              onFromTemplate={() => openTemplateDialog('new-from-template')}
-              onInsertSection={() => openTemplateDialog('insert-section')}
-              onExport={(format) => void runExport(format)}
               detailsOpen={detailsOpen}
               onToggleDetails={() => setDetailsOpen((open) => !open)}
             />

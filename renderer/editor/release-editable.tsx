@@ -5,7 +5,7 @@ import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
 import type { Language } from '../../core/model/types';
-import { matchShortcut } from '../app/shortcuts';
+import { matchShortcut } from '../commands/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
 import { ElementTranslationProvider } from './element-translation';
@@ -34,7 +34,7 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
  * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
  * Ctrl+Home and Ctrl+End go to the release's true start and end at once; a big release is drawn in slices
  * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
- * File shortcuts (S, O, N) are the app's (app.tsx). No default styles: everything is in CSS files (strict CSP).
+ * Menu commands' shortcuts (Ctrl+S, Ctrl+O…) are run by the command dispatcher (renderer/commands). No default styles: everything is in CSS files (strict CSP).
  */
 export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
   const { t } = useTranslation();
@@ -66,7 +66,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           onLink();
           return;
         default:
-          // save, open, new: handled by the app's window listener.
+          // Menu commands (save, open…): the command dispatcher's window listener; copy, paste…: Chromium.
           return;
       }
     },

@@ -4,24 +4,44 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { currentBlockType, isMarkActive, setBlockType, toggleMark } from '../../core/editing/block-transforms';
 import type { Mark } from '../../core/editing/block-transforms';
-import type { ExportFormat } from '../../core/api';
+import type { MenuAction } from '../../core/api';
+import { COMMANDS, isMenuAction, toolbarCommands, type ToolbarCommand } from '../../core/commands';
 import { RELEASE_BLOCK_TYPES } from '../../core/model/types';
 import type { ReleaseBlockType } from '../../core/model/types';
-import { shortcutLabel } from '../app/shortcuts';
-import type { ShortcutCommand } from '../app/shortcuts';
+import { shortcutLabel } from '../commands/shortcuts';
 import { host } from '../app/host';
+import { runCommand } from '../commands';
 import { asReactEditor } from '../templates/react-editor';
 
 export interface ToolbarActions {
-  onNew: () => void;
-  onOpen: () => void;
-  onSave: () => void;
+  /** Opens the link dialog (the editor's link command). */
   onLink: () => void;
-  onFromTemplate: () => void;
-  onInsertSection: () => void;
-  onExport: (format: ExportFormat | 'all') => void;
   detailsOpen: boolean;
   onToggleDetails: () => void;
+}
+
+/** The toolbar's words for a command (core/commands.ts, `toolbar.label`): a key of the renderer's catalogue. */
+const labelKey = (command: ToolbarCommand): string => COMMANDS[command].toolbar?.label ?? '';
+
+/** The Export list's items: the export commands that have a toolbar place, in table order. */
+type ToolbarMenuCommand = Extract<ToolbarCommand, MenuAction>;
+const EXPORT_ITEMS = toolbarCommands('export').filter((command): command is ToolbarMenuCommand => isMenuAction(command));
+
+/**
+ * A menu command's toolbar button: its words and shortcut from the command table, run through the command
+ * dispatcher exactly as the native menu runs it.
+ */
+function CommandButton({ command, icon }: { command: ToolbarMenuCommand; icon?: string }) {
+  const { t } = useTranslation();
+  const label = t(labelKey(command));
+  const keys = shortcutLabel(command, host().platform);
+  const keepFocus = COMMANDS[command].toolbar?.keepsFocus ? (event: React.MouseEvent) => event.preventDefault() : undefined;
+  return (
+    <button type="button" className="tool" onMouseDown={keepFocus} onClick={() => runCommand(command)} title={keys ? `${label} (${keys})` : undefined}>
+      {icon && <span className={`tool__icon tool__icon--${icon}`} aria-hidden="true" />}
+      <span className="tool__text">{label}</span>
+    </button>
+  );
 }
 
 /** File commands, the block-type menu, marks, link, undo/redo. Re-renders only when what it shows changes. */
@@ -34,7 +54,9 @@ export function Toolbar(actions: ToolbarActions) {
   const canUndo = useSlateSelector((e) => (e as HistoryEditor).history.undos.length > 0);
   const canRedo = useSlateSelector((e) => (e as HistoryEditor).history.redos.length > 0);
   const platform = host().platform;
-  const tip = (label: string, command: ShortcutCommand) => `${label} (${shortcutLabel(command, platform)})`;
+  /** The name and tooltip of an editing command's icon button. */
+  const nameOf = (command: ToolbarCommand) => t(labelKey(command));
+  const tip = (command: ToolbarCommand) => `${nameOf(command)} (${shortcutLabel(command, platform)})`;
 
   const keepFocus = (event: React.MouseEvent) => event.preventDefault();
   const refocus = () => ReactEditor.focus(asReactEditor(editor));
@@ -46,29 +68,18 @@ export function Toolbar(actions: ToolbarActions) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.menu')}>
       <div className="toolbar__group">
-        <button type="button" className="tool" onClick={actions.onNew} title={tip(t('toolbar.new'), 'new')}>
-          <span className="tool__icon tool__icon--new" aria-hidden="true" />
-          <span className="tool__text">{t('toolbar.new')}</span>
-        </button>
-        <button type="button" className="tool" onClick={actions.onOpen} title={tip(t('toolbar.open'), 'open')}>
-          <span className="tool__icon tool__icon--open" aria-hidden="true" />
-          <span className="tool__text">{t('toolbar.open')}</span>
-        </button>
-        <button type="button" className="tool" onClick={actions.onSave} title={tip(t('toolbar.save'), 'save')}>
-          <span className="tool__icon tool__icon--save" aria-hidden="true" />
-          <span className="tool__text">{t('toolbar.save')}</span>
-        </button>
-        <button type="button" className="tool" onClick={actions.onFromTemplate}>
-          <span className="tool__text">{t('toolbar.fromTemplate')}</span>
-        </button>
+        <CommandButton command="new" icon="new" />
+        <CommandButton command="open" icon="open" />
+        <CommandButton command="save" icon="save" />
+        <CommandButton command="new-from-template" />
       </div>
       <span className="toolbar__separator" aria-hidden="true" />
       <div className="toolbar__group">
         <button
           type="button"
           className="tool tool--icon"
-          aria-label={t('toolbar.undo')}
-          title={tip(t('toolbar.undo'), 'undo')}
+          aria-label={nameOf('undo')}
+          title={tip('undo')}
           disabled={!canUndo}
           onMouseDown={keepFocus}
           onClick={() => HistoryEditor.undo(editor as HistoryEditor)}
@@ -78,8 +89,8 @@ export function Toolbar(actions: ToolbarActions) {
         <button
           type="button"
           className="tool tool--icon"
-          aria-label={t('toolbar.redo')}
-          title={tip(t('toolbar.redo'), 'redo')}
+          aria-label={nameOf('redo')}
+          title={tip('redo')}
           disabled={!canRedo}
           onMouseDown={keepFocus}
           onClick={() => HistoryEditor.redo(editor as HistoryEditor)}
@@ -110,9 +121,9 @@ export function Toolbar(actions: ToolbarActions) {
         <button
           type="button"
           className="tool tool--icon tool--bold"
-          aria-label={t('toolbar.bold')}
+          aria-label={nameOf('bold')}
           aria-pressed={bold}
-          title={tip(t('toolbar.bold'), 'bold')}
+          title={tip('bold')}
           onMouseDown={keepFocus}
           onClick={mark('bold')}
         >
@@ -121,9 +132,9 @@ export function Toolbar(actions: ToolbarActions) {
         <button
           type="button"
           className="tool tool--icon tool--italic"
-          aria-label={t('toolbar.italic')}
+          aria-label={nameOf('italic')}
           aria-pressed={italic}
-          title={tip(t('toolbar.italic'), 'italic')}
+          title={tip('italic')}
           onMouseDown={keepFocus}
           onClick={mark('italic')}
         >
@@ -132,16 +143,14 @@ export function Toolbar(actions: ToolbarActions) {
         <button
           type="button"
           className="tool tool--icon"
-          aria-label={t('toolbar.link')}
-          title={tip(t('toolbar.link'), 'link')}
+          aria-label={nameOf('link')}
+          title={tip('link')}
           onMouseDown={keepFocus}
           onClick={actions.onLink}
         >
           <span className="tool__icon tool__icon--link" aria-hidden="true" />
         </button>
-        <button type="button" className="tool" onMouseDown={keepFocus} onClick={actions.onInsertSection}>
-          <span className="tool__text">{t('toolbar.insertSection')}</span>
-        </button>
+        <CommandButton command="insert-section" />
       </div>
       <span className="toolbar__spacer" />
       <select
@@ -149,15 +158,16 @@ export function Toolbar(actions: ToolbarActions) {
         aria-label={t('publishing:menu.export')}
         value=""
         onChange={(event) => {
-          const format = event.target.value as ExportFormat | 'all' | '';
-          if (format) actions.onExport(format);
+          const action = EXPORT_ITEMS.find((item) => item === event.target.value);
+          if (action) runCommand(action);
         }}
       >
         <option value="">{t('publishing:menu.export')}</option>
-        <option value="markdown">{t('publishing:menu.exportMarkdown')}</option>
-        <option value="html">{t('publishing:menu.exportHtml')}</option>
-        <option value="docx">{t('publishing:menu.exportDocx')}</option>
-        <option value="all">{t('publishing:menu.exportAll')}</option>
+        {EXPORT_ITEMS.map((action) => (
+          <option key={action} value={action}>
+            {t(labelKey(action))}
+          </option>
+        ))}
       </select>
       <button
         type="button"

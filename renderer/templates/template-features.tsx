@@ -1,35 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { MenuAction } from '../../core/api';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import type { Language, PressroomDocument } from '../../core/model/types';
 import { insertSection } from '../../core/templates/insert-section';
-import { pressroom } from './host';
+import { useCommandHandlers } from '../commands';
 import { InsertSectionMenu } from './insert-section-menu';
 import { asReactEditor } from './react-editor';
 import { SaveAsTemplateDialog } from './save-as-template-dialog';
+import { templateCommandHandlers, type TemplateDialog } from './template-commands';
 import { TemplateGallery } from './template-gallery';
 import { TemplateLibraryDialog } from './template-library-dialog';
 
 /** Bodies of releases just made from a template, until their editor has started on the first blank. */
 const madeFromTemplate = new WeakSet<object>();
 
-type Open = 'gallery' | 'insert' | 'save-as' | 'library' | null;
-
-const ACTIONS: Partial<Record<MenuAction, Open>> = {
-  'new-from-template': 'gallery',
-  'insert-section': 'insert',
-  'save-as-template': 'save-as',
-  'manage-templates': 'library',
-};
-
-/** Whether a menu action belongs to the templates area (the app's own command handler can skip these). */
-export const isTemplateAction = (action: MenuAction): boolean => action in ACTIONS;
+type Open = TemplateDialog | null;
 
 /**
- * The templates area's dialogs, opened by the menu actions 'new-from-template', 'insert-section',
- * 'save-as-template' and 'manage-templates' (from the native menu, or `openTemplateDialog` for buttons).
+ * The templates area's dialogs, opened by the menu actions of area 'templates' (core/commands.ts:
+ * 'new-from-template', 'insert-section', 'save-as-template', 'manage-templates'), whether they come from the
+ * native menu, their shortcut or a toolbar button: all three reach it through the command dispatcher.
  */
 export function TemplateFeatures({
   editor,
@@ -63,27 +54,12 @@ export function TemplateFeatures({
     }
   }, [editor]);
 
-  useEffect(() => {
-    const show = (which: Open) => {
+  useCommandHandlers<'templates'>(
+    templateCommandHandlers((which) => {
       if (which === 'save-as') setSnapshot(currentDocument());
       setOpen(which);
-    };
-    const unsubscribe = pressroom().onCommand((command) => {
-      if (command.type !== 'menu') return;
-      const which = ACTIONS[command.action];
-      if (which) show(which);
-    });
-    const onRequest = (event: Event) => {
-      const action = (event as CustomEvent<MenuAction>).detail;
-      const which = ACTIONS[action];
-      if (which) show(which);
-    };
-    window.addEventListener(TEMPLATE_DIALOG_EVENT, onRequest);
-    return () => {
-      unsubscribe();
-      window.removeEventListener(TEMPLATE_DIALOG_EVENT, onRequest);
-    };
-  }, [currentDocument]);
+    }),
+  );
 
   const close = () => {
     setOpen(null);
@@ -133,11 +109,4 @@ export function TemplateFeatures({
   }
   if (open === 'library') return <TemplateLibraryDialog onClose={close} />;
   return null;
-}
-
-const TEMPLATE_DIALOG_EVENT = 'pressroom:template-dialog';
-
-/** Opens one of the templates dialogs from a toolbar button or shortcut, as the menu action would. */
-export function openTemplateDialog(action: 'new-from-template' | 'insert-section' | 'save-as-template' | 'manage-templates'): void {
-  window.dispatchEvent(new CustomEvent<MenuAction>(TEMPLATE_DIALOG_EVENT, { detail: action }));
 }

@@ -150,7 +150,7 @@ wall(
   ],
   [
     { file: 'renderer/editor/x.tsx', code: "import { asReactEditor } from '../templates/react-editor';\nimport { releaseOutline } from '../../core/editing/release-outline';\nimport { COMMANDS } from '../commands/commands';\nexport { asReactEditor, releaseOutline, COMMANDS };" },
-    { file: 'renderer/editor/elements/x.tsx', code: "import { host } from '../../app/host';\nimport { Dialog } from '../../app/dialog';\nimport { matchShortcut } from '../../app/shortcuts';\nexport { host, Dialog, matchShortcut };" },
+    { file: 'renderer/editor/elements/x.tsx', code: "import { host } from '../../app/host';\nimport { Dialog } from '../../app/dialog';\nimport { matchShortcut } from '../../commands/shortcuts';\nexport { host, Dialog, matchShortcut };" },
   ],
 );
 
