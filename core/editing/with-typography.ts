@@ -1,5 +1,5 @@
 import { Editor, Range, Transforms } from 'slate';
-import { ALL_PROFILES, profileOf } from '../languages/index';
+import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
 import '../model/slate-types';
 import { editorLanguage } from './release-nodes';
 
@@ -12,16 +12,12 @@ import { editorLanguage } from './release-nodes';
  * Only single typed characters are touched: pasted text keeps exactly what it had. Undo reverts a replacement.
  */
 
-const escapeClass = (characters: string): string => characters.replace(/[\\\]^-]/g, '\\$&');
-
 /**
  * Characters after which a quote opens rather than closes: white space, an opening bracket, a hyphen, and every
  * release language's opening quotes and dashes (« “ ‘ – —), so a quote typed inside another opens.
  */
-const OPENS_AFTER = new RegExp(
-  `[\\s([{${escapeClass([...new Set(ALL_PROFILES.flatMap(({ typing }) => [typing.quotes.open, typing.apostrophe?.open ?? '', typing.dash]))].join(''))}-]$|^$`,
-  'u',
-);
+const OPENING_MARKS = [...new Set(ALL_PROFILES.flatMap(({ typing }) => [typing.quotes.open, typing.apostrophe?.open ?? '', typing.dash]))].join('');
+const OPENS_AFTER = new RegExp(`[\\s([{${inCharacterClass(OPENING_MARKS)}-]$|^$`, 'u');
 
 export function withTypography<T extends Editor>(editor: T): T {
   const { insertText } = editor;

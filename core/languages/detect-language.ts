@@ -1,5 +1,5 @@
 import type { ReleaseLanguage } from '../model/types';
-import { ALL_PROFILES, DEFAULT_RELEASE_LANGUAGE } from './index';
+import { ALL_PROFILES, DEFAULT_RELEASE_LANGUAGE, inCharacterClass } from './index';
 import type { LanguageProfile, Script } from './profile';
 
 /** The letters of each script, as detection counts them. */
@@ -9,10 +9,9 @@ const SCRIPT_LETTERS: Record<Script, RegExp> = {
 };
 
 const count = (text: string, letters: RegExp): number => text.match(letters)?.length ?? 0;
-const escapeClass = (letters: string): string => letters.replace(/[\\\]^-]/g, '\\$&');
 
 const OWN_LETTERS = new Map<LanguageProfile, RegExp>(
-  ALL_PROFILES.flatMap((profile) => (profile.detection.ownLetters ? [[profile, new RegExp(`[${escapeClass(profile.detection.ownLetters.letters)}]`, 'g')] as const] : [])),
+  ALL_PROFILES.flatMap((profile) => (profile.detection.ownLetters ? [[profile, new RegExp(`[${inCharacterClass(profile.detection.ownLetters.letters)}]`, 'g')] as const] : [])),
 );
 
 /** The scripts some release language is written in, in the order of RELEASE_LANGUAGES. */

@@ -31,3 +31,8 @@ export function isReleaseLanguage(value: unknown): value is ReleaseLanguage {
  * Never used for a language that is known but lacks something: every profile is complete (profiles.test.ts).
  */
 export const DEFAULT_RELEASE_LANGUAGE: ReleaseLanguage = 'ru';
+
+/** `characters` written for the inside of a RegExp character class ([…]): profiles' marks and letters, escaped. */
+export function inCharacterClass(characters: string): string {
+  return characters.replace(/[\\\]^-]/g, '\\$&');
+}

@@ -66,7 +66,10 @@ export interface QuoteConvention {
   beforeAttribution: string;
   /** What opens the attribution: «– » (ru, kk), or nothing (en). */
   attributionMark: string;
-  /** The attribution's words in the order they are written: заявил, должность, Имя (ru) / said, Name, position (en). */
+  /**
+   * The attribution's words in the order they are written: заявил, должность, Имя (ru) / said, Name, position (en).
+   * The verb comes first: that is how a written quote's attribution is read back.
+   */
   order: readonly [AttributionWord, AttributionWord, AttributionWord];
   /** Between the speaker and the position when one follows the other: a space (ru, kk) or a comma and a space (en). */
   speakerPositionJoiner: string;

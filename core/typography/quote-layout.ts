@@ -1,4 +1,4 @@
-import { ALL_PROFILES, profileOf } from '../languages/index';
+import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
 import type { AttributionWord, QuoteConvention } from '../languages/profile';
 import type { ReleaseLanguage } from '../model/types';
 import { runsText } from './styled-run';
@@ -113,11 +113,9 @@ export interface ReadQuote {
 /** A written quote led by a dash, its attribution after a second dash: «– Текст, – заявил Имя.» */
 const DASH_LED = /^[-\u2013\u2014][\s\u00a0]*([\s\S]+?)([,!?…])[\s\u00a0]+[-\u2013\u2014][\s\u00a0]+([^\n]+?)\.?$/u;
 
-const escapeClass = (characters: string): string => characters.replace(/[\\\]^-]/g, '\\$&');
-
 /** A written quote in this convention's marks (or straight quotes), its attribution after them: “Text,” said Name. */
 const inMarks = (convention: QuoteConvention): RegExp =>
-  new RegExp(`^[${escapeClass(convention.opening)}"]([\\s\\S]+?)([,!?…])[${escapeClass(convention.closing)}"][\\s\\u00a0]+(\\p{Ll}+)[\\s\\u00a0]+([^\\n]+?)\\.?$`, 'u');
+  new RegExp(`^[${inCharacterClass(convention.opening)}"]([\\s\\S]+?)([,!?…])[${inCharacterClass(convention.closing)}"][\\s\\u00a0]+(\\p{Ll}+)[\\s\\u00a0]+([^\\n]+?)\\.?$`, 'u');
 
 const restore = (words: string, mark: string): string => (mark === ',' ? `${words}.` : `${words}${mark}`);
 
@@ -131,17 +129,21 @@ function readDashLed(text: string): ReadQuote | null {
   return { text: restore((match[1] ?? '').trim(), match[2] ?? ','), verb, speaker: rest.join(' '), position: '' };
 }
 
-function readInMarks(text: string, pattern: RegExp, joiner: string): ReadQuote | null {
+/** Reads “Text,” said Name, position.: the verb right after the marks, then who, split at the joiner in the convention's order. */
+function readInMarks(text: string, pattern: RegExp, convention: QuoteConvention): ReadQuote | null {
   const match = pattern.exec(text);
   if (!match) return null;
   const who = (match[4] ?? '').trim();
   if (who.split(/\s+/).length > 12) return null;
+  const joiner = convention.speakerPositionJoiner;
   const at = who.indexOf(joiner);
+  const [first, second] = at < 0 ? [who, ''] : [who.slice(0, at), who.slice(at + joiner.length)];
+  const speakerFirst = convention.order.indexOf('speaker') < convention.order.indexOf('position');
   return {
     text: restore((match[1] ?? '').trim(), match[2] ?? ','),
     verb: match[3] ?? '',
-    speaker: at < 0 ? who : who.slice(0, at),
-    position: at < 0 ? '' : who.slice(at + joiner.length),
+    speaker: speakerFirst || at < 0 ? first : second,
+    position: speakerFirst || at < 0 ? second : first,
   };
 }
 
@@ -153,7 +155,7 @@ const READERS: readonly ((text: string) => ReadQuote | null)[] = (() => {
       readers.set('dash-led', readDashLed);
     } else {
       const pattern = inMarks(quotes);
-      readers.set(`in-marks ${pattern.source} ${quotes.speakerPositionJoiner}`, (text) => readInMarks(text, pattern, quotes.speakerPositionJoiner));
+      readers.set(`in-marks ${pattern.source} ${quotes.speakerPositionJoiner} ${quotes.order.join()}`, (text) => readInMarks(text, pattern, quotes));
     }
   }
   return [...readers.values()];

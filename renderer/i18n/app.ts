@@ -3,6 +3,9 @@
  * English. Russian and Kazakh use «» and –, English “ ” and —. Keys are identical in the three languages
  * (renderer/i18n/resources.test.ts checks it).
  */
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
+import type { ReleaseLanguage } from '../../core/model/types';
+
 const ru = {
   appName: 'Pressroom',
   untitled: 'Без названия',
@@ -518,4 +521,5 @@ const en: Resources = {
   },
 };
 
-export const app = { ru, kk, en };
+/** Every interface language names every release language (the release-language list, the status bar). */
+export const app = { ru, kk, en } satisfies Record<InterfaceLanguage, { language: Record<ReleaseLanguage, string> }>;

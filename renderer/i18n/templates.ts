@@ -2,6 +2,10 @@
  * Interface text of the templates area (namespace 'templates'): placeholders, variables, award ceremonies,
  * the template gallery, Insert section, Save as template and the template library.
  */
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
+import type { ReleaseLanguage } from '../../core/model/types';
+
+/** Typed so that every interface language names every release language (the gallery's filter, Save as template). */
 export const templates = {
   ru: {
     common: { cancel: 'Отмена', close: 'Закрыть', ok: 'ОК' },
@@ -277,6 +281,6 @@ export const templates = {
       io: 'a read or write error',
     },
   },
-} as const;
+} as const satisfies Record<InterfaceLanguage, { language: Record<ReleaseLanguage | 'all', string>; [area: string]: unknown }>;
 
 export default templates;
