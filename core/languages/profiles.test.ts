@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readDocumentText } from '../model/document-file';
 import { RELEASE_LANGUAGES } from '../model/types';
 import type { PressroomDocument, QuoteElement, ReleaseLanguage } from '../model/types';
-import { contextOf, quoteLayoutOf } from '../formats/release-content';
 import { STANDARD_VARIABLE_NAMES } from '../templates/variables';
 import { formatDate, parseWrittenDate } from '../typography/dateline';
-import { quoteRuns, readQuote } from '../typography/quote-layout';
+import { layoutQuote, quoteRuns, readQuote } from '../typography/quote-layout';
 import { runsText } from '../typography/styled-run';
 import { sampleText } from '../../test/fixtures/sample';
 import { detectLanguage } from './detect-language';
@@ -20,22 +19,37 @@ const fixture = (name: string): PressroomDocument => {
   return read.document;
 };
 
-/** The first quote of each language's export fixture, and how the golden exports (exports.test.ts) write it. */
+type QuoteText = Record<'text' | 'speaker' | 'position' | 'verb', string>;
+
+/** The fields of the first quote of an export fixture written in `language`. */
+function quoteOfFixture(name: string, language: ReleaseLanguage): QuoteText {
+  const document = fixture(name);
+  expect(document.metadata.language).toBe(language);
+  const block = document.body.find((candidate): candidate is QuoteElement => candidate.type === 'quote');
+  if (!block) throw new Error(`${name} has no quote`);
+  const field = (fieldName: string) => runsText((block.children.find((child) => child.name === fieldName)?.children ?? []) as { text: string }[]);
+  return { text: field('text'), speaker: field('speaker'), position: field('position'), verb: field('verb') };
+}
+
+/**
+ * A sample quote in each release language, and how it is written: for ru, kk and en the first quote of the export
+ * fixtures, written as the golden exports (exports.test.ts) write them. A new language brings its own.
+ */
 const SAMPLE_QUOTES = {
   ru: {
-    fixture: 'conference-almaty.ru',
+    fields: () => quoteOfFixture('conference-almaty.ru', 'ru'),
     // The golden Markdown export's blockquote: «–\u00a0Как подчеркивает Глава государства, …,\u00a0– заявил Азамат Калдыбеков.»
     written: readFileSync(join(FIXTURES, 'expected/conference-almaty.ru.md'), 'utf8').split('\n').find((line) => line.startsWith('> '))?.slice(2) ?? '',
   },
   kk: {
-    fixture: 'opening-speech.kk',
+    fields: () => quoteOfFixture('opening-speech.kk', 'kk'),
     written: '–\u00a0Біздің басты мақсатымыз – Әділетті Қазақстан құру,\u00a0– деді Алматы қаласы әкімінің орынбасары Азамат Қалдыбеков.',
   },
   en: {
-    fixture: 'every-block.en',
+    fields: () => quoteOfFixture('every-block.en', 'en'),
     written: '“Our main goal is to build a Just Kazakhstan,” said Azamat Kaldybekov, Deputy Mayor of Almaty.',
   },
-} satisfies Record<ReleaseLanguage, { fixture: string; written: string }>;
+} satisfies Record<ReleaseLanguage, { fields: () => QuoteText; written: string }>;
 
 describe('the language profiles', () => {
   it('there is one profile for every release language, under its own code', () => {
@@ -82,21 +96,19 @@ describe('the language profiles', () => {
     });
 
     it('sets its sample quote exactly as the golden export writes it, and reads it back into its fields', () => {
-      const { fixture: name, written } = SAMPLE_QUOTES[language];
-      const document = fixture(name);
-      expect(document.metadata.language).toBe(language);
-      const block = document.body.find((candidate): candidate is QuoteElement => candidate.type === 'quote');
-      if (!block) throw new Error(`${name} has no quote`);
-      expect(runsText(quoteRuns(quoteLayoutOf(block, contextOf(document.metadata))))).toBe(written);
-      const field = (fieldName: string) => runsText(block.children.find((child) => child.name === fieldName)?.children as { text: string }[]);
+      const { fields, written } = SAMPLE_QUOTES[language];
+      const quote = fields();
+      const runs = (text: string) => [{ text }];
+      expect(runsText(quoteRuns(layoutQuote({ text: runs(quote.text), speaker: runs(quote.speaker), position: runs(quote.position), verb: runs(quote.verb) }, language))))
+        .toBe(written);
       const read = readQuote(written);
-      expect(read?.text).toBe(field('text'));
-      expect(read?.verb).toBe(field('verb'));
+      expect(read?.text).toBe(quote.text);
+      expect(read?.verb).toBe(quote.verb);
       if (profile.quotes.written === 'in-marks') {
-        expect(read).toMatchObject({ speaker: field('speaker'), position: field('position') });
+        expect(read).toMatchObject({ speaker: quote.speaker, position: quote.position });
       } else {
         // The position cannot be told from the name: both go to the speaker, in the order they are written.
-        expect(read?.speaker).toBe([field('position'), field('speaker')].filter(Boolean).join(' '));
+        expect(read?.speaker).toBe([quote.position, quote.speaker].filter(Boolean).join(' '));
       }
     });
 
