@@ -3,7 +3,7 @@ import { MAX_DOCUMENT_BYTES } from './api';
 import type { HostCallName } from './api';
 import { pressroomDocumentSchema } from './model/schema';
 import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
-import { LANGUAGES } from './model/types';
+import { LANGUAGES, RELEASE_LANGUAGES } from './model/types';
 
 /** Argument schemas for every host call; the main process rejects a request that does not match. */
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
@@ -14,7 +14,7 @@ const bytes = z.instanceof(Uint8Array);
 const fileName = z.string().min(1).max(255);
 const templateId = z.string().min(1).max(512);
 const draftId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-const language = z.enum(LANGUAGES);
+const language = z.enum(RELEASE_LANGUAGES);
 /**
  * A release as JSON text (saveDocument, saveDraft). Only its length is checked here, in constant time; the
  * service parses it and validates it with the schema, and refuses it with a FileProblem. Every UTF-16 unit is at

@@ -10,7 +10,7 @@
  */
 import type { InterfaceLanguage } from './i18n/interface-languages';
 import type { DocumentDamage } from './model/document-damage';
-import type { Language, PressroomDocument, TemplateKind } from './model/types';
+import type { Language, PressroomDocument, ReleaseLanguage, TemplateKind } from './model/types';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
 export interface FileStamp {
@@ -100,7 +100,7 @@ export interface TemplateInfo {
   source: TemplateSource;
   name: string;
   description: string;
-  language: Language;
+  language: ReleaseLanguage;
   /** 'section' templates feed "Insert section"; absent means a whole release. */
   kind?: TemplateKind;
 }
@@ -184,7 +184,7 @@ export interface HostCalls {
 
   listTemplates: { request: Record<string, never>; reply: TemplateEntry[] };
   saveTemplate: {
-    request: { name: string; description: string; language: Language; document: PressroomDocument };
+    request: { name: string; description: string; language: ReleaseLanguage; document: PressroomDocument };
     reply: TemplateReply;
   };
   renameTemplate: { request: { id: string; name: string }; reply: TemplateReply };

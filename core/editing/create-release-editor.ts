@@ -3,7 +3,8 @@ import type { Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import type { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
-import type { Language } from '../model/types';
+import { DEFAULT_RELEASE_LANGUAGE } from '../languages/index';
+import type { ReleaseLanguage } from '../model/types';
 import { setEditorLanguage } from './release-nodes';
 import { withPlaceholders } from './with-placeholders';
 import { withReleaseEditing } from './with-release-editing';
@@ -15,9 +16,9 @@ import { withTypography } from './with-typography';
  * The renderer adds withReact and paste on top; tests, the CLI and the fuzzers use it as is.
  * Plugins run outermost last: history records what the others do, as one undo step per change.
  */
-export function createReleaseEditor(options: { language?: Language } = {}): Editor {
+export function createReleaseEditor(options: { language?: ReleaseLanguage } = {}): Editor {
   const editor = withLargeSteps(withHistory(withTypography(withPlaceholders(withReleaseEditing(withReleaseStructure(createEditor()))))));
-  setEditorLanguage(editor, options.language ?? 'ru');
+  setEditorLanguage(editor, options.language ?? DEFAULT_RELEASE_LANGUAGE);
   return editor;
 }
 

@@ -13,8 +13,8 @@ import { asDocument, countOperations, normalisationSettles, passesSchema, roundT
 import { htmlToBlocks } from '../formats/html-import';
 import { fuzzRelease } from '../../test/fuzz/release-fixture';
 import { validateDocument } from '../model/document-file';
-import { LANGUAGES } from '../model/types';
-import type { Language } from '../model/types';
+import { RELEASE_LANGUAGES } from '../model/types';
+import type { ReleaseLanguage } from '../model/types';
 import { canonicalJson } from '../../test/fuzz/invariants';
 
 /**
@@ -38,7 +38,7 @@ beforeAll(() => {
   console.info(`[fuzz] seed ${SEED}, ${RUNS} runs per property, sequences of 1–${MAX_EDITS} edits (FUZZ_SEED, FUZZ_RUNS override)`);
 });
 
-function newEditor(language: Language = 'ru'): ReleaseEditor {
+function newEditor(language: ReleaseLanguage = 'ru'): ReleaseEditor {
   const editor = createReleaseEditor({ language }) as ReleaseEditor;
   editor.children = fuzzRelease().body as Descendant[];
   return editor;
@@ -49,7 +49,7 @@ const describeEdit = (edit: Edit) => JSON.stringify(edit).slice(0, 300);
 const errorText = (error: unknown, limit = 400) => String((error as Error)?.message ?? error).slice(0, limit);
 
 /** Runs one sequence; returns the first broken invariant in words, or null. */
-async function runSequence(edits: Edit[], options: { schemaAfterEveryEdit: boolean; exports: boolean; language?: Language }): Promise<string | null> {
+async function runSequence(edits: Edit[], options: { schemaAfterEveryEdit: boolean; exports: boolean; language?: ReleaseLanguage }): Promise<string | null> {
   const editor = newEditor(options.language);
   const counter = countOperations(editor);
   const { metadata } = fuzzRelease();
@@ -106,7 +106,7 @@ describe('fuzzing the release editor with random edit sequences', () => {
   it(`keeps the schema after every edit, settles, saves, reopens equal and exports (seed ${SEED})`, async () => {
     console.info(`[fuzz] edit sequences: ${RUNS} runs × 1–${MAX_EDITS} edits, seed ${SEED}`);
     await fc.assert(
-      fc.asyncProperty(sequenceArb, fc.constantFrom(...LANGUAGES), async (edits, language) => {
+      fc.asyncProperty(sequenceArb, fc.constantFrom(...RELEASE_LANGUAGES), async (edits, language) => {
         ran.sequences += 1;
         ran.edits += edits.length;
         const problem = await runSequence(edits, { schemaAfterEveryEdit: true, exports: true, language });

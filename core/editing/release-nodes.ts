@@ -2,7 +2,8 @@ import { Element, Node, Text } from 'slate';
 import type { Descendant, Editor } from 'slate';
 import '../model/slate-types';
 import { FIELD_NAMES, RELEASE_BLOCK_TYPES } from '../model/types';
-import type { FieldName, InlineNode, ReleaseBlockType, ReleaseElement } from '../model/types';
+import type { FieldName, InlineNode, ReleaseBlockType, ReleaseElement, ReleaseLanguage } from '../model/types';
+import { DEFAULT_RELEASE_LANGUAGE } from '../languages/index';
 
 /**
  * What kind of node each element type is, in one place: the structure normaliser, the editing behaviour and
@@ -106,7 +107,8 @@ export function inlineContent(node: Node): InlineNode[] {
   return parts.length > 0 ? parts : [emptyText()];
 }
 
-/** The editor's typing language for typography (quotes, dashes); kept per editor. */
-const languages = new WeakMap<Editor, string>();
-export const setEditorLanguage = (editor: Editor, language: string): void => void languages.set(editor, language);
-export const editorLanguage = (editor: Editor): string => languages.get(editor) ?? 'ru';
+/** The release language the editor types in, for typography (quotes, dashes); kept per editor. */
+const languages = new WeakMap<Editor, ReleaseLanguage>();
+export const setEditorLanguage = (editor: Editor, language: ReleaseLanguage): void => void languages.set(editor, language);
+/** The editor's release language; the default one for an editor that createReleaseEditor did not make. */
+export const editorLanguage = (editor: Editor): ReleaseLanguage => languages.get(editor) ?? DEFAULT_RELEASE_LANGUAGE;

@@ -1,10 +1,11 @@
 import { Editor } from 'slate';
 import type { Descendant, Editor as SlateEditor } from 'slate';
 import { createReleaseEditor } from './create-release-editor';
-import type { Language } from '../model/types';
+import { DEFAULT_RELEASE_LANGUAGE } from '../languages/index';
+import type { ReleaseLanguage } from '../model/types';
 
 /** Test helpers: build an editor holding `body`, normalised as the app would load it. Used by *.test.ts only. */
-export function editorWith(body: unknown[], language: Language = 'ru'): SlateEditor {
+export function editorWith(body: unknown[], language: ReleaseLanguage = DEFAULT_RELEASE_LANGUAGE): SlateEditor {
   const editor = createReleaseEditor({ language });
   editor.children = JSON.parse(JSON.stringify(body)) as Descendant[];
   Editor.normalize(editor, { force: true });

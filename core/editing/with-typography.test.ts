@@ -1,11 +1,11 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../model/types';
+import type { ReleaseLanguage } from '../model/types';
 import { setEditorLanguage } from './release-nodes';
 import { editorWith, paragraph } from './test-helpers';
 
 /** Types `keys` one character at a time, as the keyboard does, into an empty paragraph. */
-function typed(keys: string, language: Language): string {
+function typed(keys: string, language: ReleaseLanguage): string {
   const editor = editorWith([paragraph()], language);
   Transforms.select(editor, Editor.start(editor, [1]));
   for (const key of keys) editor.insertText(key);

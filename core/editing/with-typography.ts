@@ -1,26 +1,23 @@
 import { Editor, Range, Transforms } from 'slate';
+import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
 import '../model/slate-types';
 import { editorLanguage } from './release-nodes';
 
 /**
- * Typographic quotes and dashes as the press officer types, in the document's language:
- * - `"` gives «…» in Russian and Kazakh, “…” in English; `'` gives ’ (and ‘ at a word start) in English;
+ * Typographic quotes and dashes as the press officer types, in the release's language (its profile's `typing`):
+ * - `"` gives «…» in Russian and Kazakh, “…” in English; `'` gives ’ (and ‘ at a word start) in English and stays
+ *   as typed where the profile has no apostrophe;
  * - a hyphen between spaces (` - `) becomes a dash as the next space is typed: – in ru/kk, — in en;
  *   two hyphens (`--`) become the same dash.
  * Only single typed characters are touched: pasted text keeps exactly what it had. Undo reverts a replacement.
  */
-export const QUOTES = {
-  ru: { open: '«', close: '»', dash: '–' },
-  kk: { open: '«', close: '»', dash: '–' },
-  en: { open: '“', close: '”', dash: '—' },
-} as const;
 
-export function typographyFor(language: string): (typeof QUOTES)[keyof typeof QUOTES] {
-  return language in QUOTES ? QUOTES[language as keyof typeof QUOTES] : QUOTES.ru;
-}
-
-/** Characters after which a quote opens rather than closes. */
-const OPENS_AFTER = /[\s([{«“‘\u2014\u2013-]$|^$/u;
+/**
+ * Characters after which a quote opens rather than closes: white space, an opening bracket, a hyphen, and every
+ * release language's opening quotes and dashes (« “ ‘ – —), so a quote typed inside another opens.
+ */
+const OPENING_MARKS = [...new Set(ALL_PROFILES.flatMap(({ typing }) => [typing.quotes.open, typing.apostrophe?.open ?? '', typing.dash]))].join('');
+const OPENS_AFTER = new RegExp(`[\\s([{${inCharacterClass(OPENING_MARKS)}-]$|^$`, 'u');
 
 export function withTypography<T extends Editor>(editor: T): T {
   const { insertText } = editor;
@@ -31,23 +28,23 @@ export function withTypography<T extends Editor>(editor: T): T {
       insertText(text, options);
       return;
     }
-    const style = typographyFor(editorLanguage(editor));
+    const typing = profileOf(editorLanguage(editor)).typing;
     const before = textBefore(editor, 2);
 
     if (text === '"') {
-      insertText(OPENS_AFTER.test(before) ? style.open : style.close, options);
+      insertText(OPENS_AFTER.test(before) ? typing.quotes.open : typing.quotes.close, options);
       return;
     }
-    if (text === "'" && editorLanguage(editor) === 'en') {
-      insertText(OPENS_AFTER.test(before) ? '‘' : '’', options);
+    if (text === "'" && typing.apostrophe) {
+      insertText(OPENS_AFTER.test(before) ? typing.apostrophe.open : typing.apostrophe.close, options);
       return;
     }
     if (text === '-' && before.endsWith('-') && !before.endsWith('--')) {
-      replaceBefore(editor, 1, style.dash);
+      replaceBefore(editor, 1, typing.dash);
       return;
     }
     if (text === ' ' && (before === ' -' || (before === '-' && isBlockStartBefore(editor, 1)))) {
-      replaceBefore(editor, 1, style.dash);
+      replaceBefore(editor, 1, typing.dash);
       insertText(' ', options);
       return;
     }

@@ -12,10 +12,10 @@ import {
   WidthType,
 } from 'docx';
 import type { IParagraphStyleOptions, ParagraphChild } from 'docx';
-import type { Language, PressroomDocument, ReleaseBlock } from '../model/types';
+import type { PressroomDocument, ReleaseBlock } from '../model/types';
 import { quoteRuns } from '../typography/quote-layout';
 import type { StyledRun } from '../typography/styled-run';
-import { awardRows, AWARD_COLUMNS, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
+import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
 import type { BlockHandlers, FormatContext } from './release-content';
 
 /**
@@ -44,7 +44,6 @@ export const DOCX_STYLE_NAMES = {
   endMark: 'Pressroom End Mark',
 } as const;
 
-const LANGUAGE_TAGS: Record<Language, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-US' };
 /** Page sizes in twentieths of a point. */
 const PAGE_SIZES: Record<Paper, { width: number; height: number }> = {
   a4: { width: 11906, height: 16838 },
@@ -119,7 +118,7 @@ const docxBlocks: BlockHandlers<(Paragraph | Table)[], DocxContext> = {
     const { award, rows } = awardRows(block, context);
     const cell = (runs: StyledRun[], header: boolean): TableCell =>
       new TableCell({ children: [new Paragraph({ children: runsOf(runs, context, header ? { bold: true } : {}) })], width: { size: 3000, type: WidthType.DXA } });
-    const header = new TableRow({ tableHeader: true, children: AWARD_COLUMNS[context.language].map((title) => cell([{ text: title }], true)) });
+    const header = new TableRow({ tableHeader: true, children: context.profile.awardColumns.map((title) => cell([{ text: title }], true)) });
     const table = new Table({
       width: { size: 9000, type: WidthType.DXA },
       columnWidths: [3000, 3000, 3000],
@@ -180,7 +179,7 @@ function corePropertiesXml(title: string, creator: string, languageTag: string, 
 
 export function releaseToDocxDocument(document: PressroomDocument, options: DocxOptions = {}): { file: Document; coreXml: string } {
   const base = contextOf(document.metadata);
-  const languageTag = LANGUAGE_TAGS[base.language];
+  const languageTag = base.profile.tags.docx;
   let listInstance = 0;
   const context: DocxContext = { ...base, languageTag, nextListInstance: () => ++listInstance };
   const font = options.font ?? 'Liberation Serif';

@@ -6,7 +6,6 @@ import { runsText } from '../typography/styled-run';
 import type { StyledRun } from '../typography/styled-run';
 import {
   awardRows,
-  AWARD_COLUMNS,
   contextOf,
   datelineIsoDate,
   datelineText,
@@ -100,7 +99,7 @@ const htmlBlocks: BlockHandlers<Element> = {
       element('tr', {}, row.map((cell) => element(tag, tag === 'th' ? { scope: 'col' } : {}, phrasing(cell))));
     return element('table', { className: ['award-ceremony'] }, [
       element('caption', {}, phrasing(award)),
-      element('thead', {}, [cells('th', AWARD_COLUMNS[context.language].map((title) => [{ text: title }]))]),
+      element('thead', {}, [cells('th', context.profile.awardColumns.map((title) => [{ text: title }]))]),
       element('tbody', {}, rows.map((row) => cells('td', [row.recipient, row.position, row.nomination]))),
     ]);
   },
@@ -129,7 +128,7 @@ function articleOf(document: PressroomDocument, context: FormatContext): Element
     section.children.push(render(block));
   }
   if (footerStart < body.length) children.push(element('footer', {}, body.slice(footerStart).map(render)));
-  return element('article', { lang: context.language, className: ['press-release'] }, children);
+  return element('article', { lang: context.profile.tags.html, className: ['press-release'] }, children);
 }
 
 /** JSON for a <script> element: `<`, `>` and `&` escaped so no text can close the script. */
@@ -147,7 +146,7 @@ function newsArticleOf(document: PressroomDocument, context: FormatContext, titl
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: title,
-    inLanguage: metadata.language,
+    inLanguage: context.profile.tags.html,
   };
   if (lead) data.description = runsText(inlineRuns(lead.children, metadata));
   if (date) data.datePublished = date;
@@ -178,7 +177,7 @@ export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile 
 
   const children: RootContent[] = [
     { type: 'doctype' },
-    element('html', { lang: document.metadata.language }, [element('head', {}, head), element('body', {}, [article])]),
+    element('html', { lang: context.profile.tags.html }, [element('head', {}, head), element('body', {}, [article])]),
   ];
   const root: Root = { type: 'root', children };
   return `${toHtml(root, { upperDoctype: true })}\n`;

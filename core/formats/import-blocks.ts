@@ -3,7 +3,6 @@ import type {
   FieldName,
   FormattedText,
   InlineNode,
-  Language,
   PressroomDocument,
   ReleaseBlock,
   ReleaseMetadata,
@@ -12,6 +11,7 @@ import { CURRENT_VERSION, FORMAT_TAG } from '../model/types';
 import { safeUrl } from '../model/safe-url';
 import { parseDateline } from '../typography/dateline';
 import { readQuote } from '../typography/quote-layout';
+import { detectLanguage } from '../languages/detect-language';
 
 /**
  * Building release blocks from what an importer reads (Markdown, HTML, DOCX via HTML, plain text), and recovering a
@@ -180,19 +180,8 @@ export function recoverReleaseStructure(blocks: ReleaseBlock[]): ReleaseBlock[] 
   return result;
 }
 
-const KAZAKH_LETTERS = /[әіңғүұқөһӘІҢҒҮҰҚӨҺ]/g;
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[A-Za-z]/g;
-
-/** Kazakh when its own letters are frequent enough, Russian for other Cyrillic, English for Latin text. */
-export function detectLanguage(text: string): Language {
-  const kazakh = text.match(KAZAKH_LETTERS)?.length ?? 0;
-  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
-  if (cyrillic === 0 && latin === 0) return 'ru';
-  if (latin > cyrillic) return 'en';
-  return kazakh / Math.max(cyrillic, 1) > 0.02 ? 'kk' : 'ru';
-}
+/** The release language of imported text, by its letters and the profiles' `detection` (core/languages). */
+export { detectLanguage };
 
 export function allText(blocks: readonly ReleaseBlock[]): string {
   const parts: string[] = [];

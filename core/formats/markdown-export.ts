@@ -5,7 +5,7 @@ import type { Handle } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { PressroomDocument, ReleaseMetadata } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
-import { awardRows, AWARD_COLUMNS, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
+import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
 import type { BlockHandlers } from './release-content';
 import { quoteRuns } from '../typography/quote-layout';
 import { nestRuns } from './run-groups';
@@ -136,7 +136,7 @@ const markdownBlocks: BlockHandlers<RootContent[]> = {
       type: 'table',
       align: [null, null, null],
       children: [
-        cellRow(AWARD_COLUMNS[context.language].map((title) => [{ text: title }])),
+        cellRow(context.profile.awardColumns.map((title) => [{ text: title }])),
         ...rows.map((row) => cellRow([row.recipient, row.position, row.nomination])),
       ],
     };

@@ -10,7 +10,7 @@ import { validateDocument } from '../model/document-file';
 import type { FieldElement, FieldName, FormattedText, InlineNode, PressroomDocument, ReleaseBlock } from '../model/types';
 import { CURRENT_VERSION, FORMAT_TAG } from '../model/types';
 import { exportRelease, releaseToHtml, releaseToMarkdown } from './index';
-import { AWARD_COLUMNS } from './release-content';
+import { ALL_PROFILES } from '../languages/index';
 import { docxParagraphTexts, expectedTexts, htmlTexts, markdownTexts } from './fixtures/texts-of';
 
 /**
@@ -118,7 +118,7 @@ describe('random releases through every format', () => {
       fc.asyncProperty(release, async (document) => {
         const zip = await JSZip.loadAsync(await exportRelease(document, 'docx'));
         const xml = await zip.file('word/document.xml')!.async('string');
-        const headers = new Set(Object.values(AWARD_COLUMNS).flat());
+        const headers = new Set(ALL_PROFILES.flatMap((profile) => profile.awardColumns));
         expect(nonEmpty(docxParagraphTexts(xml)).filter((value) => !headers.has(value))).toEqual(nonEmpty(expectedTexts(document)));
       }),
       { numRuns: Math.ceil(RUNS / 3) },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { profileOf } from '../languages/index';
 import { readDocumentText } from '../model/document-file';
 import type { PressroomDocument } from '../model/types';
 import { DOCX_STYLE_NAMES } from './docx-export';
@@ -154,7 +155,7 @@ describe.each(NAMES)('%s read back by real readers', (name) => {
       checked += 1;
     }
     expect(checked).toBeGreaterThan(3);
-    expect(rows.at(-1)?.[2]).toBe({ ru: 'ru-RU', kk: 'kk-KZ', en: 'en-US' }[document.metadata.language]);
+    expect(rows.at(-1)?.[2]).toBe(profileOf(document.metadata.language).tags.docx);
   });
 });
 

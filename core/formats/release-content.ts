@@ -4,12 +4,14 @@ import type {
   FieldElement,
   FieldName,
   InlineNode,
-  Language,
   QuoteElement,
   ReleaseBlock,
   ReleaseBlockType,
+  ReleaseLanguage,
   ReleaseMetadata,
 } from '../model/types';
+import { profileOf } from '../languages/index';
+import type { LanguageProfile } from '../languages/index';
 import { safeUrl } from '../model/safe-url';
 import { formatDateline } from '../typography/dateline';
 import { layoutQuote, quoteRuns } from '../typography/quote-layout';
@@ -24,7 +26,9 @@ import type { StyledRun } from '../typography/styled-run';
 
 export interface FormatContext {
   metadata: ReleaseMetadata;
-  language: Language;
+  language: ReleaseLanguage;
+  /** The release language's profile: award column words, language tags (core/languages). */
+  profile: LanguageProfile;
 }
 
 /**
@@ -137,13 +141,6 @@ export function awardRows(block: AwardCeremonyElement, context: FormatContext): 
   return { award: fieldRuns(block, 'award', metadata), rows };
 }
 
-/** Column titles of the award table. */
-export const AWARD_COLUMNS: Record<Language, [string, string, string]> = {
-  ru: ['Награждённый', 'Должность', 'Номинация'],
-  kk: ['Марапатталушы', 'Лауазымы', 'Номинация'],
-  en: ['Recipient', 'Position', 'Nomination'],
-};
-
 export const END_MARK = '###';
 
 /**
@@ -170,7 +167,7 @@ export const blockTexts: BlockHandlers<string[]> = {
 };
 
 export function contextOf(metadata: ReleaseMetadata): FormatContext {
-  return { metadata, language: metadata.language };
+  return { metadata, language: metadata.language, profile: profileOf(metadata.language) };
 }
 
 /** The headline's text, else the metadata title. */

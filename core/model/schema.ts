@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, FIELD_NAMES, FORMAT_TAG, LANGUAGES, TEMPLATE_KINDS } from './types';
+import { CURRENT_VERSION, FIELD_NAMES, FORMAT_TAG, RELEASE_LANGUAGES, TEMPLATE_KINDS } from './types';
 import type { PressroomDocument } from './types';
 import { isSafeUrl } from './safe-url';
 
@@ -67,7 +67,7 @@ export const documentVariableSchema = z.strictObject({
 });
 
 export const releaseMetadataSchema = z.strictObject({
-  language: z.enum(LANGUAGES),
+  language: z.enum(RELEASE_LANGUAGES),
   title: z.string(),
   city: z.string(),
   date: z.union([z.literal(''), z.iso.date()]),

@@ -139,7 +139,7 @@ export interface DocumentVariable {
 }
 
 export interface ReleaseMetadata {
-  language: Language;
+  language: ReleaseLanguage;
   title: string;
   city: string;
   /** ISO date, yyyy-mm-dd, or empty. */

@@ -1,15 +1,15 @@
-import type { Language, PressroomDocument } from '../model/types';
+import type { PressroomDocument, ReleaseLanguage } from '../model/types';
 import { setVariableValue } from './variables';
 
 export interface InstantiateOptions {
   /** The language the new release is written in; it must be the template's (the gallery filters by it). */
-  language?: Language;
+  language?: ReleaseLanguage;
   /** Values to fill in at once, by variable name (e.g. the organiser from the user's last release). */
   variables?: Readonly<Record<string, string>>;
 }
 
 export class TemplateLanguageMismatch extends Error {
-  constructor(readonly templateLanguage: Language, readonly requested: Language) {
+  constructor(readonly templateLanguage: ReleaseLanguage, readonly requested: ReleaseLanguage) {
     super(`the template is written in ${templateLanguage}, not ${requested}`);
     this.name = 'TemplateLanguageMismatch';
   }
@@ -33,7 +33,7 @@ export function instantiate(template: PressroomDocument, options: InstantiateOpt
 /** A template file made from a release: the document plus what the gallery shows. */
 export function makeTemplate(
   document: PressroomDocument,
-  description: { name: string; description: string; language: Language; kind?: 'release' | 'section' },
+  description: { name: string; description: string; language: ReleaseLanguage; kind?: 'release' | 'section' },
 ): PressroomDocument {
   const copy = JSON.parse(JSON.stringify(document)) as PressroomDocument;
   copy.metadata = { ...copy.metadata, language: description.language };

@@ -1,5 +1,6 @@
 import type { Descendant } from 'slate';
-import type { DocumentVariable, InlineNode, Language, PressroomDocument, ReleaseBlock } from '../model/types';
+import { profileOf } from '../languages/index';
+import type { DocumentVariable, InlineNode, PressroomDocument, ReleaseBlock, ReleaseLanguage } from '../model/types';
 
 /**
  * Document variables: values used many times in a release (event name, city, date, organiser, or the user's
@@ -10,12 +11,15 @@ import type { DocumentVariable, InlineNode, Language, PressroomDocument, Release
 export const STANDARD_VARIABLE_NAMES = ['event', 'city', 'date', 'organiser'] as const;
 export type StandardVariableName = (typeof STANDARD_VARIABLE_NAMES)[number];
 
-/** How each standard variable is labelled in a document of each language. */
-export const STANDARD_VARIABLE_LABELS: Record<Language, Record<StandardVariableName, string>> = {
-  ru: { event: 'Название мероприятия', city: 'Город', date: 'Дата', organiser: 'Организатор' },
-  kk: { event: 'Іс-шараның атауы', city: 'Қала', date: 'Күні', organiser: 'Ұйымдастырушы' },
-  en: { event: 'Event name', city: 'City', date: 'Date', organiser: 'Organiser' },
-};
+const isStandard = (name: string): name is StandardVariableName => (STANDARD_VARIABLE_NAMES as readonly string[]).includes(name);
+
+/**
+ * The label a variable gets when it is added by name: for a standard variable, its label in the release's
+ * language (the profile's `variableLabels`: «Город», «Қала», “City”); for any other, its name.
+ */
+export function defaultVariableLabel(language: ReleaseLanguage, name: string): string {
+  return isStandard(name) ? profileOf(language).variableLabels[name] : name;
+}
 
 type WithVariables = Pick<PressroomDocument, 'metadata'>;
 

@@ -1,13 +1,10 @@
-import type { Language } from '../model/types';
+import type { ReleaseLanguage } from '../model/types';
+import { ALL_PROFILES, profileOf } from '../languages/index';
 
 /**
- * Datelines in each language's newsroom convention:
+ * Datelines in each language's newsroom convention, from its profile's dates (core/languages):
  *   ru «Алматы, 29 августа 2025 года», kk «Алматы, 2025 жылғы 29 тамыз», en “Almaty, August 29, 2025”.
  */
-
-const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface CalendarDate {
   year: number;
@@ -39,56 +36,42 @@ export function isoDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** A date as a dateline writes it in `language`. */
-export function formatDate(date: CalendarDate, language: Language): string {
-  const index = date.month - 1;
-  switch (language) {
-    case 'ru':
-      return `${date.day} ${RU_MONTHS_GENITIVE[index]} ${date.year} года`;
-    case 'kk':
-      return `${date.year} жылғы ${date.day} ${KK_MONTHS[index]}`;
-    case 'en':
-      return `${EN_MONTHS[index]} ${date.day}, ${date.year}`;
-  }
+/** A date as a dateline writes it in `language`: its profile's pattern with the day, month name and year. */
+export function formatDate(date: CalendarDate, language: ReleaseLanguage): string {
+  const { months, pattern } = profileOf(language).dates;
+  const parts: Record<string, string> = { day: String(date.day), month: months[date.month - 1] ?? '', year: String(date.year) };
+  return pattern.replace(/\{(day|month|year)\}/g, (_, part: string) => parts[part] ?? '');
 }
 
 /**
  * The date part of a dateline: an ISO date is written out in the language's convention, anything else the
  * user typed (e.g. «29–30 августа») is kept as typed.
  */
-export function datelineDate(dateText: string, language: Language): string {
+export function datelineDate(dateText: string, language: ReleaseLanguage): string {
   const date = parseIsoDate(dateText);
   return date ? formatDate(date, language) : dateText;
 }
 
 /** The whole dateline: «Алматы, 29 августа 2025 года». Either part may be empty. */
-export function formatDateline(city: string, dateText: string, language: Language): string {
+export function formatDateline(city: string, dateText: string, language: ReleaseLanguage): string {
   const date = datelineDate(dateText, language);
   if (city && date) return `${city}, ${date}`;
   return city || date;
 }
 
-const monthIndex = (names: string[], word: string): number => names.findIndex((name) => name.toLowerCase() === word.toLowerCase());
+const monthIndex = (names: readonly string[], word: string): number => names.findIndex((name) => name.toLowerCase() === word.toLowerCase());
 
-/** Reads a date written in any of the three conventions (or ISO) back; null when it is not one. */
+/** Reads a date written in any release language's convention (or ISO) back; null when it is not one. */
 export function parseWrittenDate(text: string): CalendarDate | null {
   const trimmed = text.trim().replace(/\u00a0/g, ' ');
   const iso = parseIsoDate(trimmed);
   if (iso) return iso;
-  let match = /^(\d{1,2}) (\p{L}+) (\d{4})(?: (?:года|г\.))?$/u.exec(trimmed);
-  if (match) {
-    const month = monthIndex(RU_MONTHS_GENITIVE, match[2] ?? '');
-    return month < 0 ? null : checked(Number(match[3]), month + 1, Number(match[1]));
-  }
-  match = /^(\d{4}) жылғы (\d{1,2}) (\p{L}+)$/u.exec(trimmed);
-  if (match) {
-    const month = monthIndex(KK_MONTHS, match[3] ?? '');
-    return month < 0 ? null : checked(Number(match[1]), month + 1, Number(match[2]));
-  }
-  match = /^(\p{L}+) (\d{1,2}), (\d{4})$/u.exec(trimmed);
-  if (match) {
-    const month = monthIndex(EN_MONTHS, match[1] ?? '');
-    return month < 0 ? null : checked(Number(match[3]), month + 1, Number(match[2]));
+  for (const { dates } of ALL_PROFILES) {
+    const groups = dates.reading.exec(trimmed)?.groups;
+    if (!groups) continue;
+    const month = monthIndex(dates.months, groups.month ?? '');
+    const date = month < 0 ? null : checked(Number(groups.year), month + 1, Number(groups.day));
+    if (date) return date;
   }
   return null;
 }

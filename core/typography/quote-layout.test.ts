@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../model/types';
+import type { ReleaseLanguage } from '../model/types';
 import { layoutQuote, quoteRuns, readQuote } from './quote-layout';
 import { runsText } from './styled-run';
 
-const quote = (text: string, speaker: string, position: string, verb: string, language: Language): string =>
+const quote = (text: string, speaker: string, position: string, verb: string, language: ReleaseLanguage): string =>
   runsText(quoteRuns(layoutQuote({ text: [{ text }], speaker: [{ text: speaker }], position: [{ text: position }], verb: [{ text: verb }] }, language)));
 const nbsp = (text: string): string => text.replace(/ /g, '\u00a0');
 

@@ -1,9 +1,11 @@
-import type { Language } from '../model/types';
+import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
+import type { AttributionWord, QuoteConvention } from '../languages/profile';
+import type { ReleaseLanguage } from '../model/types';
 import { runsText } from './styled-run';
 import type { StyledRun } from './styled-run';
 
 /**
- * A direct quote set from its structured fields in each language's convention:
+ * A direct quote set from its structured fields in its language's convention (the profile's `quotes`):
  *   ru/kk: «– Текст, – заявил должность Имя Фамилия.»   (en dash, non-breaking space after the opening dash and
  *          before the attribution dash, so no line starts with a dash)
  *   en:    “Text,” said Name, position.
@@ -17,7 +19,7 @@ export interface QuoteFields {
   verb: StyledRun[];
 }
 
-export type AttributionRole = 'punctuation' | 'verb' | 'speaker' | 'position';
+export type AttributionRole = 'punctuation' | AttributionWord;
 export interface AttributionPart {
   role: AttributionRole;
   runs: StyledRun[];
@@ -31,9 +33,6 @@ export interface QuoteLayout {
   /** «– заявил Имя Фамилия.» / “said Name, position.”; empty when no speaker, position or verb is given. */
   attribution: AttributionPart[];
 }
-
-const NBSP = '\u00a0';
-const DASH = '\u2013';
 
 const punctuation = (text: string): AttributionPart => ({ role: 'punctuation', runs: [{ text }] });
 const isBlank = (runs: readonly StyledRun[]): boolean => runsText(runs).trim() === '';
@@ -67,40 +66,33 @@ function endBeforeAttribution(runs: readonly StyledRun[]): StyledRun[] {
   return [...trimmed, { text: ',' }];
 }
 
-export function layoutQuote(quote: QuoteFields, language: Language): QuoteLayout {
-  const hasSpeaker = !isBlank(quote.speaker);
-  const hasPosition = !isBlank(quote.position);
-  const hasVerb = !isBlank(quote.verb);
-  const attributed = hasSpeaker || hasPosition || hasVerb;
+export function layoutQuote(quote: QuoteFields, language: ReleaseLanguage): QuoteLayout {
+  const convention = profileOf(language).quotes;
+  const given: Record<AttributionWord, boolean> = {
+    verb: !isBlank(quote.verb),
+    speaker: !isBlank(quote.speaker),
+    position: !isBlank(quote.position),
+  };
+  const attributed = given.verb || given.speaker || given.position;
   const text = attributed ? endBeforeAttribution(quote.text) : quote.text;
-
+  const body: StyledRun[] = [...marks(convention.opening), ...text, ...marks(convention.closing)];
   const attribution: AttributionPart[] = [];
-  if (language === 'en') {
-    const body: StyledRun[] = [{ text: '\u201c' }, ...text, { text: '\u201d' }];
-    if (!attributed) return { body, separator: '', attribution };
-    if (hasVerb) attribution.push({ role: 'verb', runs: quote.verb });
-    if (hasVerb && (hasSpeaker || hasPosition)) attribution.push(punctuation(' '));
-    if (hasSpeaker) attribution.push({ role: 'speaker', runs: quote.speaker });
-    if (hasSpeaker && hasPosition) attribution.push(punctuation(', '));
-    if (hasPosition) attribution.push({ role: 'position', runs: quote.position });
-    attribution.push(punctuation('.'));
-    return { body, separator: ' ', attribution };
-  }
-
-  const body: StyledRun[] = [{ text: `${DASH}${NBSP}` }, ...text];
   if (!attributed) return { body, separator: '', attribution };
-  attribution.push(punctuation(`${DASH} `));
-  const words: AttributionPart[] = [];
-  if (hasVerb) words.push({ role: 'verb', runs: quote.verb });
-  if (hasPosition) words.push({ role: 'position', runs: quote.position });
-  if (hasSpeaker) words.push({ role: 'speaker', runs: quote.speaker });
-  words.forEach((part, index) => {
-    if (index > 0) attribution.push(punctuation(' '));
-    attribution.push(part);
-  });
+  if (convention.attributionMark) attribution.push(punctuation(convention.attributionMark));
+  let previous: AttributionWord | null = null;
+  for (const role of convention.order) {
+    if (!given[role]) continue;
+    if (previous) attribution.push(punctuation(isSpeakerAndPosition(previous, role) ? convention.speakerPositionJoiner : ' '));
+    attribution.push({ role, runs: quote[role] });
+    previous = role;
+  }
   attribution.push(punctuation('.'));
-  return { body, separator: NBSP, attribution };
+  return { body, separator: convention.beforeAttribution, attribution };
 }
+
+const marks = (text: string): StyledRun[] => (text ? [{ text }] : []);
+const isSpeakerAndPosition = (a: AttributionWord, b: AttributionWord): boolean =>
+  (a === 'speaker' && b === 'position') || (a === 'position' && b === 'speaker');
 
 /** The whole quote as one run list: body, separator, attribution. */
 export function quoteRuns(layout: QuoteLayout): StyledRun[] {
@@ -118,11 +110,60 @@ export interface ReadQuote {
   verb: string;
 }
 
-const RU_KK_QUOTE = /^[-\u2013\u2014][\s\u00a0]*([\s\S]+?)([,!?…])[\s\u00a0]+[-\u2013\u2014][\s\u00a0]+([^\n]+?)\.?$/u;
-const EN_QUOTE = /^[\u201c"]([\s\S]+?)([,!?…])[\u201d"][\s\u00a0]+(\p{Ll}+)[\s\u00a0]+([^\n]+?)\.?$/u;
+/** A written quote led by a dash, its attribution after a second dash: «– Текст, – заявил Имя.» */
+const DASH_LED = /^[-\u2013\u2014][\s\u00a0]*([\s\S]+?)([,!?…])[\s\u00a0]+[-\u2013\u2014][\s\u00a0]+([^\n]+?)\.?$/u;
+
+/** A written quote in this convention's marks (or straight quotes), its attribution after them: “Text,” said Name. */
+const inMarks = (convention: QuoteConvention): RegExp =>
+  new RegExp(`^[${inCharacterClass(convention.opening)}"]([\\s\\S]+?)([,!?…])[${inCharacterClass(convention.closing)}"][\\s\\u00a0]+(\\p{Ll}+)[\\s\\u00a0]+([^\\n]+?)\\.?$`, 'u');
+
+const restore = (words: string, mark: string): string => (mark === ',' ? `${words}.` : `${words}${mark}`);
+
+function readDashLed(text: string): ReadQuote | null {
+  const match = DASH_LED.exec(text);
+  if (!match) return null;
+  const attribution = (match[3] ?? '').trim().split(/[\s\u00a0]+/);
+  if (attribution.length < 2 || attribution.length > 12) return null;
+  const [verb = '', ...rest] = attribution;
+  if (!/^\p{Ll}/u.test(verb)) return null;
+  return { text: restore((match[1] ?? '').trim(), match[2] ?? ','), verb, speaker: rest.join(' '), position: '' };
+}
+
+/** Reads “Text,” said Name, position.: the verb right after the marks, then who, split at the joiner in the convention's order. */
+function readInMarks(text: string, pattern: RegExp, convention: QuoteConvention): ReadQuote | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const who = (match[4] ?? '').trim();
+  if (who.split(/\s+/).length > 12) return null;
+  const joiner = convention.speakerPositionJoiner;
+  const at = who.indexOf(joiner);
+  const [first, second] = at < 0 ? [who, ''] : [who.slice(0, at), who.slice(at + joiner.length)];
+  const speakerFirst = convention.order.indexOf('speaker') < convention.order.indexOf('position');
+  return {
+    text: restore((match[1] ?? '').trim(), match[2] ?? ','),
+    verb: match[3] ?? '',
+    speaker: speakerFirst || at < 0 ? first : second,
+    position: speakerFirst || at < 0 ? second : first,
+  };
+}
+
+/** Each distinct way of reading a written quote, in the order of RELEASE_LANGUAGES (ru and kk share one). */
+const READERS: readonly ((text: string) => ReadQuote | null)[] = (() => {
+  const readers = new Map<string, (text: string) => ReadQuote | null>();
+  for (const { quotes } of ALL_PROFILES) {
+    if (quotes.written === 'dash-led') {
+      readers.set('dash-led', readDashLed);
+    } else {
+      const pattern = inMarks(quotes);
+      readers.set(`in-marks ${pattern.source} ${quotes.speakerPositionJoiner} ${quotes.order.join()}`, (text) => readInMarks(text, pattern, quotes));
+    }
+  }
+  return [...readers.values()];
+})();
 
 /**
- * Reads a written quote back into its fields when the attribution can be read:
+ * Reads a written quote back into its fields when the attribution can be read, in any release language's
+ * convention (the profile's `quotes.written`):
  *   «– Текст, – заявил Азамат Калдыбеков.» → text «Текст.», verb «заявил», speaker «Азамат Калдыбеков»;
  *   “Text,” said Jane Doe, director. → text “Text.”, verb said, speaker Jane Doe, position director.
  * For ru/kk the words after the verb all go to the speaker (the position cannot be told apart from the name).
@@ -130,26 +171,9 @@ const EN_QUOTE = /^[\u201c"]([\s\S]+?)([,!?…])[\u201d"][\s\u00a0]+(\p{Ll}+)[\s
  */
 export function readQuote(written: string): ReadQuote | null {
   const text = written.trim();
-  const restore = (words: string, mark: string): string => (mark === ',' ? `${words}.` : `${words}${mark}`);
-  let match = RU_KK_QUOTE.exec(text);
-  if (match) {
-    const attribution = (match[3] ?? '').trim().split(/[\s\u00a0]+/);
-    if (attribution.length < 2 || attribution.length > 12) return null;
-    const [verb = '', ...rest] = attribution;
-    if (!/^\p{Ll}/u.test(verb)) return null;
-    return { text: restore((match[1] ?? '').trim(), match[2] ?? ','), verb, speaker: rest.join(' '), position: '' };
-  }
-  match = EN_QUOTE.exec(text);
-  if (match) {
-    const who = (match[4] ?? '').trim();
-    if (who.split(/\s+/).length > 12) return null;
-    const comma = who.indexOf(', ');
-    return {
-      text: restore((match[1] ?? '').trim(), match[2] ?? ','),
-      verb: match[3] ?? '',
-      speaker: comma < 0 ? who : who.slice(0, comma),
-      position: comma < 0 ? '' : who.slice(comma + 2),
-    };
+  for (const read of READERS) {
+    const quote = read(text);
+    if (quote) return quote;
   }
   return null;
 }

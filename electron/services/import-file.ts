@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import type { Failed, ImportFormat } from '../../core/api';
 import { validateDocument } from '../../core/model/document-file';
+import { isReleaseLanguage } from '../../core/languages/index';
+import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { PressroomDocument } from '../../core/model/types';
 import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/import-blocks';
 import { htmlToBlocks } from '../../core/formats/html-import';
@@ -32,6 +34,9 @@ export const DOCX_STYLE_MAP = [
   "p[style-name='Pressroom End Mark'] => p.end-mark:fresh",
 ];
 
+/** An HTML file's `<html lang>`, when it starts with a release language's code (lang="kk-KZ" → kk). */
+const HTML_LANG = new RegExp(`<html[^>]*\\slang=["']?(${RELEASE_LANGUAGES.join('|')})`, 'i');
+
 const decodeText = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
 /** The HTML mammoth makes of DOCX bytes (images left out: a release's text is what we import). */
@@ -50,8 +55,8 @@ export async function importBytes(format: ImportFormat, bytes: Uint8Array): Prom
       return markdownToDocument(decodeText(bytes));
     case 'html': {
       const html = decodeText(bytes);
-      const lang = /<html[^>]*\slang=["']?(ru|kk|en)/i.exec(html)?.[1]?.toLowerCase() as 'ru' | 'kk' | 'en' | undefined;
-      return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(html)), lang ? { language: lang } : {});
+      const lang = HTML_LANG.exec(html)?.[1]?.toLowerCase();
+      return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(html)), isReleaseLanguage(lang) ? { language: lang } : {});
     }
     case 'docx':
       return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(await docxToHtml(bytes))));

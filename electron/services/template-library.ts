@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FileProblem, HostCalls, Settings, TemplateEntry, TemplateInfo, TemplateReply, TemplateSource } from '../../core/api';
 import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
-import { LANGUAGES } from '../../core/model/types';
-import type { Language, PressroomDocument } from '../../core/model/types';
+import { DEFAULT_RELEASE_LANGUAGE, isReleaseLanguage } from '../../core/languages/index';
+import type { PressroomDocument, ReleaseLanguage } from '../../core/model/types';
 import { makeTemplate } from '../../core/templates/instantiate';
 import { writeFileAtomic } from './atomic-write';
 import { dialogWordsIn } from './dialog-words';
@@ -55,10 +55,10 @@ async function readTemplateFile(path: string): Promise<ReadTemplate> {
   }
 }
 
-/** `opening-speech.kk.pressroom` → kk: the language of a file we could not read, if its name says it. */
-function languageFromFileName(fileName: string): Language {
+/** `opening-speech.kk.pressroom` → kk: the language of a file we could not read, if its name says it (else the default). */
+function languageFromFileName(fileName: string): ReleaseLanguage {
   const tag = displayName(fileName).split('.').pop();
-  return (LANGUAGES as readonly string[]).includes(tag ?? '') ? (tag as Language) : 'ru';
+  return isReleaseLanguage(tag) ? tag : DEFAULT_RELEASE_LANGUAGE;
 }
 
 function infoOf(source: TemplateSource, fileName: string, document: PressroomDocument | null): TemplateInfo {

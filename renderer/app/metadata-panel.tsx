@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../core/model/types';
-import type { Language, ReleaseMetadata } from '../../core/model/types';
+import { RELEASE_LANGUAGES } from '../../core/model/types';
+import type { ReleaseLanguage, ReleaseMetadata } from '../../core/model/types';
 
 /** The release's details: its language (typography and exports follow it), title, city, date, organisation. */
 export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadata; onChange: (metadata: ReleaseMetadata) => void }) {
@@ -13,8 +13,8 @@ export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadat
       </h2>
       <label className="form-field">
         <span>{t('metadata.language')}</span>
-        <select value={metadata.language} onChange={(event) => set('language', event.target.value as Language)}>
-          {LANGUAGES.map((language) => (
+        <select value={metadata.language} onChange={(event) => set('language', event.target.value as ReleaseLanguage)}>
+          {RELEASE_LANGUAGES.map((language) => (
             <option key={language} value={language}>
               {t(`language.${language}`)}
             </option>

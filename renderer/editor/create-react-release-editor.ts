@@ -2,7 +2,7 @@ import { withReact } from 'slate-react';
 import type { ReactEditor } from 'slate-react';
 import type { Editor } from 'slate';
 import { createReleaseEditor } from '../../core/editing/create-release-editor';
-import type { Language } from '../../core/model/types';
+import type { ReleaseLanguage } from '../../core/model/types';
 import { withPaste } from './with-paste';
 
 export type ReleaseReactEditor = Editor & ReactEditor;
@@ -11,7 +11,7 @@ export type ReleaseReactEditor = Editor & ReactEditor;
 export const CHUNK_SIZE = 50;
 
 /** The platform-free release editor plus the DOM: withReact, and paste that never inserts foreign HTML. */
-export function createReactReleaseEditor(language: Language): ReleaseReactEditor {
+export function createReactReleaseEditor(language: ReleaseLanguage): ReleaseReactEditor {
   const editor = withPaste(withReact(createReleaseEditor({ language }) as Editor & ReactEditor));
   editor.getChunkSize = (node) => (node === editor ? CHUNK_SIZE : null);
   return editor;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
-import type { Language } from '../../core/model/types';
+import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
@@ -36,7 +36,7 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
  * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
  * Menu commands' shortcuts (Ctrl+S, Ctrl+O…) are run by the command dispatcher (renderer/commands). No default styles: everything is in CSS files (strict CSP).
  */
-export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
+export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: ReleaseLanguage; onLink: () => void }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const reveal = usePageReveal();

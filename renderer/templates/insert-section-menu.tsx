@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateEntry } from '../../core/api';
-import type { Language, ReleaseBlock } from '../../core/model/types';
+import type { ReleaseLanguage, ReleaseBlock } from '../../core/model/types';
 import { sectionBlocks } from '../../core/templates/insert-section';
 import { useTemplates } from './use-templates';
 import './templates.css';
@@ -18,7 +18,7 @@ export function InsertSectionMenu({
   onInsert,
   onClose,
 }: {
-  language: Language;
+  language: ReleaseLanguage;
   onInsert: (blocks: ReleaseBlock[]) => void;
   onClose: () => void;
 }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateInfo } from '../../core/api';
-import { LANGUAGES } from '../../core/model/types';
-import type { Language, PressroomDocument } from '../../core/model/types';
+import { RELEASE_LANGUAGES } from '../../core/model/types';
+import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
 import { DialogFrame } from './dialog-frame';
 import { pressroom } from './host';
 import { problemText } from '../i18n/file-problems';
@@ -20,7 +20,7 @@ export function SaveAsTemplateDialog({
   const { t } = useTranslation('templates');
   const [name, setName] = useState(document.metadata.title);
   const [description, setDescription] = useState('');
-  const [language, setLanguage] = useState<Language>(document.metadata.language);
+  const [language, setLanguage] = useState<ReleaseLanguage>(document.metadata.language);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -49,8 +49,8 @@ export function SaveAsTemplateDialog({
         </label>
         <label>
           {t('saveAs.language')}
-          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-            {LANGUAGES.map((code) => (
+          <select value={language} onChange={(event) => setLanguage(event.target.value as ReleaseLanguage)}>
+            {RELEASE_LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {t(`language.${code}`)}
               </option>

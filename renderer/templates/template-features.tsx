@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { Placeholders } from '../../core/editing/with-placeholders';
-import type { Language, PressroomDocument } from '../../core/model/types';
+import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
 import { insertSection } from '../../core/templates/insert-section';
 import { useCommandHandlers } from '../commands';
 import { InsertSectionMenu } from './insert-section-menu';
@@ -32,7 +32,7 @@ export function TemplateFeatures({
   /** The live editor, for Insert section. */
   editor: Editor;
   /** The open document's language: the gallery's starting filter and the sections offered. */
-  language: Language;
+  language: ReleaseLanguage;
   /** The document as it stands now (metadata and body), for Save as template. */
   currentDocument: () => PressroomDocument;
   /** Opens a new, unsaved release made from a template (the app asks about unsaved changes first if it must). */

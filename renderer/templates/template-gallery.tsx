@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateEntry } from '../../core/api';
-import { LANGUAGES } from '../../core/model/types';
-import type { Language, PressroomDocument } from '../../core/model/types';
+import { RELEASE_LANGUAGES } from '../../core/model/types';
+import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
 import { instantiate } from '../../core/templates/instantiate';
 import { DialogFrame } from './dialog-frame';
 import { problemText } from '../i18n/file-problems';
@@ -19,13 +19,13 @@ export function TemplateGallery({
   onClose,
 }: {
   /** The filter's starting language ('all' shows every language). */
-  initialLanguage: Language | 'all';
+  initialLanguage: ReleaseLanguage | 'all';
   onCreate: (document: PressroomDocument, template: TemplateEntry) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation('templates');
   const { templates } = useTemplates();
-  const [language, setLanguage] = useState<Language | 'all'>(initialLanguage);
+  const [language, setLanguage] = useState<ReleaseLanguage | 'all'>(initialLanguage);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const shown = (templates ?? []).filter((entry) => (entry.kind ?? 'release') === 'release' && (language === 'all' || entry.language === language));
   const chosen = shown.find((entry) => entry.id === chosenId && entry.usable) ?? shown.find((entry) => entry.usable);
@@ -36,9 +36,9 @@ export function TemplateGallery({
     <DialogFrame title={t('gallery.title')} onClose={onClose}>
       <label>
         {t('gallery.language')}
-        <select value={language} onChange={(event) => setLanguage(event.target.value as Language | 'all')}>
+        <select value={language} onChange={(event) => setLanguage(event.target.value as ReleaseLanguage | 'all')}>
           <option value="all">{t('language.all')}</option>
-          {LANGUAGES.map((code) => (
+          {RELEASE_LANGUAGES.map((code) => (
             <option key={code} value={code}>
               {t(`language.${code}`)}
             </option>

@@ -1,4 +1,4 @@
-import type { DocumentVariable, Language } from '../../core/model/types';
+import type { DocumentVariable, ReleaseLanguage } from '../../core/model/types';
 import { UnfilledPlaceholders } from './unfilled-placeholders';
 import { VariablesPanel } from './variables-panel';
 
@@ -9,7 +9,7 @@ export function TemplatePanels({
   onVariablesChange,
 }: {
   variables: readonly DocumentVariable[];
-  language: Language;
+  language: ReleaseLanguage;
   onVariablesChange: (variables: DocumentVariable[]) => void;
 }) {
   return (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Descendant } from 'slate';
+import { profileOf } from '../../core/languages/index';
 import type { PressroomDocument } from '../../core/model/types';
 import { variableLabel, variableValue } from '../../core/templates/variables';
 import './templates.css';
@@ -48,7 +49,7 @@ export function TemplatePreview({ document }: { document: PressroomDocument }) {
       case 'quote':
         return (
           <blockquote key={index}>
-            {inlines(node.children[0].children)} {document.metadata.language === 'en' ? '—' : '–'} {inlines(node.children[1].children)}, {inlines(node.children[2].children)}
+            {inlines(node.children[0].children)} {profileOf(document.metadata.language).typing.dash} {inlines(node.children[1].children)}, {inlines(node.children[2].children)}
           </blockquote>
         );
       case 'award-ceremony':

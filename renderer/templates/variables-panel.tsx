@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentVariable, Language } from '../../core/model/types';
-import { STANDARD_VARIABLE_LABELS, STANDARD_VARIABLE_NAMES, newVariableName, removeVariable, setVariableValue } from '../../core/templates/variables';
+import type { DocumentVariable, ReleaseLanguage } from '../../core/model/types';
+import { defaultVariableLabel, STANDARD_VARIABLE_NAMES, newVariableName, removeVariable, setVariableValue } from '../../core/templates/variables';
 import './templates.css';
 
 /**
@@ -14,7 +14,7 @@ export function VariablesPanel({
   onChange,
 }: {
   variables: readonly DocumentVariable[];
-  language: Language;
+  language: ReleaseLanguage;
   onChange: (variables: DocumentVariable[]) => void;
 }) {
   const { t } = useTranslation('templates');
@@ -22,7 +22,7 @@ export function VariablesPanel({
   const standard: readonly string[] = STANDARD_VARIABLE_NAMES;
   const shown: DocumentVariable[] = [
     ...STANDARD_VARIABLE_NAMES.map(
-      (name) => variables.find((variable) => variable.name === name) ?? { name, label: STANDARD_VARIABLE_LABELS[language][name], value: '' },
+      (name) => variables.find((variable) => variable.name === name) ?? { name, label: defaultVariableLabel(language, name), value: '' },
     ),
     ...variables.filter((variable) => !standard.includes(variable.name)),
   ];

@@ -1,3 +1,5 @@
+import type { ReleaseLanguage } from '../../model/types';
+import type { InterfaceLanguage } from '../interface-languages';
 import type { InEveryLanguage, Words } from './words';
 
 /**
@@ -6,6 +8,7 @@ import type { InEveryLanguage, Words } from './words';
  * two (words.ts); catalogue.test.ts checks the typography, the placeholders and that no text is empty.
  * File problems have their own area (problems.ts), shared with the template dialogs.
  */
+
 const ru = {
   appName: 'Pressroom',
   untitled: 'Без названия',
@@ -456,3 +459,6 @@ const en: AppWords = {
 };
 
 export const app: InEveryLanguage<AppWords> = { ru, kk, en };
+/** Every interface language names every release language (the release-language list, the status bar). */
+const namesEveryReleaseLanguage = app satisfies Record<InterfaceLanguage, { language: Record<ReleaseLanguage, string> }>;
+void namesEveryReleaseLanguage;

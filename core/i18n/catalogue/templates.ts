@@ -1,3 +1,5 @@
+import type { ReleaseLanguage } from '../../model/types';
+import type { InterfaceLanguage } from '../interface-languages';
 import { inEveryLanguage } from './words';
 
 /**
@@ -239,5 +241,9 @@ export const templates = inEveryLanguage({
     },
   },
 });
+
+/** Every interface language names every release language (the gallery's filter, Save as template). */
+const namesEveryReleaseLanguage = templates satisfies Record<InterfaceLanguage, { language: Record<ReleaseLanguage | 'all', string> }>;
+void namesEveryReleaseLanguage;
 
 export type TemplatesWords = (typeof templates)['ru'];

@@ -1,0 +1,25 @@
+import type { LanguageProfile } from './profile';
+
+/** English: “Almaty, August 29, 2025”; “Text,” said Name, position. */
+export const en: LanguageProfile<'en'> = {
+  code: 'en',
+  tags: { html: 'en', docx: 'en-US' },
+  dates: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    pattern: '{month} {day}, {year}',
+    reading: /^(?<month>\p{L}+) (?<day>\d{1,2}), (?<year>\d{4})$/u,
+  },
+  quotes: {
+    opening: '\u201c',
+    closing: '\u201d',
+    beforeAttribution: ' ',
+    attributionMark: '',
+    order: ['verb', 'speaker', 'position'],
+    speakerPositionJoiner: ', ',
+    written: 'in-marks',
+  },
+  typing: { quotes: { open: '\u201c', close: '\u201d' }, apostrophe: { open: '\u2018', close: '\u2019' }, dash: '\u2014' },
+  awardColumns: ['Recipient', 'Position', 'Nomination'],
+  variableLabels: { event: 'Event name', city: 'City', date: 'Date', organiser: 'Organiser' },
+  detection: { script: 'latin' },
+};
