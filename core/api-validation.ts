@@ -3,7 +3,7 @@ import { MAX_DOCUMENT_BYTES } from './api';
 import type { HostCallName } from './api';
 import { pressroomDocumentSchema } from './model/schema';
 import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
-import { LANGUAGES, RELEASE_LANGUAGES } from './model/types';
+import { RELEASE_LANGUAGES } from './model/types';
 
 /** Argument schemas for every host call; the main process rejects a request that does not match. */
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');

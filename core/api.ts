@@ -10,7 +10,7 @@
  */
 import type { InterfaceLanguage } from './i18n/interface-languages';
 import type { DocumentDamage } from './model/document-damage';
-import type { Language, PressroomDocument, ReleaseLanguage, TemplateKind } from './model/types';
+import type { PressroomDocument, ReleaseLanguage, TemplateKind } from './model/types';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
 export interface FileStamp {
