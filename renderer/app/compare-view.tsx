@@ -1,9 +1,8 @@
 import { Node } from 'slate';
 import { useTranslation } from 'react-i18next';
 import type { PressroomDocument } from '../../core/model/types';
+import type { CompareAnswer } from '../session/document-session';
 import { Dialog } from './dialog';
-
-export type CompareAnswer = 'left' | 'right' | 'close';
 
 const linesOf = (document: PressroomDocument | null): string[] => (document ? document.body.map((block) => Node.string(block)) : []);
 

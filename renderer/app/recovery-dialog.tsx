@@ -10,7 +10,7 @@ export function RecoveryDialog({
   onDiscard,
   onLater,
 }: {
-  drafts: Draft[];
+  drafts: readonly Draft[];
   onRestore: (draft: Draft) => void;
   onCompare: (draft: Draft) => void;
   onDiscard: (draft: Draft) => void;

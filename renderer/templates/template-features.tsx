@@ -5,7 +5,7 @@ import type { MenuAction } from '../../core/api';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import type { Language, PressroomDocument } from '../../core/model/types';
 import { insertSection } from '../../core/templates/insert-section';
-import { pressroom } from './host';
+import { host } from '../app/host';
 import { InsertSectionMenu } from './insert-section-menu';
 import { asReactEditor } from './react-editor';
 import { SaveAsTemplateDialog } from './save-as-template-dialog';
@@ -68,7 +68,7 @@ export function TemplateFeatures({
       if (which === 'save-as') setSnapshot(currentDocument());
       setOpen(which);
     };
-    const unsubscribe = pressroom().onCommand((command) => {
+    const unsubscribe = host().onCommand((command) => {
       if (command.type !== 'menu') return;
       const which = ACTIONS[command.action];
       if (which) show(which);
