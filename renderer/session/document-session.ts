@@ -526,7 +526,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       started = true;
       // Drafts left by a crash or kill, offered back once at start.
       void host.listDrafts({}).then((found) => {
-        if (thisStart === generation) update({ drafts: found });
+        if (thisStart === generation && found.length > 0) update({ drafts: found });
       });
       watchDisk();
       return dispose;
