@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
-import { Slate } from 'slate-react';
+import { ReactEditor, Slate } from 'slate-react';
 import type { Settings } from '../../core/api';
 import { setLink, removeLink, activeLink } from '../../core/editing/block-transforms';
 import { createBlankDocument } from '../../core/model/new-document';
@@ -83,6 +83,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setLinkEditing(null);
     if (result && 'url' in result) setLink(editor, result.url);
     else if (result) removeLink(editor);
+    // Back to the page with the caret where it was (the dialog frame would give the page its focus, not its caret).
+    ReactEditor.focus(editor);
   };
 
   const language = metadata.language;
