@@ -1,4 +1,4 @@
-import type { AnswerTo, Ask, CompareAnswer, Comparison, Question } from '../session/document-session';
+import type { AnswerTo, Ask, CompareAnswer, Comparison, Question } from '../session/ports';
 
 export interface OpenQuestion {
   question: Question;

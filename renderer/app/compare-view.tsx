@@ -1,7 +1,7 @@
 import { Node } from 'slate';
 import { useTranslation } from 'react-i18next';
 import type { PressroomDocument } from '../../core/model/types';
-import type { CompareAnswer } from '../session/document-session';
+import type { CompareAnswer } from '../session/ports';
 import { Dialog } from './dialog';
 
 const linesOf = (document: PressroomDocument | null): string[] => (document ? document.body.map((block) => Node.string(block)) : []);

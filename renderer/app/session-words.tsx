@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { Notice, Question } from '../session/document-session';
+import type { Notice } from '../session/document-session';
+import type { Question } from '../session/ports';
 import type { DialogButton } from './dialog';
 import { describeProblem } from './problem-text';
 

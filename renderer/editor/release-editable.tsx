@@ -34,7 +34,7 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
  * KeyZ, Shift+KeyZ, KeyY, KeyK) so they work on Russian and Kazakh layouts; Tab goes to the next template blank.
  * Ctrl+Home and Ctrl+End go to the release's true start and end at once; a big release is drawn in slices
  * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
- * File shortcuts (S, O, N) are the app's (app.tsx). No default styles: everything is in CSS files (strict CSP).
+ * File shortcuts (S, O, N) are the app's (app/use-session-commands.ts). No default styles: everything is in CSS files (strict CSP).
  */
 export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: Language; onLink: () => void }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import type { Scheduling } from './document-session';
+import type { Scheduling } from './ports';
 
 /** Yields to input and painting for one task; a message, unlike a timer, is not slowed in a background window. */
 export const nextTask = (): Promise<void> =>

@@ -9,7 +9,8 @@ import type { PressroomDocument, ReleaseBlock } from '../../core/model/types';
 import { almatyMetadata } from '../../test/fixtures/almaty-metadata';
 import { sampleText } from '../../test/fixtures/sample';
 import { AUTOSAVE_DELAY_MS, createDocumentSession, DISK_CHECK_INTERVAL_MS, NOTICE_MS, SETTLE_DELAY_MS } from './document-session';
-import type { DocumentSession, Publishing } from './document-session';
+import type { DocumentSession } from './document-session';
+import type { Publishing } from './ports';
 import { FakeHost, FakeTime, FakeUser, gate, settle } from './testing/fake-host';
 
 /**

@@ -1,6 +1,6 @@
 import type { Draft, FileProblem, FileStamp, HostCallName, PressroomApi, Settings } from '../../../core/api';
 import type { PressroomDocument } from '../../../core/model/types';
-import type { AnswerTo, CompareAnswer, Comparison, IdleDeadlineLike, Question, Scheduling } from '../document-session';
+import type { AnswerTo, CompareAnswer, Comparison, IdleDeadlineLike, Question, Scheduling } from '../ports';
 
 /**
  * Test doubles for the document session: a host with files, drafts and dialogs in memory, a user who answers
