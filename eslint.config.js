@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/i18n', 'renderer/styles'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles'];
 
 export const LAYERS = [
   {
@@ -63,23 +63,19 @@ export const LAYERS = [
   }),
   renderer({
     folder: 'renderer/editor',
-    may: ['core', 'renderer/templates', 'renderer/commands', 'renderer/i18n'],
-    // Today's crossings into app/; each goes when its module moves below app/ (issue 9, items 5–7).
-    exceptions: [
-      { module: 'renderer/app/host', why: 'until the one host accessor lives below app/' },
-      { module: 'renderer/app/dialog', why: 'until the one dialog frame lives below app/' },
-    ],
+    may: ['core', 'renderer/templates', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n'],
     why: 'editor/ is drawn inside app/ and must not reach up into it.',
   }),
   // templates/ and editor/ import each other today: the template elements are drawn in the editor.
-  renderer({ folder: 'renderer/templates', may: ['core', 'renderer/editor', 'renderer/commands', 'renderer/i18n'], why: 'templates/ is drawn inside app/ and must not reach up into it.' }),
+  renderer({ folder: 'renderer/templates', may: ['core', 'renderer/editor', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n'], why: 'templates/ is drawn inside app/ and must not reach up into it.' }),
   renderer({ folder: 'renderer/publishing', may: ['core', 'renderer/i18n'], why: 'publishing/ turns a release into files: core/ and words only.' }),
   renderer({
     folder: 'renderer/commands',
-    may: ['core'],
-    exceptions: [{ module: 'renderer/app/host', why: 'the dispatcher subscribes to the host; until the one host accessor lives below app/' }],
-    why: 'The command dispatcher and keyboard matcher are built over the table in core/.',
+    may: ['core', 'renderer/host'],
+    why: 'The command dispatcher and keyboard matcher are built over the table in core/ and the host’s commands.',
   }),
+  renderer({ folder: 'renderer/dialogs', may: ['core', 'renderer/i18n'], why: 'The one dialog frame (focus trap, focus return) and the question dialog: every part draws its dialogs in it.' }),
+  renderer({ folder: 'renderer/host', may: ['core'], why: 'The one host accessor (window.pressroom, core/api.ts): the renderer’s only way out.' }),
   renderer({ folder: 'renderer/i18n', may: ['core'], why: 'i18n/ imports nothing of the renderer: every part may use it.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
 ];

@@ -2,7 +2,7 @@
  * Every command of Pressroom, declared once: where it sits in the native menu (menu, group, order), its shortcut
  * by PHYSICAL key, its toolbar button, its label and who runs it. Built from these tables:
  * - the native menu, `electron/menu.ts` (`buildMenuTemplate`), with Electron accelerator strings;
- * - the renderer's one keyboard matcher, `renderer/app/shortcuts.ts` (by KeyboardEvent.code, so Ctrl+S works on
+ * - the renderer's one keyboard matcher, `renderer/commands/shortcuts.ts` (by KeyboardEvent.code, so Ctrl+S works on
  *   Russian and Kazakh layouts, where the key types «ы»);
  * - the toolbar's buttons, `renderer/editor/toolbar.tsx`, and the command dispatcher, `renderer/commands/`.
  * So the menu and the shortcuts cannot disagree (test/commands.test.ts proves it both ways).

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/app.css';
 import './styles/editor.css';
 import { App } from './app/app';
-import { hasHost, host } from './app/host';
+import { hasHost, host } from './host/host';
 import { initI18n, interfaceLanguageOf } from './i18n';
 
 /** Starts the app: settings first (they choose the interface language), then the window. */

@@ -10,10 +10,6 @@
  */
 export const RELEASE_LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type ReleaseLanguage = (typeof RELEASE_LANGUAGES)[number];
-/** @deprecated being split into ReleaseLanguage and InterfaceLanguage; use those. */
-export const LANGUAGES = RELEASE_LANGUAGES;
-/** @deprecated being split into ReleaseLanguage and InterfaceLanguage; use those. */
-export type Language = ReleaseLanguage;
 
 /** A run of text. `\n` inside text is a soft line break (Shift+Enter). */
 export interface FormattedText {

@@ -1,9 +1,8 @@
 import { Node } from 'slate';
 import { useTranslation } from 'react-i18next';
 import type { PressroomDocument } from '../../core/model/types';
-import { Dialog } from './dialog';
-
-export type CompareAnswer = 'left' | 'right' | 'close';
+import type { CompareAnswer } from '../session/ports';
+import { Dialog } from '../dialogs/dialog';
 
 const linesOf = (document: PressroomDocument | null): string[] => (document ? document.body.map((block) => Node.string(block)) : []);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/api';
-import { Dialog } from './dialog';
+import { Dialog } from '../dialogs/dialog';
 
 /** Offers back each document a crash or kill left unsaved: restore, compare with the file, discard. */
 export function RecoveryDialog({
@@ -10,7 +10,7 @@ export function RecoveryDialog({
   onDiscard,
   onLater,
 }: {
-  drafts: Draft[];
+  drafts: readonly Draft[];
   onRestore: (draft: Draft) => void;
   onCompare: (draft: Draft) => void;
   onDiscard: (draft: Draft) => void;

@@ -7,7 +7,7 @@ import { perBlock } from '../../core/editing/block-cache';
 import { countBlock, countSome, NO_TEXT } from '../../core/editing/count-words';
 import type { CountProgress, TextCount } from '../../core/editing/count-words';
 import { INTERFACE_LANGUAGES } from '../../core/i18n/interface-languages';
-import type { Language } from '../../core/model/types';
+import type { ReleaseLanguage } from '../../core/model/types';
 
 /**
  * Each top-level block's count, kept while the block is unchanged: after a key press only the edited block is
@@ -62,7 +62,7 @@ export function StatusBar({
   revision: number;
   dirty: boolean;
   draftSavedAt: string | null;
-  documentLanguage: Language;
+  documentLanguage: ReleaseLanguage;
   settings: Settings;
   onInterfaceLanguage: (setting: InterfaceLanguageSetting) => void;
 }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MenuAction } from '../../core/api';
 import type { CommandArea } from '../../core/commands';
-import { host } from '../app/host';
+import { host } from '../host/host';
 import { createCommandDispatcher, type CommandDispatcher, type CommandHandlers } from './dispatcher';
 
 export type { CommandHandlers } from './dispatcher';
@@ -25,11 +25,17 @@ export function runCommand(action: MenuAction): void {
  *   useCommandHandlers<'templates'>({ 'new-from-template': …, 'insert-section': …, … });
  * The handlers are read when a command comes, so they may be fresh closures at each render.
  */
-export function useCommandHandlers<A extends CommandArea>(handlers: CommandHandlers<A>, options: { shortcutsPaused?: boolean } = {}): void {
+export function useCommandHandlers<A extends CommandArea>(handlers: CommandHandlers<A>, options: { shortcutsPaused?: boolean | (() => boolean) } = {}): void {
   const latest = useRef({ handlers, options });
   latest.current = { handlers, options };
   useEffect(
-    () => commands().register(() => latest.current.handlers, { shortcutsPaused: () => latest.current.options.shortcutsPaused === true }),
+    () =>
+      commands().register(() => latest.current.handlers, {
+        shortcutsPaused: () => {
+          const paused = latest.current.options.shortcutsPaused;
+          return typeof paused === 'function' ? paused() : paused === true;
+        },
+      }),
     [],
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeUrl } from '../../core/model/safe-url';
-import { Dialog } from '../app/dialog';
+import { Dialog } from '../dialogs/dialog';
 
 /** Asks for a link's address; only http, https and mailto are accepted (the same safeUrl the schema uses). */
 export function LinkDialog({ initial, onDone }: { initial: string; onDone: (result: { url: string } | { remove: true } | null) => void }) {

@@ -9,7 +9,7 @@ import { COMMANDS, isMenuAction, toolbarCommands, type ToolbarCommand } from '..
 import { RELEASE_BLOCK_TYPES } from '../../core/model/types';
 import type { ReleaseBlockType } from '../../core/model/types';
 import { shortcutLabel } from '../commands/shortcuts';
-import { host } from '../app/host';
+import { host } from '../host/host';
 import { runCommand } from '../commands';
 import { asReactEditor } from '../templates/react-editor';
 

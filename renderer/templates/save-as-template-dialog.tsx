@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateInfo } from '../../core/api';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
-import { DialogFrame } from './dialog-frame';
-import { pressroom } from './host';
+import { DialogFrame } from '../dialogs/dialog-frame';
+import './templates.css';
+import { host } from '../host/host';
 import { problemText } from '../i18n/file-problems';
 
 /** "Save as template…": stores the current document, with a name, description and language, in the user's library. */
@@ -26,13 +27,13 @@ export function SaveAsTemplateDialog({
   const save = async () => {
     if (!name.trim()) return;
     setBusy(true);
-    const reply = await pressroom().saveTemplate({ name: name.trim(), description: description.trim(), language, document });
+    const reply = await host().saveTemplate({ name: name.trim(), description: description.trim(), language, document });
     setBusy(false);
     if (reply.status === 'done') onSaved(reply.template);
     else if (reply.status === 'failed') setError(problemText(t, reply.problem));
   };
   return (
-    <DialogFrame title={t('saveAs.title')} onClose={onClose} small>
+    <DialogFrame title={t('saveAs.title')} onCancel={onClose} look="templates" size="small" closeOnBackdrop>
       <form
         onSubmit={(event) => {
           event.preventDefault();

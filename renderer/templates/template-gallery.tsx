@@ -4,7 +4,8 @@ import type { TemplateEntry } from '../../core/api';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
 import { instantiate } from '../../core/templates/instantiate';
-import { DialogFrame } from './dialog-frame';
+import { DialogFrame } from '../dialogs/dialog-frame';
+import './templates.css';
 import { problemText } from '../i18n/file-problems';
 import { TemplatePreview } from './template-preview';
 import { useTemplates } from './use-templates';
@@ -33,7 +34,7 @@ export function TemplateGallery({
     if (chosen?.usable) onCreate(instantiate(chosen.document, { language: chosen.language }), chosen);
   };
   return (
-    <DialogFrame title={t('gallery.title')} onClose={onClose}>
+    <DialogFrame title={t('gallery.title')} onCancel={onClose} look="templates" closeOnBackdrop>
       <label>
         {t('gallery.language')}
         <select value={language} onChange={(event) => setLanguage(event.target.value as ReleaseLanguage | 'all')}>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem, Settings, TemplateEntry } from '../../core/api';
-import { DialogFrame } from './dialog-frame';
-import { pressroom } from './host';
+import { DialogFrame } from '../dialogs/dialog-frame';
+import './templates.css';
+import { host } from '../host/host';
 import { problemText } from '../i18n/file-problems';
 import { useTemplates } from './use-templates';
 
@@ -22,7 +23,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<Message>(null);
 
   useEffect(() => {
-    void pressroom().getSettings({}).then(setSettings);
+    void host().getSettings({}).then(setSettings);
   }, []);
 
   const fail = (problem: FileProblem) => setMessage({ kind: 'alert', text: problemText(t, problem) });
@@ -34,7 +35,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
   };
 
   const importFiles = async () => {
-    const reply = await pressroom().importTemplates({});
+    const reply = await host().importTemplates({});
     if (reply.status === 'cancelled') return;
     const problems = reply.problems.map((problem) => `${problem.path ?? ''}: ${problemText(t, problem)}`);
     setMessage({
@@ -45,7 +46,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
   };
 
   const setTeamFolder = async (remove: boolean) => {
-    const reply = await pressroom().setTeamTemplateFolder(remove ? { remove: true } : {});
+    const reply = await host().setTeamTemplateFolder(remove ? { remove: true } : {});
     if ('status' in reply) return;
     setSettings(reply);
     await reload();
@@ -57,7 +58,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
   }));
 
   return (
-    <DialogFrame title={t('library.title')} onClose={onClose}>
+    <DialogFrame title={t('library.title')} onCancel={onClose} look="templates" closeOnBackdrop>
       <div className="pr-dialog__buttons">
         <button type="button" onClick={() => void importFiles()}>
           {t('library.import')}
@@ -94,7 +95,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
                         const name = renaming.name.trim();
                         if (!name) return;
                         setRenaming(null);
-                        void run(() => pressroom().renameTemplate({ id: entry.id, name }), t('library.renamed'));
+                        void run(() => host().renameTemplate({ id: entry.id, name }), t('library.renamed'));
                       }}
                     >
                       <input
@@ -125,12 +126,12 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
                     </button>
                   ) : null}
                   {entry.usable ? (
-                    <button type="button" onClick={() => void run(() => pressroom().duplicateTemplate({ id: entry.id }), t('library.duplicated'))}>
+                    <button type="button" onClick={() => void run(() => host().duplicateTemplate({ id: entry.id }), t('library.duplicated'))}>
                       {t('library.duplicate')}
                     </button>
                   ) : null}
                   {entry.usable ? (
-                    <button type="button" onClick={() => void run(() => pressroom().exportTemplate({ id: entry.id }), t('library.exported'))}>
+                    <button type="button" onClick={() => void run(() => host().exportTemplate({ id: entry.id }), t('library.exported'))}>
                       {t('library.export')}
                     </button>
                   ) : null}
@@ -151,7 +152,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       {deleting ? (
-        <DialogFrame title={t('library.confirmDeleteTitle')} onClose={() => setDeleting(null)} small>
+        <DialogFrame title={t('library.confirmDeleteTitle')} onCancel={() => setDeleting(null)} look="templates" size="small" closeOnBackdrop>
           <p>{t('library.confirmDelete', { name: deleting.name })}</p>
           <div className="pr-dialog__buttons">
             <button type="button" onClick={() => setDeleting(null)}>
@@ -162,7 +163,7 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
               onClick={() => {
                 const id = deleting.id;
                 setDeleting(null);
-                void run(() => pressroom().deleteTemplate({ id }), t('library.deleted'));
+                void run(() => host().deleteTemplate({ id }), t('library.deleted'));
               }}
             >
               {t('library.delete')}

@@ -150,7 +150,7 @@ wall(
   ],
   [
     { file: 'renderer/editor/x.tsx', code: "import { asReactEditor } from '../templates/react-editor';\nimport { releaseOutline } from '../../core/editing/release-outline';\nimport { COMMANDS } from '../commands/commands';\nexport { asReactEditor, releaseOutline, COMMANDS };" },
-    { file: 'renderer/editor/elements/x.tsx', code: "import { host } from '../../app/host';\nimport { Dialog } from '../../app/dialog';\nimport { matchShortcut } from '../../commands/shortcuts';\nexport { host, Dialog, matchShortcut };" },
+    { file: 'renderer/editor/elements/x.tsx', code: "import { host } from '../../host/host';\nimport { Dialog } from '../../dialogs/dialog';\nimport { matchShortcut } from '../../commands/shortcuts';\nexport { host, Dialog, matchShortcut };" },
   ],
 );
 
@@ -158,7 +158,7 @@ wall(
   'renderer/templates/ must not import app/ nor the session',
   [
     { file: 'renderer/templates/x.tsx', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/templates/ may not import renderer/app/' },
-    { file: 'renderer/templates/x.tsx', code: "import { host } from '../app/host';\nexport { host };", rule: 'walls/imports', says: 'renderer/templates/ may not import renderer/app/' },
+    { file: 'renderer/templates/x.tsx', code: "import { useSessionCommands } from '../app/use-session-commands';\nexport { useSessionCommands };", rule: 'walls/imports', says: 'renderer/templates/ may not import renderer/app/' },
     { file: 'renderer/templates/x.tsx', code: "import { openSession } from '../session/session';\nexport { openSession };", rule: 'walls/imports', says: 'renderer/templates/ may not import renderer/session/' },
   ],
   [{ file: 'renderer/templates/x.tsx', code: "import './templates.css';\nimport { useTemplateElementTranslation } from '../editor/element-translation';\nimport { instantiate } from '../../core/templates/instantiate';\nexport { useTemplateElementTranslation, instantiate };" }],
@@ -174,12 +174,30 @@ wall(
 );
 
 wall(
-  'renderer/commands/ imports core/ only',
+  'renderer/commands/ imports core/ and the host accessor only',
   [
     { file: 'renderer/commands/x.ts', code: "import { Toolbar } from '../editor/toolbar';\nexport { Toolbar };", rule: 'walls/imports', says: 'renderer/commands/ may not import renderer/editor/' },
     { file: 'renderer/commands/x.ts', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/commands/ may not import renderer/app/' },
   ],
-  [{ file: 'renderer/commands/x.ts', code: "import type { MenuAction } from '../../core/api';\nexport type A = MenuAction;" }],
+  [{ file: 'renderer/commands/x.ts', code: "import type { MenuAction } from '../../core/api';\nimport { host } from '../host/host';\nexport type A = MenuAction;\nexport { host };" }],
+);
+
+wall(
+  'renderer/dialogs/ (the one dialog frame) imports core/ and words only',
+  [
+    { file: 'renderer/dialogs/x.tsx', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/dialogs/ may not import renderer/app/' },
+    { file: 'renderer/dialogs/x.tsx', code: "import { Toolbar } from '../editor/toolbar';\nexport { Toolbar };", rule: 'walls/imports', says: 'renderer/dialogs/ may not import renderer/editor/' },
+  ],
+  [{ file: 'renderer/dialogs/x.tsx', code: "import { DialogFrame } from './dialog-frame';\nimport { i18next } from '../i18n';\nexport { DialogFrame, i18next };" }],
+);
+
+wall(
+  'renderer/host/ (the one host accessor) imports core/ only',
+  [
+    { file: 'renderer/host/x.ts', code: "import { commands } from '../commands';\nexport { commands };", rule: 'walls/imports', says: 'renderer/host/ may not import renderer/commands/' },
+    { file: 'renderer/host/x.ts', code: "import { i18next } from '../i18n';\nexport { i18next };", rule: 'walls/imports', says: 'renderer/host/ may not import renderer/i18n/' },
+  ],
+  [{ file: 'renderer/host/x.ts', code: "import type { PressroomApi } from '../../core/api';\nexport type A = PressroomApi;" }],
 );
 
 wall(
@@ -189,7 +207,7 @@ wall(
     { file: 'renderer/i18n/x.ts', code: "import { Toolbar } from '../editor/toolbar';\nexport { Toolbar };", rule: 'walls/imports', says: 'renderer/i18n/ may not import renderer/editor/' },
   ],
   // ./app is i18n's own catalogue (renderer/i18n/app.ts), not renderer/app/: the walls resolve paths.
-  [{ file: 'renderer/i18n/x.ts', code: "import { appResources } from './app';\nimport type { Language } from '../../core/model/types';\nexport type L = Language;\nexport { appResources };" }],
+  [{ file: 'renderer/i18n/x.ts', code: "import { appResources } from './app';\nimport type { ReleaseLanguage } from '../../core/model/types';\nexport type L = ReleaseLanguage;\nexport { appResources };" }],
 );
 
 wall(

@@ -3,7 +3,7 @@ import type { RenderElementProps } from 'slate-react';
 import { useElementTranslation } from '../element-translation';
 import type { LinkElement as LinkNode } from '../../../core/model/types';
 import { safeUrl } from '../../../core/model/safe-url';
-import { host } from '../../app/host';
+import { host } from '../../host/host';
 
 /**
  * A link: only http, https and mailto (safeUrl); Ctrl/Cmd+click opens it outside the app, a plain click edits.

@@ -1,0 +1,103 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Notice } from '../session/document-session';
+import type { Question } from '../session/ports';
+import type { DialogButton } from '../dialogs/dialog';
+import { describeProblem } from './problem-text';
+
+/** A session question as a dialog: its title, body and buttons in the interface language. */
+export interface QuestionDialog {
+  title: string;
+  body: ReactNode;
+  buttons: DialogButton<string>[];
+  cancelValue: string;
+}
+
+/** The name of the release in a question: the file's, or "Untitled". */
+const nameOf = (t: TFunction, name: string) => name || t('untitled');
+
+export function questionDialog(t: TFunction, question: Question): QuestionDialog {
+  switch (question.kind) {
+    case 'unsaved-changes':
+      return {
+        title: t('unsaved.title', { name: nameOf(t, question.name) }),
+        body: <p>{t('unsaved.body')}</p>,
+        buttons: [
+          { value: 'dont-save', label: t('unsaved.dontSave'), kind: 'danger' },
+          { value: 'cancel', label: t('common.cancel') },
+          { value: 'save', label: t('unsaved.save'), kind: 'primary' },
+        ],
+        cancelValue: 'cancel',
+      };
+    case 'changed-on-disk':
+      return {
+        title: t('changed.title', { name: nameOf(t, question.name) }),
+        body: <p>{t('changed.body')}</p>,
+        buttons: [
+          { value: 'cancel', label: t('common.cancel') },
+          { value: 'save-as', label: t('changed.saveAs') },
+          { value: 'overwrite', label: t('changed.overwrite'), kind: 'danger' },
+        ],
+        cancelValue: 'cancel',
+      };
+    case 'problem': {
+      const text = describeProblem(t, question.problem);
+      return {
+        title: text.title,
+        body: (
+          <>
+            <p>{text.body}</p>
+            {text.lines.map((line) => (
+              <p key={line} className="modal__detail">
+                {line}
+              </p>
+            ))}
+          </>
+        ),
+        buttons: [{ value: 'ok', label: t('common.ok'), kind: 'primary' }],
+        cancelValue: 'ok',
+      };
+    }
+    case 'overwrite-exports': {
+      const names = question.paths.map((path) => path.split(/[\\/]/u).pop()).join(', ');
+      return {
+        title: t('publishing:overwriteTitle'),
+        body: <p>{t('publishing:overwriteMessage', { folder: question.folder, names })}</p>,
+        buttons: [
+          { value: 'cancel', label: t('common.cancel') },
+          { value: 'overwrite', label: t('publishing:overwrite'), kind: 'danger' },
+        ],
+        cancelValue: 'cancel',
+      };
+    }
+    case 'about':
+      return {
+        title: t('about.title'),
+        body: <p>{t('about.body')}</p>,
+        buttons: [{ value: 'ok', label: t('common.close'), kind: 'primary' }],
+        cancelValue: 'ok',
+      };
+  }
+}
+
+/** A session notice in the interface language. */
+export function noticeText(t: TFunction, notice: Notice): string {
+  switch (notice.kind) {
+    case 'saved':
+      return t('notice.saved', { name: notice.name });
+    case 'reloaded':
+      return t('notice.reloaded');
+    case 'restored':
+      return t('notice.restored');
+    case 'imported':
+      return t('notice.imported');
+    case 'migrated':
+      return t('notice.migrated', { version: notice.version });
+    case 'exported':
+      return t('publishing:exported', { paths: notice.paths.join(', ') });
+    case 'exported-all':
+      return t('publishing:exportedAll', { folder: notice.folder });
+    case 'text':
+      return notice.text;
+  }
+}

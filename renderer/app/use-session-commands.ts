@@ -1,0 +1,28 @@
+import { useCommandHandlers } from '../commands';
+import type { DocumentSession } from '../session/document-session';
+import type { Asking } from './asking';
+
+/**
+ * What the document session answers of the command table (core/commands.ts): the document, export and help
+ * areas, and the host's open-file and close-requested. The compiler asks for a handler for every action of those
+ * areas. Menu shortcuts wait while a question is open (the menu itself still runs).
+ */
+export function useSessionCommands(session: DocumentSession, asking: Asking): void {
+  useCommandHandlers<'document' | 'export' | 'help'>(
+    {
+      new: () => void session.newRelease(),
+      open: () => void session.open(),
+      save: () => void session.save(),
+      'save-as': () => void session.save({ saveAs: true }),
+      close: () => void session.newRelease(),
+      about: () => void session.about(),
+      'export-markdown': () => void session.exportAs('markdown'),
+      'export-html': () => void session.exportAs('html'),
+      'export-docx': () => void session.exportAs('docx'),
+      'export-all': () => void session.exportAs('all'),
+      'open-file': (path) => void session.open(path),
+      'close-requested': () => void session.closeRequested(),
+    },
+    { shortcutsPaused: asking.isOpen },
+  );
+}
