@@ -1,9 +1,10 @@
+import type { TextBlockType } from '../model/block-specs';
 import type {
   FieldElement,
   FieldName,
   FormattedText,
   InlineNode,
-  Language,
+  ReleaseLanguage,
   PressroomDocument,
   ReleaseBlock,
   ReleaseMetadata,
@@ -111,9 +112,9 @@ export function inlinesText(nodes: readonly InlineNode[]): string {
   return nodes.map((node) => ('type' in node ? (node.type === 'link' ? node.children.map((child) => child.text).join('') : '') : node.text)).join('');
 }
 
-export const field = (name: FieldName, children: InlineNode[]): FieldElement => ({ type: 'field', name, children: children.length > 0 ? children : [{ text: '' }] });
+export const field = <N extends FieldName>(name: N, children: InlineNode[]): FieldElement<N> => ({ type: 'field', name, children: children.length > 0 ? children : [{ text: '' }] });
 
-export function textBlock(type: 'headline' | 'subheadline' | 'lead' | 'paragraph' | 'section-heading' | 'boilerplate' | 'media-contact', children: InlineNode[]): ReleaseBlock {
+export function textBlock(type: TextBlockType, children: InlineNode[]): ReleaseBlock {
   return { type, children: children.length > 0 ? children : [{ text: '' }] };
 }
 
@@ -143,7 +144,7 @@ export function awardBlock(award: InlineNode[], rows: InlineNode[][][]): Release
       field('award', award),
       ...rows.map((cells) => ({
         type: 'award-row' as const,
-        children: [field('recipient', cells[0] ?? []), field('position', cells[1] ?? []), field('nomination', cells[2] ?? [])] as [FieldElement, FieldElement, FieldElement],
+        children: [field('recipient', cells[0] ?? []), field('position', cells[1] ?? []), field('nomination', cells[2] ?? [])],
       })),
     ],
   };
@@ -185,7 +186,7 @@ const CYRILLIC = /[\u0400-\u04ff]/g;
 const LATIN = /[A-Za-z]/g;
 
 /** Kazakh when its own letters are frequent enough, Russian for other Cyrillic, English for Latin text. */
-export function detectLanguage(text: string): Language {
+export function detectLanguage(text: string): ReleaseLanguage {
   const kazakh = text.match(KAZAKH_LETTERS)?.length ?? 0;
   const cyrillic = text.match(CYRILLIC)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
