@@ -271,17 +271,18 @@ function normalizeAwardCeremony(editor: Editor, ceremony: Element, path: Path): 
     }
     return true;
   }
+  // A second award field: its words join the award's name.
+  const second = children.findIndex((child, index) => index > 0 && isField(child, (name) => name === AWARD));
+  if (second > 0) {
+    Editor.withoutNormalizing(editor, () => {
+      appendWords(editor, [...path, 0], inlineContent(children[second] as Node));
+      Transforms.removeNodes(editor, { at: [...path, second] });
+    });
+    return true;
+  }
   for (let index = 1; index < children.length; index++) {
     const child = children[index] as Node;
     if (Element.isElement(child) && child.type === 'award-row') continue;
-    if (isField(child, (name) => name === AWARD)) {
-      // A second award field: its words join the award's name.
-      Editor.withoutNormalizing(editor, () => {
-        appendWords(editor, [...path, 0], inlineContent(child));
-        Transforms.removeNodes(editor, { at: [...path, index] });
-      });
-      return true;
-    }
     if (isField(child, isRowFieldName)) {
       // Loose row fields, each name once, make one row.
       const names = new Set<unknown>();

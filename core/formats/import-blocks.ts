@@ -1,5 +1,6 @@
 import type { TextBlockType } from '../model/block-specs';
 import type {
+  AwardRowElement,
   FieldElement,
   FieldName,
   FormattedText,
@@ -142,10 +143,12 @@ export function awardBlock(award: InlineNode[], rows: InlineNode[][][]): Release
     type: 'award-ceremony',
     children: [
       field('award', award),
-      ...rows.map((cells) => ({
-        type: 'award-row' as const,
-        children: [field('recipient', cells[0] ?? []), field('position', cells[1] ?? []), field('nomination', cells[2] ?? [])],
-      })),
+      ...rows.map(
+        (cells): AwardRowElement => ({
+          type: 'award-row',
+          children: [field('recipient', cells[0] ?? []), field('position', cells[1] ?? []), field('nomination', cells[2] ?? [])],
+        }),
+      ),
     ],
   };
 }

@@ -146,7 +146,7 @@ export const BLOCK_SPECS = {
     content: { kind: 'rows', fields: ['award'], row: { type: 'award-row', fields: ['recipient', 'position', 'nomination'] } },
     outline: 'fields',
     html: { className: 'award-ceremony', part: 'body' },
-    docx: { id: 'PressroomAward', name: 'Pressroom Award', readAs: 'p.award' },
+    docx: { id: 'PressroomAward', name: 'Pressroom Award', readAs: 'p.award-ceremony' },
   },
   boilerplate: {
     content: { kind: 'text' },

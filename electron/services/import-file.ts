@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import type { Failed, ImportFormat } from '../../core/api';
 import { validateDocument } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
+import { DOCX_STYLE_MAP } from '../../core/formats/docx-style-map';
 import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/import-blocks';
 import { htmlToBlocks } from '../../core/formats/html-import';
 import { markdownToDocument } from '../../core/formats/markdown-import';
@@ -15,30 +16,13 @@ import { importFormatOf } from './import-extensions';
  */
 export type ImportFileResult = { status: 'imported'; format: ImportFormat; document: PressroomDocument } | Failed;
 
-
-/** Word's styles and ours (see core/formats/docx-export.ts) mapped to the HTML htmlToBlocks understands. */
-export const DOCX_STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2.subheadline:fresh",
-  "p[style-name='Heading 1'] => h2:fresh",
-  "p[style-name='Heading 2'] => h3:fresh",
-  "p[style-name='Quote'] => blockquote:fresh > p:fresh",
-  "p[style-name='Intense Quote'] => blockquote:fresh > p:fresh",
-  "p[style-name='Pressroom Dateline'] => p.dateline:fresh",
-  "p[style-name='Pressroom Lead'] => p.lead:fresh",
-  "p[style-name='Pressroom Boilerplate'] => p.boilerplate:fresh",
-  "p[style-name='Pressroom Contact'] => address.media-contact:fresh",
-  "p[style-name='Pressroom Award'] => p.award:fresh",
-  "p[style-name='Pressroom End Mark'] => p.end-mark:fresh",
-];
-
 const decodeText = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
 /** The HTML mammoth makes of DOCX bytes (images left out: a release's text is what we import). */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    { styleMap: DOCX_STYLE_MAP, includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    { styleMap: [...DOCX_STYLE_MAP], includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
   );
   return result.value;
 }

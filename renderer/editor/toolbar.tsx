@@ -5,7 +5,7 @@ import { ReactEditor } from 'slate-react';
 import { currentBlockType, isMarkActive, setBlockType, toggleMark } from '../../core/editing/block-transforms';
 import type { Mark } from '../../core/editing/block-transforms';
 import type { ExportFormat } from '../../core/api';
-import { RELEASE_BLOCK_TYPES } from '../../core/model/types';
+import { RELEASE_BLOCK_TYPES } from '../../core/model/block-specs';
 import type { ReleaseBlockType } from '../../core/model/types';
 import { shortcutLabel } from '../app/shortcuts';
 import type { ShortcutCommand } from '../app/shortcuts';
