@@ -115,7 +115,8 @@ const htmlBlocks: BlockHandlers<Element> = {
   },
 };
 
-const partOf = (block: ReleaseBlock): 'header' | 'body' | 'footer' => BLOCK_SPECS[block.type].html.part;
+/** Where a block goes in the article; a block of a type no entry knows is left to renderBlock, which refuses it. */
+const partOf = (block: ReleaseBlock): 'header' | 'body' | 'footer' => (Object.hasOwn(BLOCK_SPECS, block.type) ? BLOCK_SPECS[block.type].html.part : 'body');
 
 /** The article: a header of the opening blocks, sections opened by section headings, a footer of the closing ones. */
 function articleOf(document: PressroomDocument, context: FormatContext): Element {

@@ -1,4 +1,4 @@
-import type { FieldElement, FieldName, InlineNode, ListItemElement, ReleaseBlock, ReleaseBlockType, ReleaseElement } from './types';
+import type { FieldElement, FieldName, InlineNode, ListItemElement, ReleaseBlockType, ReleaseElement } from './types';
 
 /**
  * One table of block types: what each block holds, how the outline shows it, and the names the formats give it

@@ -1,3 +1,6 @@
+import type { BlockWords } from '../../core/model/block-specs';
+import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
+
 /**
  * Interface text of the app shell and the editor (namespace 'app', the default one), in Russian, Kazakh and
  * English. Russian and Kazakh use «» and –, English “ ” and —. Keys are identical in the three languages
@@ -518,4 +521,5 @@ const en: Resources = {
   },
 };
 
-export const app = { ru, kk, en };
+// Each language has the words of every block type and field (BLOCK_SPECS): a new block type without them does not compile.
+export const app = { ru, kk, en } satisfies Record<InterfaceLanguage, BlockWords>;
