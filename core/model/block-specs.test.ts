@@ -21,7 +21,7 @@ describe('BLOCK_SPECS, the one table of block types', () => {
     expect(releaseBlockSchema.safeParse({ ...quote, children: quote.children.slice(0, 3) }).success).toBe(false);
     const dateline = emptyBlock('dateline') as { children: unknown[] };
     expect(releaseBlockSchema.safeParse({ ...dateline, children: [...dateline.children].reverse() }).success).toBe(false);
-    expect(releaseBlockSchema.safeParse({ type: 'photo-caption', children: [{ text: '' }] }).success).toBe(false);
+    expect(releaseBlockSchema.safeParse({ type: 'marquee', children: [{ text: '' }] }).success).toBe(false);
   });
 
   it('a release with one block of every type leaves as HTML and comes back with every type, in order', () => {
