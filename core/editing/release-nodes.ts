@@ -14,8 +14,6 @@ export const INLINE_TYPES: ReadonlySet<string> = new Set(['link', 'placeholder',
 export const VOID_TYPES: ReadonlySet<string> = new Set(['placeholder', 'variable', ...EMPTY_BLOCK_TYPES]);
 export const BLOCK_TYPES: ReadonlySet<string> = new Set(RELEASE_BLOCK_TYPES);
 
-export { LIST_TYPES, TEXT_BLOCK_TYPES };
-export type { ListType, TextBlockType };
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(TEXT_BLOCK_TYPES);
 const LISTS: ReadonlySet<string> = new Set(LIST_TYPES);
 
@@ -24,7 +22,7 @@ export type FieldContainerType = FieldBlockType | RowType;
 const FIELD_CONTAINERS: ReadonlySet<string> = new Set([...FIELD_BLOCK_TYPES, ...ROW_TYPES]);
 
 /** Every field name some container holds. */
-export const ALL_FIELD_NAMES: ReadonlySet<string> = new Set<string>(Object.values(FIELD_NAMES).flat());
+const ALL_FIELD_NAMES: ReadonlySet<string> = new Set<string>(Object.values(FIELD_NAMES).flat());
 
 /** Properties each element type may carry besides `type` and `children` (the schema is strict). */
 export const ELEMENT_PROPERTIES: Record<string, readonly string[]> = {

@@ -364,7 +364,7 @@ function joinWords(before: readonly InlineNode[], after: readonly InlineNode[]):
  *    field still without words, in order; when every field has words, it joins the field of the piece before it
  *    (the first field when it came first), so it stays beside what it stood beside.
  */
-export function repairFields(children: readonly Node[], names: readonly FieldName[]): Descendant[] {
+function repairFields(children: readonly Node[], names: readonly FieldName[]): Descendant[] {
   const pieces: { name?: unknown; content: InlineNode[] }[] = [];
   let run: Node[] = [];
   const flush = () => {

@@ -176,9 +176,6 @@ const SPECS = {
 export type BlockSpecs = { [K in ReleaseBlockType]: K extends keyof typeof SPECS ? (typeof SPECS)[K] : BlockSpec<K> };
 export const BLOCK_SPECS: BlockSpecs = SPECS;
 
-/** The entry of one block type. */
-export const blockSpec = <K extends ReleaseBlockType>(type: K): BlockSpecs[K] => BLOCK_SPECS[type];
-
 /** Every block type, in the order the block menu offers them. */
 export const RELEASE_BLOCK_TYPES = Object.keys(BLOCK_SPECS) as ReleaseBlockType[];
 
@@ -193,7 +190,6 @@ export const TEXT_BLOCK_TYPES = typesHolding('text');
 export type ListType = BlocksHolding<'list'>;
 export const LIST_TYPES = typesHolding('list');
 /** Void blocks: the end mark. */
-export type EmptyBlockType = BlocksHolding<'empty'>;
 export const EMPTY_BLOCK_TYPES = typesHolding('empty');
 /** Blocks made of exactly their named fields: dateline, quote. */
 export type FieldBlockType = BlocksHolding<'fields'>;
@@ -223,7 +219,6 @@ function fieldNames(): { [K in FieldHolderType]: FieldNamesOf<K> } {
 
 /** Named fields per container (dateline, quote, award ceremony, award row), in order. */
 export const FIELD_NAMES = fieldNames();
-export const FIELD_HOLDER_TYPES = Object.keys(FIELD_NAMES) as FieldHolderType[];
 /** Blocks made of exactly their named fields: dateline, quote. */
 export const FIELD_BLOCK_TYPES = typesHolding('fields');
 /** The row types of blocks with rows (award-row): nested elements that stand only inside their block. */

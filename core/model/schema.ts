@@ -89,7 +89,7 @@ function blockSchema(type: ReleaseBlockType) {
 }
 
 /** Each block type's schema, built from its entry in BLOCK_SPECS. */
-export const BLOCK_SCHEMAS = Object.fromEntries(RELEASE_BLOCK_TYPES.map((type) => [type, blockSchema(type)])) as unknown as BlockSchemas;
+const BLOCK_SCHEMAS = Object.fromEntries(RELEASE_BLOCK_TYPES.map((type) => [type, blockSchema(type)])) as unknown as BlockSchemas;
 
 type AnyBlockSchema = BlockSchemas[ReleaseBlockType];
 export const releaseBlockSchema = z.discriminatedUnion(

@@ -1,5 +1,5 @@
 import type { ExportFormat, ExportReply, PressroomApi } from '../../core/api';
-import { exportRelease, EXPORT_EXTENSIONS, EXPORT_FORMATS } from '../../core/formats/index';
+import { exportRelease, EXPORT_FORMATS } from '../../core/formats/index';
 import type { ExportOptions } from '../../core/formats/index';
 import type { PressroomDocument } from '../../core/model/types';
 
@@ -7,9 +7,6 @@ import type { PressroomDocument } from '../../core/model/types';
  * The export menu's glue: File ▸ Export ▸ Markdown / HTML / Word runs the core formatter here, in the renderer,
  * and hands the bytes to the host, which asks where to save (remembering the last folder) and writes atomically.
  */
-
-export { exportRelease, EXPORT_EXTENSIONS, EXPORT_FORMATS };
-export type { ExportOptions };
 
 /** The file name offered by the save dialog: the title or headline, made safe, without extension. */
 export function suggestedExportName(document: PressroomDocument, fallback = 'press-release'): string {
