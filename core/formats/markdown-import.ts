@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentVariable, InlineNode, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../model/types';
-import { LANGUAGES } from '../model/types';
+import { RELEASE_LANGUAGES } from '../model/types';
 import { parseDateline } from '../typography/dateline';
 import { awardBlock, datelineBlock, documentFromBlocks, InlineBuilder, inlinesText, quoteFromText, recoverReleaseStructure, textBlock } from './import-blocks';
 import type { Marks } from './import-blocks';
@@ -35,7 +35,7 @@ function readFrontMatter(markdown: string): { metadata: Partial<ReleaseMetadata>
   const metadata: Partial<ReleaseMetadata> = {};
   const text = (key: string): string | undefined => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
   const language = text('language');
-  if (language && (LANGUAGES as readonly string[]).includes(language)) metadata.language = language as ReleaseMetadata['language'];
+  if (language && (RELEASE_LANGUAGES as readonly string[]).includes(language)) metadata.language = language as ReleaseMetadata['language'];
   for (const key of ['title', 'city', 'organisation', 'author'] as const) {
     const value = text(key);
     if (value !== undefined && value !== '') metadata[key] = value;

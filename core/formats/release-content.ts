@@ -8,6 +8,7 @@ import type {
   QuoteElement,
   ReleaseBlock,
   ReleaseBlockType,
+  ReleaseLanguage,
   ReleaseMetadata,
 } from '../model/types';
 import { safeUrl } from '../model/safe-url';
@@ -24,7 +25,7 @@ import type { StyledRun } from '../typography/styled-run';
 
 export interface FormatContext {
   metadata: ReleaseMetadata;
-  language: Language;
+  language: ReleaseLanguage;
 }
 
 /**

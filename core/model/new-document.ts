@@ -1,8 +1,8 @@
 import { CURRENT_VERSION, FORMAT_TAG } from './types';
-import type { Language, PressroomDocument } from './types';
+import type { PressroomDocument, ReleaseLanguage } from './types';
 
 /** A blank release: a headline, a dateline and a lead, ready to type into. */
-export function createBlankDocument(language: Language): PressroomDocument {
+export function createBlankDocument(language: ReleaseLanguage): PressroomDocument {
   return {
     format: FORMAT_TAG,
     version: CURRENT_VERSION,
