@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from './api';
-import type { HostCallName } from './api';
-import { pressroomDocumentSchema } from './model/schema';
+import type { ExportFormat, HostCallName, HostCalls } from './api';
+import type { Same } from './model/block-specs';
 import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
+import { pressroomDocumentSchema } from './model/schema';
 import { RELEASE_LANGUAGES } from './model/types';
 
 /** Argument schemas for every host call; the main process rejects a request that does not match. */
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 const none = z.strictObject({});
 const stamp = z.strictObject({ mtimeMs: z.number(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-const exportFormat = z.enum(['markdown', 'html', 'docx']);
-const bytes = z.instanceof(Uint8Array);
+/** Every export format; typed over ExportFormat, so a format missing here (or one too many) does not build. */
+const EXPORT_FORMATS = { markdown: true, html: true, docx: true } satisfies Record<ExportFormat, true>;
+const exportFormats = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
+const exportFormat = z.enum(exportFormats);
+/** Bytes as core/api.ts declares them: any Uint8Array (what crosses IPC has an ArrayBuffer behind it). */
+const bytes: z.ZodType<Uint8Array> = z.instanceof(Uint8Array);
 const fileName = z.string().min(1).max(255);
 const templateId = z.string().min(1).max(512);
 const draftId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -36,7 +41,7 @@ export const hostRequestSchemas = {
   exportDocument: z.strictObject({ format: exportFormat, suggestedName: fileName, bytes }),
   exportAll: z.strictObject({
     suggestedName: fileName,
-    files: z.array(z.strictObject({ format: exportFormat, bytes })).min(1).max(3),
+    files: z.array(z.strictObject({ format: exportFormat, bytes })).min(1).max(exportFormats.length),
     folder: path.optional(),
     overwrite: z.boolean().optional(),
   }),
@@ -58,6 +63,15 @@ export const hostRequestSchemas = {
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
 } satisfies Record<HostCallName, z.ZodType>;
+
+/**
+ * The calls whose schema accepts something other than the request core/api.ts declares (a field missing, extra,
+ * optional on one side only, of another type). Must be none: a request type changed without its schema fails the
+ * type check here, naming the call, instead of every such call being refused at run time.
+ */
+type MismatchedRequests = { [K in HostCallName]: Same<z.infer<(typeof hostRequestSchemas)[K]>, HostCalls[K]['request']> extends true ? never : K }[HostCallName];
+type NoneOf<T extends never> = T;
+export type EveryRequestMatchesItsSchema = NoneOf<MismatchedRequests>;
 
 export type ValidatedRequest =
   | { ok: true; request: unknown }

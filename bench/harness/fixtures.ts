@@ -46,7 +46,7 @@ export function readSample(path: URL | string = SAMPLE_PATH): SampleText {
 }
 
 const t = (text: string): FormattedText => ({ text });
-const field = (name: FieldName, text: string): FieldElement => ({ type: 'field', name, children: [t(text)] });
+const field = <N extends FieldName>(name: N, text: string): FieldElement<N> => ({ type: 'field', name, children: [t(text)] });
 
 /** A paragraph with a bold name and an italic phrase now and then, as a press officer writes them. */
 function paragraph(text: string, index: number): ReleaseBlock {

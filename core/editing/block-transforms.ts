@@ -2,8 +2,9 @@ import { Editor, Element, Node, Range, Text, Transforms } from 'slate';
 import type { Descendant } from 'slate';
 import '../model/slate-types';
 import { safeUrl } from '../model/safe-url';
-import type { InlineNode, LinkElement, ReleaseBlockType, ReleaseElement } from '../model/types';
-import { emptyBlock, emptyField, inlineContent, isFieldContainerType, isListType, isTextBlockType } from './release-nodes';
+import { BLOCK_SPECS } from '../model/block-specs';
+import type { FieldName, InlineNode, LinkElement, ReleaseBlockType, ReleaseElement } from '../model/types';
+import { emptyBlock, emptyField, inlineContent, isBlockType, isFieldContainerType, isListType, isTextBlockType } from './release-nodes';
 
 /** Commands of the toolbar and the block menu, platform-free. */
 
@@ -58,32 +59,32 @@ export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
   }
 
   // Lines of content: one per list item or non-empty field, or the block's own inlines.
+  const from = isBlockType(block.type) ? BLOCK_SPECS[block.type].content.kind : 'text';
   let lines: InlineNode[][];
-  if (isListType(block.type) || isFieldContainerType(block.type) || block.type === 'award-ceremony') {
+  if (from === 'list' || from === 'fields' || from === 'rows') {
     lines = (block.children as Node[])
-      .flatMap((child) => (Element.isElement(child) && child.type === 'award-row' ? (child.children as Node[]) : [child]))
+      .flatMap((child) => (Element.isElement(child) && isFieldContainerType(child.type) ? (child.children as Node[]) : [child]))
       .filter((child) => Node.string(child) !== '')
       .map((child) => inlineContent(child));
     if (lines.length === 0) lines = [[{ text: '' }]];
-  } else if (block.type === 'end-mark') {
+  } else if (from === 'empty') {
     lines = [[{ text: '' }]];
   } else {
     lines = [inlineContent(block)];
   }
 
+  // What the new block holds is what its entry in BLOCK_SPECS says.
+  const kind = BLOCK_SPECS[type].content.kind;
+  const container = kind === 'fields' || kind === 'rows';
   let replacement: Descendant[];
   if (isListType(type)) {
     replacement = [{ type, children: lines.map((children) => ({ type: 'list-item' as const, children })) }];
-  } else if (type === 'dateline') {
-    replacement = [{ type, children: [emptyField('city', join(lines)), emptyField('date')] } as Descendant];
-  } else if (type === 'quote') {
-    replacement = [
-      { type, children: [emptyField('text', join(lines)), emptyField('speaker'), emptyField('position'), emptyField('verb')] } as Descendant,
-    ];
-  } else if (type === 'award-ceremony') {
-    const ceremony = emptyBlock('award-ceremony') as { children: Descendant[] };
-    ceremony.children[0] = emptyField('award', join(lines));
-    replacement = [ceremony as Descendant];
+  } else if (container) {
+    // Into a dateline, quote or ceremony the words go to its first field.
+    const block = emptyBlock(type) as { children: (Descendant & { name: FieldName })[] };
+    const [first] = block.children;
+    if (first) block.children[0] = emptyField(first.name, join(lines)) as Descendant & { name: FieldName };
+    replacement = [block as Descendant];
   } else {
     replacement = lines.map((children) => ({ type, children }) as Descendant);
   }
@@ -92,7 +93,6 @@ export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
     Transforms.removeNodes(editor, { at });
     Transforms.insertNodes(editor, replacement, { at });
     // Into a dateline, quote or ceremony the cursor goes to the end of the first field, where the words went.
-    const container = type === 'dateline' || type === 'quote' || type === 'award-ceremony';
     Transforms.select(editor, Editor.end(editor, container ? [index, 0] : [index]));
   });
 }

@@ -1,35 +1,29 @@
 import { Element, Node, Text } from 'slate';
 import type { Descendant, Editor } from 'slate';
 import '../model/slate-types';
-import { FIELD_NAMES, RELEASE_BLOCK_TYPES } from '../model/types';
+import { BLOCK_SPECS, EMPTY_BLOCK_TYPES, FIELD_BLOCK_TYPES, FIELD_NAMES, LIST_TYPES, RELEASE_BLOCK_TYPES, ROW_TYPES, TEXT_BLOCK_TYPES } from '../model/block-specs';
+import type { BlockContent, FieldBlockType, ListType, RowType, TextBlockType } from '../model/block-specs';
 import type { FieldName, InlineNode, ReleaseBlockType, ReleaseElement, ReleaseLanguage } from '../model/types';
 import { DEFAULT_RELEASE_LANGUAGE } from '../languages/index';
 
 /**
  * What kind of node each element type is, in one place: the structure normaliser, the editing behaviour and
- * the block transforms all ask these questions.
+ * the block transforms all ask these questions. The block lists come from BLOCK_SPECS (core/model/block-specs.ts).
  */
 
 export const INLINE_TYPES: ReadonlySet<string> = new Set(['link', 'placeholder', 'variable']);
-export const VOID_TYPES: ReadonlySet<string> = new Set(['placeholder', 'variable', 'end-mark']);
+export const VOID_TYPES: ReadonlySet<string> = new Set(['placeholder', 'variable', ...EMPTY_BLOCK_TYPES]);
 export const BLOCK_TYPES: ReadonlySet<string> = new Set(RELEASE_BLOCK_TYPES);
 
-/** Top-level blocks whose children are text and inlines. */
-export const TEXT_BLOCK_TYPES = ['headline', 'subheadline', 'lead', 'paragraph', 'section-heading', 'boilerplate', 'media-contact'] as const;
-export type TextBlockType = (typeof TEXT_BLOCK_TYPES)[number];
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(TEXT_BLOCK_TYPES);
-
-export const LIST_TYPES = ['bulleted-list', 'numbered-list'] as const;
-export type ListType = (typeof LIST_TYPES)[number];
 const LISTS: ReadonlySet<string> = new Set(LIST_TYPES);
 
-/** Blocks made of named fields, and the fields each holds, in order. */
-export const FIELD_CONTAINERS = {
-  dateline: FIELD_NAMES.dateline,
-  quote: FIELD_NAMES.quote,
-  'award-row': FIELD_NAMES['award-row'],
-} as const satisfies Record<string, readonly FieldName[]>;
-export type FieldContainerType = keyof typeof FIELD_CONTAINERS;
+/** Elements made of exactly their named fields, in order: dateline, quote and award row (not the ceremony, which holds rows). */
+export type FieldContainerType = FieldBlockType | RowType;
+const FIELD_CONTAINERS: ReadonlySet<string> = new Set([...FIELD_BLOCK_TYPES, ...ROW_TYPES]);
+
+/** Every field name some container holds. */
+const ALL_FIELD_NAMES: ReadonlySet<string> = new Set<string>(Object.values(FIELD_NAMES).flat());
 
 /** Properties each element type may carry besides `type` and `children` (the schema is strict). */
 export const ELEMENT_PROPERTIES: Record<string, readonly string[]> = {
@@ -39,18 +33,13 @@ export const ELEMENT_PROPERTIES: Record<string, readonly string[]> = {
   variable: ['name'],
 };
 
-export const KNOWN_ELEMENT_TYPES: ReadonlySet<string> = new Set([
-  ...RELEASE_BLOCK_TYPES,
-  'field',
-  'list-item',
-  'award-row',
-  ...INLINE_TYPES,
-]);
+export const KNOWN_ELEMENT_TYPES: ReadonlySet<string> = new Set([...RELEASE_BLOCK_TYPES, 'field', 'list-item', ...ROW_TYPES, ...INLINE_TYPES]);
 
 export const isTextBlockType = (type: string): type is TextBlockType => TEXT_BLOCKS.has(type);
 export const isListType = (type: string): type is ListType => LISTS.has(type);
-export const isFieldContainerType = (type: string): type is FieldContainerType => type in FIELD_CONTAINERS;
+export const isFieldContainerType = (type: string): type is FieldContainerType => FIELD_CONTAINERS.has(type);
 export const isBlockType = (type: string): type is ReleaseBlockType => BLOCK_TYPES.has(type);
+export const isFieldName = (name: unknown): name is FieldName => typeof name === 'string' && ALL_FIELD_NAMES.has(name);
 
 /** Elements that hold text and inlines directly: text blocks, list items and fields. */
 export const holdsInlines = (element: ReleaseElement): boolean =>
@@ -70,27 +59,25 @@ export const emptyField = (name: FieldName, children?: InlineNode[]): Descendant
   children: children && children.length > 0 ? children : [emptyText()],
 });
 
-/** A fresh block of the given type, empty and valid. */
+const emptyFields = (names: readonly FieldName[]): Descendant[] => names.map((name) => emptyField(name));
+
+/** A fresh block of the given type, empty and valid: what its entry in BLOCK_SPECS says it holds. */
 export function emptyBlock(type: ReleaseBlockType): Descendant {
-  switch (type) {
-    case 'dateline':
-      return { type, children: [emptyField('city'), emptyField('date')] } as Descendant;
-    case 'quote':
-      return { type, children: [emptyField('text'), emptyField('speaker'), emptyField('position'), emptyField('verb')] } as Descendant;
-    case 'bulleted-list':
-    case 'numbered-list':
-      return { type, children: [{ type: 'list-item', children: [emptyText()] }] };
-    case 'award-ceremony':
-      return { type, children: [emptyField('award'), emptyAwardRow()] } as Descendant;
-    case 'end-mark':
-      return { type, children: [emptyText()] };
-    default:
-      return { type, children: [emptyText()] };
+  const content: BlockContent = BLOCK_SPECS[type].content;
+  switch (content.kind) {
+    case 'empty':
+    case 'text':
+      return { type, children: [emptyText()] } as Descendant;
+    case 'list':
+      return { type, children: [{ type: 'list-item', children: [emptyText()] }] } as Descendant;
+    case 'fields':
+      return { type, children: emptyFields(content.fields) } as Descendant;
+    case 'rows':
+      return { type, children: [...emptyFields(content.fields), { type: content.row.type, children: emptyFields(content.row.fields) }] } as Descendant;
   }
 }
 
-export const emptyAwardRow = (): Descendant =>
-  ({ type: 'award-row', children: [emptyField('recipient'), emptyField('position'), emptyField('nomination')] }) as Descendant;
+export const emptyAwardRow = (): Descendant => ({ type: 'award-row', children: emptyFields(FIELD_NAMES['award-row']) }) as Descendant;
 
 /** The inline content of any node: text blocks give their children, containers their fields' text joined. */
 export function inlineContent(node: Node): InlineNode[] {

@@ -1,29 +1,20 @@
-import { Node } from 'slate';
+import { Element, Node } from 'slate';
 import type { Descendant } from 'slate';
 import '../model/slate-types';
-import type { ReleaseElement } from '../model/types';
+import { BLOCK_SPECS } from '../model/block-specs';
+import type { BlockContent, OutlineKind, OutlineLabel } from '../model/block-specs';
+import type { ReleaseBlockType, ReleaseElement } from '../model/types';
+import { isBlockType } from './release-nodes';
 
 /** One entry of the outline sidebar: a part of the release the press officer can jump to. */
 export interface OutlineItem {
   /** Index of the top-level block. */
   index: number;
-  kind: 'headline' | 'subheadline' | 'dateline' | 'lead' | 'section-heading' | 'quote' | 'award-ceremony' | 'boilerplate' | 'media-contact' | 'end-mark';
+  /** The block's type; which blocks the outline lists, and by what, is written in BLOCK_SPECS (`outline`). */
+  kind: OutlineKind;
   /** What the entry shows: the words of the block, a quote's speaker, a ceremony's award (may be empty). */
   label: string;
 }
-
-const OUTLINED: ReadonlySet<string> = new Set([
-  'headline',
-  'subheadline',
-  'dateline',
-  'lead',
-  'section-heading',
-  'quote',
-  'award-ceremony',
-  'boilerplate',
-  'media-contact',
-  'end-mark',
-]);
 
 const MAX_LABEL = 80;
 const shorten = (text: string): string => {
@@ -34,27 +25,35 @@ const shorten = (text: string): string => {
 /** What one top-level block shows in the outline, or null for a block the outline leaves out (paragraphs, lists…). */
 export type OutlineEntry = Pick<OutlineItem, 'kind' | 'label'> | null;
 
+/** The words of the block's own fields of these names, in the block's order. */
+const fieldWords = (block: ReleaseElement, names: readonly string[]): string[] =>
+  (block.children as Node[]).flatMap((child) =>
+    Element.isElement(child) && child.type === 'field' && names.includes(child.name) ? [Node.string(child)] : [],
+  );
+
+function labelOf(block: ReleaseElement & { type: ReleaseBlockType }, rule: OutlineLabel): string {
+  if (rule === 'words') return Node.string(block);
+  if (rule === 'fields') {
+    const content: BlockContent = BLOCK_SPECS[block.type].content;
+    return fieldWords(block, 'fields' in content ? content.fields : [])
+      .filter((part) => part.trim() !== '')
+      .join(', ');
+  }
+  if ('fixed' in rule) return rule.fixed;
+  for (const name of rule.firstFilled) {
+    const [words] = fieldWords(block, [name]);
+    if (words !== undefined && words.trim() !== '') return words;
+  }
+  return '';
+}
+
 /** The outline entry of one top-level block: its kind and its words, a quote's speaker, a ceremony's award. */
 export function outlineEntryOf(node: Descendant): OutlineEntry {
   const block = node as ReleaseElement;
-  if (!OUTLINED.has(block.type)) return null;
-  const kind = block.type as OutlineItem['kind'];
-  let label: string;
-  if (block.type === 'quote') {
-    const [text, speaker] = block.children;
-    label = speaker && Node.string(speaker).trim() !== '' ? Node.string(speaker) : text ? Node.string(text) : '';
-  } else if (block.type === 'award-ceremony' || block.type === 'dateline') {
-    label = block.children
-      .slice(0, block.type === 'dateline' ? 2 : 1)
-      .map((field) => Node.string(field))
-      .filter((part) => part.trim() !== '')
-      .join(', ');
-  } else if (block.type === 'end-mark') {
-    label = '###';
-  } else {
-    label = Node.string(block);
-  }
-  return { kind, label: shorten(label) };
+  if (!isBlockType(block.type)) return null;
+  const rule: OutlineLabel | null = BLOCK_SPECS[block.type].outline;
+  if (rule === null) return null;
+  return { kind: block.type as OutlineKind, label: shorten(labelOf(block as ReleaseElement & { type: ReleaseBlockType }, rule)) };
 }
 
 /**

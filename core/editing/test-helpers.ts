@@ -22,3 +22,7 @@ export const quote = (text = '', speaker = '', position = '', verb = '') => ({
   children: [field('text', text), field('speaker', speaker), field('position', position), field('verb', verb)],
 });
 export const dateline = (city = '', date = '') => ({ type: 'dateline', children: [field('city', city), field('date', date)] });
+export const awardRow = (recipient = '', position = '', nomination = '') => ({
+  type: 'award-row',
+  children: [field('recipient', recipient), field('position', position), field('nomination', nomination)],
+});

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pressroomDocumentSchema } from '../model/schema';
 import { createBlankDocument } from '../model/new-document';
-import { block, dateline, editorWith, field, headline, paragraph, quote, t } from './test-helpers';
+import { Node } from 'slate';
+import fc from 'fast-check';
+import { FIELD_NAMES } from '../model/block-specs';
+import type { FieldName } from '../model/types';
+import { awardRow, block, dateline, editorWith, field, headline, paragraph, quote, t } from './test-helpers';
 
 /** Input → output fixtures, Slate style: what the structure normaliser makes of each malformed body. */
 const fixtures: { name: string; input: unknown[]; output: unknown[] }[] = [
@@ -45,9 +49,49 @@ const fixtures: { name: string; input: unknown[]; output: unknown[] }[] = [
     output: [headline('H'), quote('Слова', '', '', 'заявил')],
   },
   {
-    name: 'quote fields in the wrong order are put right by name',
+    // This fixture once expected the speaker's name in the quote's text: the fields were renamed by their places.
+    name: 'quote fields in the wrong order are put right by name: each field keeps its own words',
     input: [headline('H'), { type: 'quote', children: [field('speaker', 'Азамат Калдыбеков'), field('text', 'Слова'), field('verb', 'заявил'), field('position', 'аким')] }],
-    output: [headline('H'), { type: 'quote', children: [field('text', 'Азамат Калдыбеков'), field('speaker', 'Слова'), field('position', 'заявил'), field('verb', 'аким')] }],
+    output: [headline('H'), quote('Слова', 'Азамат Калдыбеков', 'аким', 'заявил')],
+  },
+  {
+    name: 'dateline fields in the wrong order are put right by name',
+    input: [headline('H'), { type: 'dateline', children: [field('date', '29 августа 2025 года'), field('city', 'Алматы')] }],
+    output: [headline('H'), dateline('Алматы', '29 августа 2025 года')],
+  },
+  {
+    name: 'award row fields in the wrong order are put right by name',
+    input: [
+      headline('H'),
+      { type: 'award-ceremony', children: [field('award', 'Медаль'), { type: 'award-row', children: [field('nomination', 'за вклад'), field('recipient', 'Сарсеков Б.'), field('position', 'председатель')] }] },
+    ],
+    output: [headline('H'), { type: 'award-ceremony', children: [field('award', 'Медаль'), awardRow('Сарсеков Б.', 'председатель', 'за вклад')] }],
+  },
+  {
+    name: 'a second field of the same name adds its words to the first, nothing goes to another field',
+    input: [headline('H'), { type: 'quote', children: [field('text', 'Слова'), field('speaker', 'Азамат'), field('speaker', 'Калдыбеков'), field('position', 'аким'), field('verb', 'заявил')] }],
+    output: [headline('H'), quote('Слова', 'Азамат Калдыбеков', 'аким', 'заявил')],
+  },
+  {
+    name: 'a field of a name the quote does not have keeps its words in the first empty field',
+    input: [headline('H'), { type: 'quote', children: [field('text', 'Слова'), field('speaker', 'Азамат Калдыбеков'), field('nomination', 'аким'), field('verb', 'заявил')] }],
+    output: [headline('H'), quote('Слова', 'Азамат Калдыбеков', 'аким', 'заявил')],
+  },
+  {
+    name: 'words with no field to go to join the field they stood after',
+    input: [headline('H'), { type: 'dateline', children: [field('city', 'Алматы'), field('date', '29 августа'), field('headline', '2025 года')] }],
+    output: [headline('H'), dateline('Алматы', '29 августа 2025 года')],
+  },
+  {
+    name: 'an award ceremony puts loose fields right by name: a second award joins the award, row fields make a row',
+    input: [
+      headline('H'),
+      { type: 'award-ceremony', children: [field('nomination', 'за вклад'), field('award', 'Медаль'), field('award', '«30 лет»'), field('position', 'председатель'), field('recipient', 'Сарсеков Б.')] },
+    ],
+    output: [
+      headline('H'),
+      { type: 'award-ceremony', children: [field('award', 'Медаль «30 лет»'), awardRow('Сарсеков Б.', 'председатель', 'за вклад')] },
+    ],
   },
   {
     name: 'extra content in a dateline joins its last field; text becomes a field',
@@ -127,6 +171,49 @@ describe('withReleaseStructure', () => {
       expect(pressroomDocumentSchema.safeParse(document).success).toBe(true);
     });
   }
+
+  describe('fields are repaired by name and no words are lost', () => {
+    // Each piece carries one marker word; after repair each marker is found exactly once, and a field's marker in
+    // the field of its name. Pieces: fields of the container's names (duplicates too), of other names, loose text.
+    const OTHER_NAMES: readonly string[] = ['award', 'nomination', 'headline', 'колонка'];
+    const containers = [
+      { type: 'dateline', names: FIELD_NAMES.dateline },
+      { type: 'quote', names: FIELD_NAMES.quote },
+      { type: 'award-row', names: FIELD_NAMES['award-row'] },
+    ] as const;
+    for (const { type, names } of containers) {
+      it(`in a ${type}`, () => {
+        const pieceArb = fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom<string>(...names).map((name) => ({ name: name as string | null })) },
+          fc.constantFrom(...OTHER_NAMES).map((name) => ({ name: name as string | null })),
+          fc.constant({ name: null as string | null }),
+        );
+        fc.assert(
+          fc.property(fc.array(pieceArb, { maxLength: 7 }), (pieces) => {
+            // Loose text has spaces around its marker: Slate joins neighbouring texts into one.
+            const children = pieces.map((piece, index) => (piece.name === null ? t(` w${index} `) : field(piece.name, `w${index}`)));
+            const element = { type, children };
+            const body = type === 'award-row' ? [headline('H'), { type: 'award-ceremony', children: [field('award', 'A'), element] }] : [headline('H'), element];
+            const editor = editorWith(body);
+            const document = { ...createBlankDocument('ru'), body: editor.children };
+            expect(pressroomDocumentSchema.safeParse(document).success).toBe(true);
+            const top = editor.children[1] as unknown as { children: { name: FieldName; children: unknown[] }[] };
+            const repaired = type === 'award-row' ? (top.children[1] as unknown as { children: { name: FieldName }[] }) : top;
+            const words = (node: unknown) => Node.string(node as Node).split(/\s+/u).filter((word) => word !== '');
+            const everyWord = repaired.children.flatMap((child) => words(child));
+            pieces.forEach((piece, index) => {
+              expect(everyWord.filter((word) => word === `w${index}`)).toHaveLength(1);
+              if (piece.name !== null && (names as readonly string[]).includes(piece.name)) {
+                const named = repaired.children.find((child) => child.name === piece.name);
+                expect(words(named)).toContain(`w${index}`);
+              }
+            });
+          }),
+          { numRuns: 300, seed: 20251209 },
+        );
+      });
+    }
+  });
 
   it('leaves a valid release exactly as it is', () => {
     const body = [

@@ -2,10 +2,10 @@ import { Editor, Element, Node, Path, Text, Transforms } from 'slate';
 import type { Descendant, NodeEntry } from 'slate';
 import '../model/slate-types';
 import { safeUrl } from '../model/safe-url';
+import { FIELD_NAMES } from '../model/block-specs';
 import type { FieldName, InlineNode, ReleaseElement } from '../model/types';
 import {
   ELEMENT_PROPERTIES,
-  FIELD_CONTAINERS,
   INLINE_TYPES,
   KNOWN_ELEMENT_TYPES,
   VOID_TYPES,
@@ -16,6 +16,7 @@ import {
   inlineContent,
   isBlockType,
   isFieldContainerType,
+  isFieldName,
   isInlineNode,
   isListType,
 } from './release-nodes';
@@ -25,7 +26,8 @@ import {
  * - exactly one headline, at the top; the body is never empty;
  * - at most one dateline, one lead and one end mark (extras become paragraphs or are removed);
  * - dateline, quote and award rows hold exactly their named fields, in order; an award ceremony starts with
- *   its award field and then holds only award rows;
+ *   its award field and then holds only award rows. Fields are put right by their names, never by their places,
+ *   and no words are lost (see repairFields);
  * - lists hold only list items, and two lists of the same kind next to each other merge;
  * - text blocks, list items and fields hold only text and inlines; links are http, https or mailto only;
  * - no element or text carries a property the schema does not know.
@@ -196,13 +198,10 @@ function normalizeElement(editor: Editor, [element, path]: NodeEntry<Element>): 
     default:
       break;
   }
-  if (isFieldContainerType(element.type)) return normalizeFields(editor, element, path, FIELD_CONTAINERS[element.type]);
+  if (isFieldContainerType(element.type)) return normalizeFields(editor, element, path, FIELD_NAMES[element.type]);
   if (holdsInlines(element)) {
-    if (element.type === 'field' && !isFieldName(element.name)) {
-      Transforms.setNodes(editor, { name: 'text' }, { at: path });
-      return true;
-    }
-    // Blocks inside a text block give up their wrapper; their words stay.
+    // Blocks inside a text block give up their wrapper; their words stay. (A field of a name no container knows
+    // is left to its container, which keeps its words: see repairFields.)
     const block = element.children.findIndex((child) => !isInlineNode(child));
     if (block >= 0) {
       replaceRun(editor, path, block, block, inlineContent(element.children[block] as Node));
@@ -211,9 +210,6 @@ function normalizeElement(editor: Editor, [element, path]: NodeEntry<Element>): 
   }
   return false;
 }
-
-const ALL_FIELD_NAMES: ReadonlySet<string> = new Set<string>([...Object.values(FIELD_CONTAINERS).flat(), 'award']);
-const isFieldName = (name: unknown): name is FieldName => typeof name === 'string' && ALL_FIELD_NAMES.has(name);
 
 function normalizeVoidChildren(editor: Editor, element: Element, path: Path): boolean {
   const children = element.children as Node[];
@@ -249,38 +245,87 @@ function normalizeList(editor: Editor, list: Element, path: Path): boolean {
   return false;
 }
 
+const [AWARD] = FIELD_NAMES['award-ceremony'];
+const ROW_FIELDS: readonly FieldName[] = FIELD_NAMES['award-row'];
+const isField = (node: Node | undefined, name?: (candidate: unknown) => boolean): node is Element & { type: 'field'; name: FieldName } =>
+  Element.isElement(node) && node.type === 'field' && (name === undefined || name((node as { name?: unknown }).name));
+const isRowFieldName = (name: unknown): boolean => ROW_FIELDS.includes(name as FieldName);
+
+/**
+ * An award ceremony is its award field, then award rows. By name: an award field standing later joins the first
+ * one's words; fields of a row's names standing loose are gathered into a row (which then gets its missing fields);
+ * anything else keeps its words, as the award's name when it stands first, else as a new row's recipient.
+ */
 function normalizeAwardCeremony(editor: Editor, ceremony: Element, path: Path): boolean {
   const children = ceremony.children as Node[];
-  const first = children[0] as ReleaseElement | undefined;
-  if (!first || !(first.type === 'field')) {
-    const content = first && !(first.type === 'award-row') ? inlineContent(first) : undefined;
-    if (content) replaceRun(editor, path, 0, 0, emptyField('award', content));
-    else Transforms.insertNodes(editor, emptyField('award'), { at: [...path, 0] });
+  const first = children[0];
+  if (!isField(first, (name) => name === AWARD)) {
+    const later = children.findIndex((child, index) => index > 0 && isField(child, (name) => name === AWARD));
+    if (later > 0) {
+      Transforms.moveNodes(editor, { at: [...path, later], to: [...path, 0] });
+    } else if (first === undefined || (Element.isElement(first) && first.type === 'award-row') || isField(first, isRowFieldName)) {
+      Transforms.insertNodes(editor, emptyField(AWARD), { at: [...path, 0] });
+    } else {
+      const end = isInlineNode(first) ? runEnd(children, 0) : 0;
+      replaceRun(editor, path, 0, end, emptyField(AWARD, collectInlines(children.slice(0, end + 1))));
+    }
     return true;
   }
-  if (first.name !== 'award') {
-    Transforms.setNodes(editor, { name: 'award' }, { at: [...path, 0] });
+  // A second award field: its words join the award's name.
+  const second = children.findIndex((child, index) => index > 0 && isField(child, (name) => name === AWARD));
+  if (second > 0) {
+    Editor.withoutNormalizing(editor, () => {
+      appendWords(editor, [...path, 0], inlineContent(children[second] as Node));
+      Transforms.removeNodes(editor, { at: [...path, second] });
+    });
     return true;
   }
   for (let index = 1; index < children.length; index++) {
     const child = children[index] as Node;
     if (Element.isElement(child) && child.type === 'award-row') continue;
+    if (isField(child, isRowFieldName)) {
+      // Loose row fields, each name once, make one row.
+      const names = new Set<unknown>();
+      let end = index;
+      while (end < children.length && isField(children[end], isRowFieldName) && !names.has((children[end] as { name: unknown }).name)) {
+        names.add((children[end] as { name: unknown }).name);
+        end++;
+      }
+      replaceRun(editor, path, index, end - 1, { type: 'award-row', children: clone(children.slice(index, end)) } as Descendant);
+      return true;
+    }
     if (Element.isElement(child) && isFieldContainerType(child.type)) {
+      // A dateline or quote inside a ceremony becomes a row; the row puts its fields right by name.
       Transforms.setNodes(editor, { type: 'award-row' }, { at: [...path, index] });
       return true;
     }
-    let end = index;
-    if (isInlineNode(child)) while (end + 1 < children.length && isInlineNode(children[end + 1] as Node)) end++;
-    const content = isInlineNode(child) ? collectInlines(children.slice(index, end + 1)) : inlineContent(child);
-    replaceRun(editor, path, index, end, { type: 'award-row', children: [emptyField('recipient', content), emptyField('position'), emptyField('nomination')] } as Descendant);
+    const end = isInlineNode(child) ? runEnd(children, index) : index;
+    const content = collectInlines(children.slice(index, end + 1));
+    replaceRun(editor, path, index, end, { type: 'award-row', children: ROW_FIELDS.map((name, at) => emptyField(name, at === 0 ? content : undefined)) } as Descendant);
     return true;
   }
   return false;
 }
 
+/** The index of the last node of the run of inline nodes starting at `from`. */
+function runEnd(nodes: readonly Node[], from: number): number {
+  let end = from;
+  while (end + 1 < nodes.length && isInlineNode(nodes[end + 1] as Node)) end++;
+  return end;
+}
+
+/** Adds words at the end of the element at `path` (a field), a space between. */
+function appendWords(editor: Editor, path: Path, words: InlineNode[]): void {
+  if (!hasContent(words)) return;
+  const element = Node.get(editor, path) as Element;
+  const joined = joinWords(element.children as InlineNode[], words);
+  for (let index = element.children.length - 1; index >= 0; index--) Transforms.removeNodes(editor, { at: [...path, index] });
+  Transforms.insertNodes(editor, clone(joined) as Node[], { at: [...path, 0], select: false });
+}
+
 /**
- * A container holds exactly `names`, in order. Fields already named right keep their place; other content
- * fills the empty places in order; anything left over joins the last field, so no words are lost.
+ * A container holds exactly `names`, in order; anything else is repaired by repairFields, which puts each field
+ * right by its name and loses no words.
  */
 function normalizeFields(editor: Editor, container: Element, path: Path, names: readonly FieldName[]): boolean {
   const children = container.children as Node[];
@@ -288,12 +333,6 @@ function normalizeFields(editor: Editor, container: Element, path: Path, names: 
     children.length === names.length &&
     children.every((child, index) => Element.isElement(child) && child.type === 'field' && child.name === names[index]);
   if (valid) return false;
-  // One gentle case: the right number of fields with wrong names (renamed or pasted) are renamed in place.
-  if (children.length === names.length && children.every((child) => Element.isElement(child) && child.type === 'field')) {
-    const index = children.findIndex((child, i) => (child as ReleaseElement & { name?: string }).name !== names[i]);
-    Transforms.setNodes(editor, { name: names[index] as FieldName }, { at: [...path, index] });
-    return true;
-  }
   const repaired = repairFields(children, names);
   Editor.withoutNormalizing(editor, () => {
     for (let index = children.length - 1; index >= 0; index--) Transforms.removeNodes(editor, { at: [...path, index] });
@@ -302,12 +341,34 @@ function normalizeFields(editor: Editor, container: Element, path: Path, names: 
   return true;
 }
 
-export function repairFields(children: readonly Node[], names: readonly FieldName[]): Descendant[] {
-  // Group the children into candidate fields: fields stay whole, runs of inlines form one candidate each.
-  const candidates: { name?: string; content: InlineNode[] }[] = [];
+/** Does inline content hold anything (words, a link, a blank, a variable) beyond empty text? */
+const hasContent = (nodes: readonly InlineNode[]): boolean => nodes.some((node) => !(Text.isText(node) && node.text === ''));
+
+/** Two pieces of inline content as one, a space between them unless one already ends or starts with white space. */
+function joinWords(before: readonly InlineNode[], after: readonly InlineNode[]): InlineNode[] {
+  if (!hasContent(before)) return [...after];
+  if (!hasContent(after)) return [...before];
+  const last = before[before.length - 1];
+  const next = after[0];
+  const spaced = (last && Text.isText(last) && /\s$/u.test(last.text)) || (next && Text.isText(next) && /^\s/u.test(next.text));
+  return spaced ? [...before, ...after] : [...before, { text: ' ' }, ...after];
+}
+
+/**
+ * The fields `names`, in order, from whatever a container holds. By name, never by place, and no words lost:
+ * 1. The children are read in order as pieces: a field keeps its name; a run of text and inlines is one piece
+ *    without a name; a dateline, quote or row inside gives its fields, names kept; any other element gives its words.
+ * 2. A piece named as one of `names` goes to the field of that name; a second piece of the same name adds its
+ *    words after the first's.
+ * 3. Every other piece with anything in it (no name, or a name this container does not have) goes to the first
+ *    field still without words, in order; when every field has words, it joins the field of the piece before it
+ *    (the first field when it came first), so it stays beside what it stood beside.
+ */
+function repairFields(children: readonly Node[], names: readonly FieldName[]): Descendant[] {
+  const pieces: { name?: unknown; content: InlineNode[] }[] = [];
   let run: Node[] = [];
   const flush = () => {
-    if (run.length > 0) candidates.push({ content: collectInlines(run) });
+    if (run.length > 0) pieces.push({ content: collectInlines(run) });
     run = [];
   };
   for (const child of children) {
@@ -317,29 +378,37 @@ export function repairFields(children: readonly Node[], names: readonly FieldNam
     }
     flush();
     const element = child as ReleaseElement;
-    if (element.type === 'field') candidates.push({ name: element.name, content: inlineContent(element) });
-    else if (isFieldContainerType(element.type)) for (const field of element.children) candidates.push({ content: inlineContent(field) });
-    else candidates.push({ content: inlineContent(element) });
+    if (element.type === 'field') pieces.push({ name: (element as { name?: unknown }).name, content: inlineContent(element) });
+    else if (isFieldContainerType(element.type)) {
+      for (const field of element.children as Node[]) {
+        pieces.push(isField(field) ? { name: field.name, content: inlineContent(field) } : { content: inlineContent(field) });
+      }
+    } else pieces.push({ content: inlineContent(element) });
   }
   flush();
 
-  const slots: (InlineNode[] | undefined)[] = names.map(() => undefined);
-  const rest: InlineNode[][] = [];
-  for (const candidate of candidates) {
-    const slot = candidate.name === undefined ? -1 : names.indexOf(candidate.name as FieldName);
-    if (slot >= 0 && slots[slot] === undefined) slots[slot] = candidate.content;
-    else rest.push(candidate.content);
-  }
-  for (const content of rest) {
-    if (content.every((node) => Text.isText(node) && node.text === '')) continue;
-    const free = slots.findIndex((slot) => slot === undefined);
-    if (free >= 0) slots[free] = content;
-    else {
-      const last = slots.length - 1;
-      slots[last] = [...(slots[last] ?? []), { text: ' ' }, ...content];
+  const fields: InlineNode[][] = names.map(() => []);
+  const slotOf = pieces.map((piece) => (isFieldName(piece.name) ? names.indexOf(piece.name) : -1));
+  // 2. By name.
+  pieces.forEach((piece, index) => {
+    const slot = slotOf[index] as number;
+    if (slot >= 0) fields[slot] = joinWords(fields[slot] as InlineNode[], piece.content);
+  });
+  // 3. The rest: into the first field without words, else beside the piece before it.
+  let previous = 0;
+  pieces.forEach((piece, index) => {
+    const slot = slotOf[index] as number;
+    if (slot >= 0) {
+      previous = slot;
+      return;
     }
-  }
-  return names.map((name, index) => emptyField(name, slots[index]));
+    if (!hasContent(piece.content)) return;
+    const free = fields.findIndex((content) => !hasContent(content));
+    const target = free >= 0 ? free : previous;
+    fields[target] = joinWords(fields[target] as InlineNode[], piece.content);
+    previous = target;
+  });
+  return names.map((name, index) => emptyField(name, fields[index]));
 }
 
 /** Inline nodes of a run of top-level children (texts and inlines), copied. */

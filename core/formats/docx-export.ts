@@ -12,7 +12,9 @@ import {
   WidthType,
 } from 'docx';
 import type { IParagraphStyleOptions, ParagraphChild } from 'docx';
-import type { PressroomDocument, ReleaseBlock } from '../model/types';
+import { BLOCK_SPECS, RELEASE_BLOCK_TYPES } from '../model/block-specs';
+import type { DocxStyle, DocxStyleId } from '../model/block-specs';
+import type { PressroomDocument, ReleaseBlock, ReleaseBlockType } from '../model/types';
 import { quoteRuns } from '../typography/quote-layout';
 import type { StyledRun } from '../typography/styled-run';
 import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
@@ -23,7 +25,8 @@ import type { BlockHandlers, FormatContext } from './release-content';
  *
  * Word's own styles where Word has one — Title, Subtitle, Heading 1, Heading 2, Quote — and named Pressroom styles
  * for the rest (Pressroom Dateline, Pressroom Lead, Pressroom Boilerplate, Pressroom Contact, Pressroom Award,
- * Pressroom End Mark), so an organisation restyles a release in Word. A4 by default, US Letter as an option;
+ * Pressroom End Mark), so an organisation restyles a release in Word. Which block has which style is written in
+ * BLOCK_SPECS (core/model/block-specs.ts); how each style looks, here (STYLE_LOOKS). A4 by default, US Letter as an option;
  * title, author and language in the document properties; every run tagged with the release's language so Word
  * spell-checks it; an explicit installed font so LibreOffice does not fall back.
  */
@@ -34,15 +37,6 @@ export interface DocxOptions {
   /** Body font; default Liberation Serif (metric-compatible with Times New Roman, installed with LibreOffice). */
   font?: string;
 }
-
-export const DOCX_STYLE_NAMES = {
-  dateline: 'Pressroom Dateline',
-  lead: 'Pressroom Lead',
-  boilerplate: 'Pressroom Boilerplate',
-  contact: 'Pressroom Contact',
-  award: 'Pressroom Award',
-  endMark: 'Pressroom End Mark',
-} as const;
 
 /** Page sizes in twentieths of a point. */
 const PAGE_SIZES: Record<Paper, { width: number; height: number }> = {
@@ -91,29 +85,35 @@ function runsOf(runs: readonly StyledRun[], context: DocxContext, extra: { bold?
   return children;
 }
 
-const styled = (style: string | undefined) => (block: { children: Parameters<typeof inlineRuns>[0] }, context: DocxContext): Paragraph[] => [
-  new Paragraph({ ...(style ? { style } : {}), children: runsOf(inlineRuns(block.children, context.metadata), context) }),
+/** The id of a block's paragraph style (BLOCK_SPECS), or nothing for Word's Normal. */
+const styleOf = (type: ReleaseBlockType): { style?: string } => {
+  const docx: DocxStyle | null = BLOCK_SPECS[type].docx;
+  return docx ? { style: docx.id } : {};
+};
+
+const styled = (type: ReleaseBlockType) => (block: { children: Parameters<typeof inlineRuns>[0] }, context: DocxContext): Paragraph[] => [
+  new Paragraph({ ...styleOf(type), children: runsOf(inlineRuns(block.children, context.metadata), context) }),
 ];
 
 const docxBlocks: BlockHandlers<(Paragraph | Table)[], DocxContext> = {
-  headline: styled('Title'),
-  subheadline: styled('Subtitle'),
-  dateline: (block, context) => [new Paragraph({ style: 'PressroomDateline', children: runsOf([{ text: datelineText(block, context) }], context) })],
-  lead: styled('PressroomLead'),
-  paragraph: styled(undefined),
-  'section-heading': styled('Heading1'),
-  quote: (block, context) => [new Paragraph({ style: 'Quote', children: runsOf(quoteRuns(quoteLayoutOf(block, context)), context) })],
+  headline: styled('headline'),
+  subheadline: styled('subheadline'),
+  dateline: (block, context) => [new Paragraph({ ...styleOf('dateline'), children: runsOf([{ text: datelineText(block, context) }], context) })],
+  lead: styled('lead'),
+  paragraph: styled('paragraph'),
+  'section-heading': styled('section-heading'),
+  quote: (block, context) => [new Paragraph({ ...styleOf('quote'), children: runsOf(quoteRuns(quoteLayoutOf(block, context)), context) })],
   'bulleted-list': (block, context) =>
-    block.children.map((item) => new Paragraph({ style: 'ListParagraph', bullet: { level: 0 }, children: runsOf(inlineRuns(item.children, context.metadata), context) })),
+    block.children.map((item) => new Paragraph({ ...styleOf('bulleted-list'), bullet: { level: 0 }, children: runsOf(inlineRuns(item.children, context.metadata), context) })),
   'numbered-list': (block, context) => {
     const instance = context.nextListInstance();
     return block.children.map(
-      (item) => new Paragraph({ style: 'ListParagraph', numbering: { reference: NUMBERED, level: 0, instance }, children: runsOf(inlineRuns(item.children, context.metadata), context) }),
+      (item) => new Paragraph({ ...styleOf('numbered-list'), numbering: { reference: NUMBERED, level: 0, instance }, children: runsOf(inlineRuns(item.children, context.metadata), context) }),
     );
   },
-  boilerplate: styled('PressroomBoilerplate'),
-  'media-contact': styled('PressroomContact'),
-  'end-mark': (_block, context) => [new Paragraph({ style: 'PressroomEndMark', children: runsOf([{ text: END_MARK }], context) })],
+  boilerplate: styled('boilerplate'),
+  'media-contact': styled('media-contact'),
+  'end-mark': (_block, context) => [new Paragraph({ ...styleOf('end-mark'), children: runsOf([{ text: END_MARK }], context) })],
   'award-ceremony': (block, context) => {
     const { award, rows } = awardRows(block, context);
     const cell = (runs: StyledRun[], header: boolean): TableCell =>
@@ -124,13 +124,35 @@ const docxBlocks: BlockHandlers<(Paragraph | Table)[], DocxContext> = {
       columnWidths: [3000, 3000, 3000],
       rows: [header, ...rows.map((row) => new TableRow({ children: [cell(row.recipient, false), cell(row.position, false), cell(row.nomination, false)] }))],
     });
-    return [new Paragraph({ style: 'PressroomAward', children: runsOf(award, context) }), table];
+    return [new Paragraph({ ...styleOf('award-ceremony'), children: runsOf(award, context) }), table];
   },
 };
 
+type StyleLook = Omit<IParagraphStyleOptions, 'id' | 'name' | 'basedOn' | 'next' | 'quickFormat'>;
+
+/** How each block's paragraph style looks (which block has which style: BLOCK_SPECS). */
+const STYLE_LOOKS: Record<DocxStyleId, StyleLook> = {
+  Title: { run: { size: 40, bold: true }, paragraph: { spacing: { after: 240 } } },
+  Subtitle: { run: { size: 28, color: '444444' }, paragraph: { spacing: { after: 240 } } },
+  Heading1: { run: { size: 30, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 0 } },
+  Quote: { run: { italics: true }, paragraph: { indent: { left: 567 }, spacing: { before: 120, after: 120 } } },
+  PressroomDateline: { run: { bold: true, color: '333333' }, paragraph: { spacing: { after: 120 } } },
+  PressroomLead: { run: { bold: true }, paragraph: { spacing: { after: 240 } } },
+  PressroomBoilerplate: { run: { size: 22, color: '333333' }, paragraph: { spacing: { before: 360 } } },
+  PressroomContact: { run: { size: 22 }, paragraph: { spacing: { before: 240 } } },
+  PressroomAward: { run: { bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+  PressroomEndMark: { paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240 } } },
+  ListParagraph: { paragraph: { indent: { left: 720 } } },
+};
+
+/** Word's styles no block uses but a Word user reaches for (a section heading demoted one level). */
+const EXTRA_STYLES: (StyleLook & { id: string; name: string })[] = [
+  { id: 'Heading2', name: 'heading 2', run: { size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 } },
+];
+
 function paragraphStyles(font: string, languageTag: string): IParagraphStyleOptions[] {
   const run = { font, language: { value: languageTag } };
-  const style = (id: string, name: string, options: Omit<IParagraphStyleOptions, 'id' | 'name'>): IParagraphStyleOptions => ({
+  const style = (id: string, name: string, options: StyleLook): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: 'Normal',
@@ -139,20 +161,13 @@ function paragraphStyles(font: string, languageTag: string): IParagraphStyleOpti
     ...options,
     run: { ...run, ...options.run },
   });
-  return [
-    style('Title', 'Title', { run: { size: 40, bold: true }, paragraph: { spacing: { after: 240 } } }),
-    style('Subtitle', 'Subtitle', { run: { size: 28, color: '444444' }, paragraph: { spacing: { after: 240 } } }),
-    style('Heading1', 'heading 1', { run: { size: 30, bold: true }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 0 } }),
-    style('Heading2', 'heading 2', { run: { size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 } }),
-    style('Quote', 'Quote', { run: { italics: true }, paragraph: { indent: { left: 567 }, spacing: { before: 120, after: 120 } } }),
-    style('PressroomDateline', DOCX_STYLE_NAMES.dateline, { run: { bold: true, color: '333333' }, paragraph: { spacing: { after: 120 } } }),
-    style('PressroomLead', DOCX_STYLE_NAMES.lead, { run: { bold: true }, paragraph: { spacing: { after: 240 } } }),
-    style('PressroomBoilerplate', DOCX_STYLE_NAMES.boilerplate, { run: { size: 22, color: '333333' }, paragraph: { spacing: { before: 360 } } }),
-    style('PressroomContact', DOCX_STYLE_NAMES.contact, { run: { size: 22 }, paragraph: { spacing: { before: 240 } } }),
-    style('PressroomAward', DOCX_STYLE_NAMES.award, { run: { bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } }),
-    style('PressroomEndMark', DOCX_STYLE_NAMES.endMark, { paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240 } } }),
-    style('ListParagraph', 'List Paragraph', { paragraph: { indent: { left: 720 } } }),
-  ];
+  const styles = new Map<string, IParagraphStyleOptions>();
+  for (const type of RELEASE_BLOCK_TYPES) {
+    const docx: DocxStyle | null = BLOCK_SPECS[type].docx;
+    if (docx && !styles.has(docx.id)) styles.set(docx.id, style(docx.id, docx.name, STYLE_LOOKS[docx.id as DocxStyleId]));
+  }
+  for (const { id, name, ...look } of EXTRA_STYLES) styles.set(id, style(id, name, look));
+  return [...styles.values()];
 }
 
 /** Core properties written by us, so they carry dc:language (the docx library has no field for it). */

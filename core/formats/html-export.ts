@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { BLOCK_SPECS } from '../model/block-specs';
 import type { PressroomDocument, ReleaseBlock, ReleaseBlockType } from '../model/types';
 import { safeUrl } from '../model/safe-url';
 import { runsText } from '../typography/styled-run';
@@ -27,6 +28,8 @@ import { PRINT_CSS } from './html-print-css';
  *   <figure><blockquote>…</blockquote><figcaption>… <cite>speaker</cite></figcaption></figure>, print CSS and
  *   schema.org NewsArticle JSON-LD.
  * fragment: the <article> alone, without styles or scripts, for pasting into a CMS.
+ * Each block's class, and whether it belongs in the header or the footer, is written in BLOCK_SPECS
+ * (core/model/block-specs.ts); html-import.ts reads the same classes back.
  */
 
 export type HtmlProfile = 'standalone' | 'fragment';
@@ -53,32 +56,38 @@ function phrasing(runs: readonly StyledRun[]): ElementContent[] {
   });
 }
 
-const inlineBlock = (tagName: string, className: string | null) =>
+/** The block's class (BLOCK_SPECS) as hast properties. */
+const classOf = (type: ReleaseBlockType): Properties => {
+  const className: string | null = BLOCK_SPECS[type].html.className;
+  return className ? { className: [className] } : {};
+};
+
+const inlineBlock = (tagName: string, type: ReleaseBlockType) =>
   (block: { children: Parameters<typeof inlineRuns>[0] }, context: FormatContext): Element =>
-    element(tagName, className ? { className: [className] } : {}, phrasing(inlineRuns(block.children, context.metadata)));
+    element(tagName, classOf(type), phrasing(inlineRuns(block.children, context.metadata)));
 
 const listItems = (block: Extract<ReleaseBlock, { type: 'bulleted-list' | 'numbered-list' }>, context: FormatContext): Element[] =>
   block.children.map((item) => element('li', {}, phrasing(inlineRuns(item.children, context.metadata))));
 
 const htmlBlocks: BlockHandlers<Element> = {
-  headline: inlineBlock('h1', null),
+  headline: inlineBlock('h1', 'headline'),
   subheadline: inlineBlock('p', 'subheadline'),
   dateline: (block, context) => {
     const written = datelineText(block, context);
     const iso = datelineIsoDate(block, context);
     const city = written.indexOf(', ');
     if (iso && city > 0) {
-      return element('p', { className: ['dateline'] }, [text(written.slice(0, city + 2)), element('time', { dateTime: iso }, [text(written.slice(city + 2))])]);
+      return element('p', classOf('dateline'), [text(written.slice(0, city + 2)), element('time', { dateTime: iso }, [text(written.slice(city + 2))])]);
     }
-    return element('p', { className: ['dateline'] }, written ? [text(written)] : []);
+    return element('p', classOf('dateline'), written ? [text(written)] : []);
   },
   lead: inlineBlock('p', 'lead'),
-  paragraph: inlineBlock('p', null),
-  'section-heading': inlineBlock('h2', null),
+  paragraph: inlineBlock('p', 'paragraph'),
+  'section-heading': inlineBlock('h2', 'section-heading'),
   quote: (block, context) => {
     const layout = quoteLayoutOf(block, context);
     const quote = element('blockquote', {}, [element('p', {}, phrasing(layout.body))]);
-    if (layout.attribution.length === 0) return element('figure', { className: ['quote'] }, [quote]);
+    if (layout.attribution.length === 0) return element('figure', classOf('quote'), [quote]);
     const caption: ElementContent[] = [];
     for (const part of layout.attribution) {
       const children = phrasing(part.runs);
@@ -86,18 +95,18 @@ const htmlBlocks: BlockHandlers<Element> = {
       else if (part.role === 'position') caption.push(element('span', { className: ['position'] }, children));
       else caption.push(...children);
     }
-    return element('figure', { className: ['quote'] }, [quote, text(layout.separator), element('figcaption', {}, caption)]);
+    return element('figure', classOf('quote'), [quote, text(layout.separator), element('figcaption', {}, caption)]);
   },
-  'bulleted-list': (block, context) => element('ul', {}, listItems(block, context)),
-  'numbered-list': (block, context) => element('ol', {}, listItems(block, context)),
+  'bulleted-list': (block, context) => element('ul', classOf('bulleted-list'), listItems(block, context)),
+  'numbered-list': (block, context) => element('ol', classOf('numbered-list'), listItems(block, context)),
   boilerplate: inlineBlock('p', 'boilerplate'),
-  'media-contact': (block, context) => element('address', { className: ['media-contact'] }, phrasing(inlineRuns(block.children, context.metadata))),
-  'end-mark': () => element('p', { className: ['end-mark'] }, [text(END_MARK)]),
+  'media-contact': inlineBlock('address', 'media-contact'),
+  'end-mark': () => element('p', classOf('end-mark'), [text(END_MARK)]),
   'award-ceremony': (block, context) => {
     const { award, rows } = awardRows(block, context);
     const cells = (tag: 'td' | 'th', row: StyledRun[][]): Element =>
       element('tr', {}, row.map((cell) => element(tag, tag === 'th' ? { scope: 'col' } : {}, phrasing(cell))));
-    return element('table', { className: ['award-ceremony'] }, [
+    return element('table', classOf('award-ceremony'), [
       element('caption', {}, phrasing(award)),
       element('thead', {}, [cells('th', context.profile.awardColumns.map((title) => [{ text: title }]))]),
       element('tbody', {}, rows.map((row) => cells('td', [row.recipient, row.position, row.nomination]))),
@@ -105,16 +114,16 @@ const htmlBlocks: BlockHandlers<Element> = {
   },
 };
 
-const HEADER_TYPES: ReadonlySet<ReleaseBlockType> = new Set(['headline', 'subheadline', 'dateline', 'lead']);
-const FOOTER_TYPES: ReadonlySet<ReleaseBlockType> = new Set(['boilerplate', 'media-contact', 'end-mark']);
+/** Where a block goes in the article; a block of a type no entry knows is left to renderBlock, which refuses it. */
+const partOf = (block: ReleaseBlock): 'header' | 'body' | 'footer' => (Object.hasOwn(BLOCK_SPECS, block.type) ? BLOCK_SPECS[block.type].html.part : 'body');
 
 /** The article: a header of the opening blocks, sections opened by section headings, a footer of the closing ones. */
 function articleOf(document: PressroomDocument, context: FormatContext): Element {
   const body = document.body;
   let headerEnd = 0;
-  while (headerEnd < body.length && HEADER_TYPES.has((body[headerEnd] as ReleaseBlock).type)) headerEnd += 1;
+  while (headerEnd < body.length && partOf(body[headerEnd] as ReleaseBlock) === 'header') headerEnd += 1;
   let footerStart = body.length;
-  while (footerStart > headerEnd && FOOTER_TYPES.has((body[footerStart - 1] as ReleaseBlock).type)) footerStart -= 1;
+  while (footerStart > headerEnd && partOf(body[footerStart - 1] as ReleaseBlock) === 'footer') footerStart -= 1;
 
   const render = (block: ReleaseBlock): Element => renderBlock(htmlBlocks, block, context);
   const children: Element[] = [];

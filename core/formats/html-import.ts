@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { FormattedText, InlineNode, ReleaseBlock } from '../model/types';
+import { BLOCK_SPECS, TEXT_BLOCK_TYPES } from '../model/block-specs';
+import type { TextBlockType } from '../model/block-specs';
+import type { FormattedText, InlineNode, ReleaseBlock, ReleaseBlockType } from '../model/types';
 import { parseDateline } from '../typography/dateline';
 import { awardBlock, datelineBlock, InlineBuilder, inlinesText, quoteFromText, textBlock } from './import-blocks';
 import type { Marks } from './import-blocks';
@@ -27,6 +29,19 @@ const BLOCKS = new Set([...CONTAINERS, ...HEADINGS, 'p', 'blockquote', 'figure',
 
 /** Deeper than this, structure is ignored and only the text is kept (deeply nested markup cannot exhaust the stack). */
 const MAX_DEPTH = 200;
+
+/** A block's HTML class (BLOCK_SPECS): what html-export.ts writes and DOCX import's style map makes. */
+const classOf = (type: ReleaseBlockType): string | null => BLOCK_SPECS[type].html.className;
+/** Text blocks a paragraph's class names, in BLOCK_SPECS order: <p class="lead"> is a lead. */
+const TEXT_BLOCK_CLASSES = TEXT_BLOCK_TYPES.flatMap((type): [string, TextBlockType][] => {
+  const className = classOf(type);
+  return className ? [[className, type]] : [];
+});
+const textBlockOf = (kind: readonly string[]): TextBlockType | undefined => TEXT_BLOCK_CLASSES.find(([className]) => kind.includes(className))?.[1];
+const hasClassOf = (kind: readonly string[], type: ReleaseBlockType): boolean => {
+  const className = classOf(type);
+  return className !== null && kind.includes(className);
+};
 
 const classes = (node: Element): string[] => {
   const value = node.properties.className;
@@ -122,7 +137,7 @@ function inlineContent(node: Element, marks: Marks, depth: number, preformatted 
   return builder.build(!preformatted);
 }
 
-/** Paragraphs that name an award (class "award", from DOCX's Pressroom Award style); the table after one makes the ceremony. */
+/** Paragraphs that name an award (class "award-ceremony", from DOCX's Pressroom Award style); the table after one makes the ceremony. */
 const awardNames = new WeakSet<ReleaseBlock>();
 
 function listItems(list: Element, marks: Marks, depth: number): InlineNode[][] {
@@ -206,7 +221,7 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
   if (HEADINGS.has(tag)) {
     const children = content();
     if (!nonEmpty(children)) return;
-    out.push(textBlock(tag === 'h1' ? 'headline' : kind.includes('subheadline') ? 'subheadline' : 'section-heading', children));
+    out.push(textBlock(tag === 'h1' ? 'headline' : hasClassOf(kind, 'subheadline') ? 'subheadline' : 'section-heading', children));
     return;
   }
   if (tag === 'ul' || tag === 'ol') {
@@ -261,24 +276,23 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
   const children = content();
   if (!nonEmpty(children)) return;
   const text = inlinesText(children).trim();
-  if (kind.includes('end-mark') && text === '###') {
+  if (hasClassOf(kind, 'end-mark') && text === '###') {
     out.push({ type: 'end-mark', children: [{ text: '' }] });
     return;
   }
-  if (kind.includes('dateline')) {
+  if (hasClassOf(kind, 'dateline')) {
     const dateline = parseDateline(text);
     out.push(dateline ? datelineBlock(dateline.city, dateline.date) : datelineBlock(text, ''));
     return;
   }
-  if (kind.includes('award')) {
+  if (hasClassOf(kind, 'award-ceremony')) {
     // The award's name; the table after it makes the ceremony.
     const paragraph = textBlock('paragraph', children);
     awardNames.add(paragraph);
     out.push(paragraph);
     return;
   }
-  const type = kind.includes('subheadline') ? 'subheadline' : kind.includes('lead') ? 'lead' : kind.includes('boilerplate') ? 'boilerplate' : kind.includes('media-contact') ? 'media-contact' : 'paragraph';
-  out.push(textBlock(type, children));
+  out.push(textBlock(textBlockOf(kind) ?? 'paragraph', children));
 }
 
 /** Nesting the parser may build; deeper tags are left out before parsing (the tree builder recurses per level). */

@@ -1,4 +1,6 @@
+import type { TextBlockType } from '../model/block-specs';
 import type {
+  AwardRowElement,
   FieldElement,
   FieldName,
   FormattedText,
@@ -111,9 +113,9 @@ export function inlinesText(nodes: readonly InlineNode[]): string {
   return nodes.map((node) => ('type' in node ? (node.type === 'link' ? node.children.map((child) => child.text).join('') : '') : node.text)).join('');
 }
 
-export const field = (name: FieldName, children: InlineNode[]): FieldElement => ({ type: 'field', name, children: children.length > 0 ? children : [{ text: '' }] });
+export const field = <N extends FieldName>(name: N, children: InlineNode[]): FieldElement<N> => ({ type: 'field', name, children: children.length > 0 ? children : [{ text: '' }] });
 
-export function textBlock(type: 'headline' | 'subheadline' | 'lead' | 'paragraph' | 'section-heading' | 'boilerplate' | 'media-contact', children: InlineNode[]): ReleaseBlock {
+export function textBlock(type: TextBlockType, children: InlineNode[]): ReleaseBlock {
   return { type, children: children.length > 0 ? children : [{ text: '' }] };
 }
 
@@ -141,10 +143,12 @@ export function awardBlock(award: InlineNode[], rows: InlineNode[][][]): Release
     type: 'award-ceremony',
     children: [
       field('award', award),
-      ...rows.map((cells) => ({
-        type: 'award-row' as const,
-        children: [field('recipient', cells[0] ?? []), field('position', cells[1] ?? []), field('nomination', cells[2] ?? [])] as [FieldElement, FieldElement, FieldElement],
-      })),
+      ...rows.map(
+        (cells): AwardRowElement => ({
+          type: 'award-row',
+          children: [field('recipient', cells[0] ?? []), field('position', cells[1] ?? []), field('nomination', cells[2] ?? [])],
+        }),
+      ),
     ],
   };
 }

@@ -18,22 +18,29 @@ export interface ExportOptions {
   font?: string;
 }
 
+/**
+ * One formatter per export format. Typed over ExportFormat (core/api.ts), so a format without its formatter or
+ * extension does not compile; the host's file filters (electron/services/exports.ts) and the request schema
+ * (core/api-validation.ts) are checked the same way.
+ */
+const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: ExportOptions) => Uint8Array | Promise<Uint8Array>> = {
+  markdown: (document) => new TextEncoder().encode(releaseToMarkdown(document)),
+  html: (document, options) => new TextEncoder().encode(releaseToHtml(document, options.profile ?? 'standalone')),
+  docx: (document, options) =>
+    releaseToDocx(document, {
+      ...(options.paper ? { paper: options.paper } : {}),
+      ...(options.font ? { font: options.font } : {}),
+    }),
+};
+
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx' };
 
+/** Every export format, in the order Export all writes them. */
+export const EXPORT_FORMATS = Object.keys(FORMATTERS) as ExportFormat[];
+
 export async function exportRelease(document: PressroomDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
-  switch (format) {
-    case 'markdown':
-      return new TextEncoder().encode(releaseToMarkdown(document));
-    case 'html':
-      return new TextEncoder().encode(releaseToHtml(document, options.profile ?? 'standalone'));
-    case 'docx':
-      return releaseToDocx(document, {
-        ...(options.paper ? { paper: options.paper } : {}),
-        ...(options.font ? { font: options.font } : {}),
-      });
-    default:
-      throw new Error(`Unknown export format ${JSON.stringify(format)}`);
-  }
+  if (!Object.hasOwn(FORMATTERS, format)) throw new Error(`Unknown export format ${JSON.stringify(format)}`);
+  return FORMATTERS[format](document, options);
 }
 
 export type { ExportFormat, HtmlProfile, Paper };

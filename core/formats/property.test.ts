@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../model/document-file';
-import type { FieldElement, FieldName, FormattedText, InlineNode, PressroomDocument, ReleaseBlock } from '../model/types';
+import { RELEASE_BLOCK_TYPES, TEXT_BLOCK_TYPES } from '../model/block-specs';
+import type { TextBlockType } from '../model/block-specs';
+import type { FieldElement, FieldName, FormattedText, InlineNode, PressroomDocument, ReleaseBlock, ReleaseBlockType } from '../model/types';
 import { CURRENT_VERSION, FORMAT_TAG } from '../model/types';
 import { exportRelease, releaseToHtml, releaseToMarkdown } from './index';
 import { ALL_PROFILES } from '../languages/index';
@@ -40,26 +42,28 @@ const inline: fc.Arbitrary<InlineNode> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('event', 'city', 'missing').map((name): InlineNode => ({ type: 'variable', name, children: [{ text: '' }] })) },
 );
 const inlines = fc.array(inline, { minLength: 1, maxLength: 4 });
-const fieldOf = (name: FieldName) => inlines.map((children): FieldElement => ({ type: 'field', name, children }));
-const textBlock = (type: 'headline' | 'subheadline' | 'lead' | 'paragraph' | 'section-heading' | 'boilerplate' | 'media-contact') =>
+const fieldOf = <N extends FieldName>(name: N) => inlines.map((children): FieldElement<N> => ({ type: 'field', name, children }));
+const textBlock = (type: TextBlockType) =>
   inlines.map((children): ReleaseBlock => ({ type, children }));
 
-const block: fc.Arbitrary<ReleaseBlock> = fc.oneof(
-  textBlock('headline'),
-  textBlock('subheadline'),
-  textBlock('lead'),
-  { weight: 4, arbitrary: textBlock('paragraph') },
-  textBlock('section-heading'),
-  textBlock('boilerplate'),
-  textBlock('media-contact'),
-  fc.tuple(fieldOf('city'), fc.oneof(fieldOf('date'), fc.constant<FieldElement>({ type: 'field', name: 'date', children: [{ text: '2025-08-29' }] }))).map(([city, date]): ReleaseBlock => ({ type: 'dateline', children: [city, date] })),
-  fc.tuple(fieldOf('text'), fieldOf('speaker'), fieldOf('position'), fieldOf('verb')).map((fields): ReleaseBlock => ({ type: 'quote', children: fields })),
-  fc.tuple(fc.boolean(), fc.array(inlines, { minLength: 1, maxLength: 3 })).map(([numbered, items]): ReleaseBlock => ({ type: numbered ? 'numbered-list' : 'bulleted-list', children: items.map((children) => ({ type: 'list-item', children })) })),
-  fc.tuple(fieldOf('award'), fc.array(fc.tuple(fieldOf('recipient'), fieldOf('position'), fieldOf('nomination')), { maxLength: 2 })).map(
+const list = (type: 'bulleted-list' | 'numbered-list') =>
+  fc.array(inlines, { minLength: 1, maxLength: 3 }).map((items): ReleaseBlock => ({ type, children: items.map((children) => ({ type: 'list-item', children })) }));
+
+/** A generator per block type (text blocks from BLOCK_SPECS): a new block type is generated, or this does not compile. */
+const BLOCKS: Record<ReleaseBlockType, fc.Arbitrary<ReleaseBlock>> = {
+  ...(Object.fromEntries(TEXT_BLOCK_TYPES.map((type) => [type, textBlock(type)])) as Record<TextBlockType, fc.Arbitrary<ReleaseBlock>>),
+  dateline: fc
+    .tuple(fieldOf('city'), fc.oneof(fieldOf('date'), fc.constant<FieldElement<'date'>>({ type: 'field', name: 'date', children: [{ text: '2025-08-29' }] })))
+    .map(([city, date]): ReleaseBlock => ({ type: 'dateline', children: [city, date] })),
+  quote: fc.tuple(fieldOf('text'), fieldOf('speaker'), fieldOf('position'), fieldOf('verb')).map((fields): ReleaseBlock => ({ type: 'quote', children: fields })),
+  'bulleted-list': list('bulleted-list'),
+  'numbered-list': list('numbered-list'),
+  'award-ceremony': fc.tuple(fieldOf('award'), fc.array(fc.tuple(fieldOf('recipient'), fieldOf('position'), fieldOf('nomination')), { maxLength: 2 })).map(
     ([award, rows]): ReleaseBlock => ({ type: 'award-ceremony', children: [award, ...rows.map((cells) => ({ type: 'award-row' as const, children: cells }))] }),
   ),
-  fc.constant<ReleaseBlock>({ type: 'end-mark', children: [{ text: '' }] }),
-);
+  'end-mark': fc.constant<ReleaseBlock>({ type: 'end-mark', children: [{ text: '' }] }),
+};
+const block: fc.Arbitrary<ReleaseBlock> = fc.oneof(...RELEASE_BLOCK_TYPES.map((type) => (type === 'paragraph' ? { weight: 4, arbitrary: BLOCKS[type] } : BLOCKS[type])));
 
 const release: fc.Arbitrary<PressroomDocument> = fc
   .record({ language: fc.constantFrom('ru' as const, 'kk' as const, 'en' as const), title: text, city: text, value: text, body: fc.array(block, { maxLength: 8 }) })

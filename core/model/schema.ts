@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { CURRENT_VERSION, FIELD_NAMES, FORMAT_TAG, RELEASE_LANGUAGES, TEMPLATE_KINDS } from './types';
-import type { PressroomDocument } from './types';
+import { BLOCK_SPECS, RELEASE_BLOCK_TYPES } from './block-specs';
+import type { BlockContent, BlockSpecs, Expect, Same } from './block-specs';
+import { CURRENT_VERSION, FORMAT_TAG, RELEASE_LANGUAGES, TEMPLATE_KINDS } from './types';
+import type { FieldName, PressroomDocument, ReleaseBlock, ReleaseBlockType } from './types';
 import { isSafeUrl } from './safe-url';
 
 /**
- * The schema every `.pressroom` document is checked against, on every read and every write.
- * It mirrors types.ts; `schemaMatchesTypes` below fails the type check if the two drift apart.
+ * The schema every `.pressroom` document is checked against, on every read and every write. The blocks' schemas
+ * are built from BLOCK_SPECS (block-specs.ts); the checks at the end fail the type check if the schema and the
+ * types in types.ts accept different things, in either direction.
  */
 
 const text = z.strictObject({
@@ -25,40 +28,74 @@ const variable = z.strictObject({ type: z.literal('variable'), name: z.string().
 
 const inline = z.union([text, link, placeholder, variable]);
 const inlines = z.array(inline).min(1);
+const listItem = z.strictObject({ type: z.literal('list-item'), children: inlines });
 
-const allFieldNames = [...new Set(Object.values(FIELD_NAMES).flat())] as [string, ...string[]];
-const fieldNamed = <N extends string>(name: N) =>
-  z.strictObject({ type: z.literal('field'), name: z.literal(name), children: inlines });
-const anyField = z.strictObject({ type: z.literal('field'), name: z.enum(allFieldNames), children: inlines });
+const fieldNamed = <N extends FieldName>(name: N) => z.strictObject({ type: z.literal('field'), name: z.literal(name), children: inlines });
+type FieldSchemas<Names extends readonly FieldName[]> = { -readonly [I in keyof Names]: ReturnType<typeof fieldNamed<Extract<Names[I], FieldName>>> };
+/** Exactly these fields, in this order. */
+const fieldTuple = <const Names extends readonly [FieldName, ...FieldName[]]>(names: Names) =>
+  z.tuple(names.map((name) => fieldNamed(name)) as unknown as FieldSchemas<Names>);
 
-const textBlock = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), children: inlines });
-const listItem = textBlock('list-item');
-const awardRow = z.strictObject({
-  type: z.literal('award-row'),
-  children: z.tuple([fieldNamed('recipient'), fieldNamed('position'), fieldNamed('nomination')]),
-});
-
-export const releaseBlockSchema = z.discriminatedUnion('type', [
-  textBlock('headline'),
-  textBlock('subheadline'),
-  z.strictObject({ type: z.literal('dateline'), children: z.tuple([fieldNamed('city'), fieldNamed('date')]) }),
-  textBlock('lead'),
-  textBlock('paragraph'),
-  textBlock('section-heading'),
+// One builder per kind of content (block-specs.ts); BlockSchema below picks the builder's type the same way.
+const emptyBlock = <K extends ReleaseBlockType>(type: K) => z.strictObject({ type: z.literal(type), children: emptyText });
+const textBlock = <K extends ReleaseBlockType>(type: K) => z.strictObject({ type: z.literal(type), children: inlines });
+const listBlock = <K extends ReleaseBlockType>(type: K) => z.strictObject({ type: z.literal(type), children: z.array(listItem).min(1) });
+const fieldsBlock = <K extends ReleaseBlockType, const Names extends readonly [FieldName, ...FieldName[]]>(type: K, names: Names) =>
+  z.strictObject({ type: z.literal(type), children: fieldTuple(names) });
+const rowsBlock = <
+  K extends ReleaseBlockType,
+  const Names extends readonly [FieldName, ...FieldName[]],
+  Row extends string,
+  const RowNames extends readonly [FieldName, ...FieldName[]],
+>(type: K, names: Names, row: { type: Row; fields: RowNames }) =>
   z.strictObject({
-    type: z.literal('quote'),
-    children: z.tuple([fieldNamed('text'), fieldNamed('speaker'), fieldNamed('position'), fieldNamed('verb')]),
-  }),
-  z.strictObject({ type: z.literal('bulleted-list'), children: z.array(listItem).min(1) }),
-  z.strictObject({ type: z.literal('numbered-list'), children: z.array(listItem).min(1) }),
-  textBlock('boilerplate'),
-  textBlock('media-contact'),
-  z.strictObject({ type: z.literal('end-mark'), children: emptyText }),
-  z.strictObject({
-    type: z.literal('award-ceremony'),
-    children: z.tuple([fieldNamed('award')]).rest(awardRow),
-  }),
-]);
+    type: z.literal(type),
+    children: fieldTuple(names).rest(z.strictObject({ type: z.literal(row.type), children: fieldTuple(row.fields) })),
+  });
+
+type NonEmptyNames<Names> = Extract<Names, readonly [FieldName, ...FieldName[]]>;
+type BlockSchema<K extends ReleaseBlockType, Content = BlockSpecs[K]['content']> = Content extends { kind: 'empty' }
+  ? ReturnType<typeof emptyBlock<K>>
+  : Content extends { kind: 'text' }
+    ? ReturnType<typeof textBlock<K>>
+    : Content extends { kind: 'list' }
+      ? ReturnType<typeof listBlock<K>>
+      : Content extends { kind: 'fields'; fields: infer Names }
+        ? ReturnType<typeof fieldsBlock<K, NonEmptyNames<Names>>>
+        : Content extends { kind: 'rows'; fields: infer Names; row: { type: infer Row extends string; fields: infer RowNames } }
+          ? ReturnType<typeof rowsBlock<K, NonEmptyNames<Names>, Row, NonEmptyNames<RowNames>>>
+          : never;
+type BlockSchemas = { [K in ReleaseBlockType]: BlockSchema<K> };
+
+const nonEmpty = (names: readonly FieldName[]): readonly [FieldName, ...FieldName[]] => {
+  if (names.length === 0) throw new Error('a block of fields needs at least one field');
+  return names as readonly [FieldName, ...FieldName[]];
+};
+
+function blockSchema(type: ReleaseBlockType) {
+  const content: BlockContent = BLOCK_SPECS[type].content;
+  switch (content.kind) {
+    case 'empty':
+      return emptyBlock(type);
+    case 'text':
+      return textBlock(type);
+    case 'list':
+      return listBlock(type);
+    case 'fields':
+      return fieldsBlock(type, nonEmpty(content.fields));
+    case 'rows':
+      return rowsBlock(type, nonEmpty(content.fields), { type: content.row.type, fields: nonEmpty(content.row.fields) });
+  }
+}
+
+/** Each block type's schema, built from its entry in BLOCK_SPECS. */
+const BLOCK_SCHEMAS = Object.fromEntries(RELEASE_BLOCK_TYPES.map((type) => [type, blockSchema(type)])) as unknown as BlockSchemas;
+
+type AnyBlockSchema = BlockSchemas[ReleaseBlockType];
+export const releaseBlockSchema = z.discriminatedUnion(
+  'type',
+  RELEASE_BLOCK_TYPES.map((type) => BLOCK_SCHEMAS[type]) as unknown as [AnyBlockSchema, ...AnyBlockSchema[]],
+);
 
 export const documentVariableSchema = z.strictObject({
   name: z.string().min(1).max(100),
@@ -90,10 +127,9 @@ export const pressroomDocumentSchema = z.strictObject({
   template: templateDescriptionSchema.optional(),
 });
 
-/** Element schemas for any field name, exported for tests of nested structure. */
-export const fieldSchema = anyField;
-
-type SchemaDocument = z.infer<typeof pressroomDocumentSchema>;
-// Whatever the schema accepts is a PressroomDocument; the type check fails if the two drift apart.
-const schemaMatchesTypes: SchemaDocument extends PressroomDocument ? true : false = true;
-void schemaMatchesTypes;
+// What the schema accepts is exactly what the types describe, both ways: a block type, field or property in
+// types.ts that the schema does not know (or the other way round) fails the type check, not a save at run time.
+const blocksMatchTypes: Expect<Same<z.infer<typeof releaseBlockSchema>, ReleaseBlock>> = true;
+const documentMatchesTypes: Expect<Same<z.infer<typeof pressroomDocumentSchema>, PressroomDocument>> = true;
+void blocksMatchTypes;
+void documentMatchesTypes;

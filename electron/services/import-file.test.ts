@@ -9,6 +9,8 @@ import { plainTextToDocument } from '../../core/formats/text-import';
 import { expectedTexts } from '../../core/formats/fixtures/texts-of';
 import { importFile } from './import-file';
 import { sampleText } from '../../test/fixtures/sample';
+import { releaseWithEveryBlockType } from '../../test/fixtures/every-block-type';
+import { RELEASE_BLOCK_TYPES } from '../../core/model/block-specs';
 
 const FIXTURES = join(import.meta.dirname, '../../core/formats/fixtures');
 function loadFixture(name: string): PressroomDocument {
@@ -32,6 +34,12 @@ describe('importFile', () => {
     expect(reply.document.body.map((block) => block.type)).toEqual(original.body.map((block) => block.type));
     // Every text unit the export carried (variables as their values, placeholders as [hint]) comes back.
     expect(expectedTexts(reply.document)).toEqual(expectedTexts(original));
+  });
+
+  it('a release with one block of every type in BLOCK_SPECS comes back from DOCX with every type, in order', async () => {
+    const reply = await importFile('/in/every-type.docx', await exportRelease(releaseWithEveryBlockType(), 'docx'));
+    if (reply.status !== 'imported') throw new Error(JSON.stringify(reply));
+    expect(reply.document.body.map((block) => block.type)).toEqual(RELEASE_BLOCK_TYPES);
   });
 
   it('the shared sample, as DOCX, re-imports with its paragraphs and the quote fields intact', async () => {

@@ -5,6 +5,7 @@ import { validateDocument } from '../../core/model/document-file';
 import { isReleaseLanguage } from '../../core/languages/index';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { PressroomDocument } from '../../core/model/types';
+import { DOCX_STYLE_MAP } from '../../core/formats/docx-style-map';
 import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/import-blocks';
 import { htmlToBlocks } from '../../core/formats/html-import';
 import { markdownToDocument } from '../../core/formats/markdown-import';
@@ -18,22 +19,6 @@ import { importFormatOf } from './import-extensions';
 export type ImportFileResult = { status: 'imported'; format: ImportFormat; document: PressroomDocument } | Failed;
 
 
-/** Word's styles and ours (see core/formats/docx-export.ts) mapped to the HTML htmlToBlocks understands. */
-export const DOCX_STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2.subheadline:fresh",
-  "p[style-name='Heading 1'] => h2:fresh",
-  "p[style-name='Heading 2'] => h3:fresh",
-  "p[style-name='Quote'] => blockquote:fresh > p:fresh",
-  "p[style-name='Intense Quote'] => blockquote:fresh > p:fresh",
-  "p[style-name='Pressroom Dateline'] => p.dateline:fresh",
-  "p[style-name='Pressroom Lead'] => p.lead:fresh",
-  "p[style-name='Pressroom Boilerplate'] => p.boilerplate:fresh",
-  "p[style-name='Pressroom Contact'] => address.media-contact:fresh",
-  "p[style-name='Pressroom Award'] => p.award:fresh",
-  "p[style-name='Pressroom End Mark'] => p.end-mark:fresh",
-];
-
 /** An HTML file's `<html lang>`, when it starts with a release language's code (lang="kk-KZ" → kk). */
 const HTML_LANG = new RegExp(`<html[^>]*\\slang=["']?(${RELEASE_LANGUAGES.join('|')})`, 'i');
 
@@ -43,7 +28,7 @@ const decodeText = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fat
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    { styleMap: DOCX_STYLE_MAP, includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    { styleMap: [...DOCX_STYLE_MAP], includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
   );
   return result.value;
 }

@@ -6,7 +6,7 @@ import { currentBlockType, isMarkActive, setBlockType, toggleMark } from '../../
 import type { Mark } from '../../core/editing/block-transforms';
 import type { MenuAction } from '../../core/api';
 import { COMMANDS, isMenuAction, toolbarCommands, type ToolbarCommand } from '../../core/commands';
-import { RELEASE_BLOCK_TYPES } from '../../core/model/types';
+import { RELEASE_BLOCK_TYPES } from '../../core/model/block-specs';
 import type { ReleaseBlockType } from '../../core/model/types';
 import { shortcutLabel } from '../commands/shortcuts';
 import { host } from '../host/host';

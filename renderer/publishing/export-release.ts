@@ -1,18 +1,12 @@
 import type { ExportFormat, ExportReply, PressroomApi } from '../../core/api';
-import { exportRelease, EXPORT_EXTENSIONS } from '../../core/formats/index';
+import { exportRelease, EXPORT_FORMATS } from '../../core/formats/index';
 import type { ExportOptions } from '../../core/formats/index';
-import { htmlToBlocks } from '../../core/formats/html-import';
-import type { PressroomDocument, ReleaseBlock } from '../../core/model/types';
+import type { PressroomDocument } from '../../core/model/types';
 
 /**
  * The export menu's glue: File ▸ Export ▸ Markdown / HTML / Word runs the core formatter here, in the renderer,
  * and hands the bytes to the host, which asks where to save (remembering the last folder) and writes atomically.
  */
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'html', 'docx'];
-
-export { exportRelease, EXPORT_EXTENSIONS };
-export type { ExportOptions };
 
 /** The file name offered by the save dialog: the title or headline, made safe, without extension. */
 export function suggestedExportName(document: PressroomDocument, fallback = 'press-release'): string {
@@ -48,7 +42,3 @@ export async function exportAllToFolder(
   return api.exportAll({ suggestedName: suggestedExportName(document), files, ...again });
 }
 
-/** Pasted HTML (Word, Google Docs, web pages) as clean release blocks: an inert parse and an allow-list. */
-export function pastedHtmlToBlocks(html: string): ReleaseBlock[] {
-  return htmlToBlocks(html);
-}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { FIELD_NAMES, RELEASE_BLOCK_TYPES } from '../../core/model/types';
+import { RELEASE_BLOCK_TYPES, TEXT_BLOCK_TYPES } from '../../core/model/block-specs';
+import type { TextBlockType } from '../../core/model/block-specs';
 import type { FieldElement, FieldName, FormattedText, InlineNode, ListItemElement, ReleaseBlock } from '../../core/model/types';
 
 /**
@@ -56,24 +57,19 @@ export const inlinesArb: fc.Arbitrary<InlineNode[]> = fc
     return out;
   });
 
-const fieldArb = (name: FieldName): fc.Arbitrary<FieldElement> => inlinesArb.map((children) => ({ type: 'field', name, children }));
+const fieldArb = <N extends FieldName>(name: N): fc.Arbitrary<FieldElement<N>> => inlinesArb.map((children) => ({ type: 'field', name, children }));
 const listItemArb: fc.Arbitrary<ListItemElement> = inlinesArb.map((children) => ({ type: 'list-item', children }));
+
+const isTextBlock = (type: string): type is TextBlockType => (TEXT_BLOCK_TYPES as readonly string[]).includes(type);
 
 /** Any valid release block. */
 export const blockArb: fc.Arbitrary<ReleaseBlock> = fc.constantFrom(...RELEASE_BLOCK_TYPES).chain((type): fc.Arbitrary<ReleaseBlock> => {
+  if (isTextBlock(type)) return inlinesArb.map((children) => ({ type, children }));
   switch (type) {
-    case 'headline':
-    case 'subheadline':
-    case 'lead':
-    case 'paragraph':
-    case 'section-heading':
-    case 'boilerplate':
-    case 'media-contact':
-      return inlinesArb.map((children) => ({ type, children }));
     case 'dateline':
       return fc.tuple(fieldArb('city'), fieldArb('date')).map((children) => ({ type, children }));
     case 'quote':
-      return fc.tuple(...FIELD_NAMES.quote.map(fieldArb)).map(([a, b, c, d]) => ({ type, children: [a, b, c, d] as [FieldElement, FieldElement, FieldElement, FieldElement] }));
+      return fc.tuple(fieldArb('text'), fieldArb('speaker'), fieldArb('position'), fieldArb('verb')).map((children) => ({ type, children }));
     case 'bulleted-list':
     case 'numbered-list':
       return fc.array(listItemArb, { minLength: 1, maxLength: 3 }).map((children) => ({ type, children }));

@@ -7,7 +7,7 @@ import { almatyMetadata } from '../fixtures/almaty-metadata';
  * (test/fixtures/conference-almaty-constitution.ru.txt), plus Kazakh and English lines.
  * The fuzzers start every edit sequence from a fresh copy of it.
  */
-const field = (name: FieldName, ...children: InlineNode[]): FieldElement => ({
+const field = <N extends FieldName>(name: N, ...children: InlineNode[]): FieldElement<N> => ({
   type: 'field',
   name,
   children: children.length > 0 ? children : [{ text: '' }],

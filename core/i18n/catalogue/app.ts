@@ -1,6 +1,7 @@
 import type { ReleaseLanguage } from '../../model/types';
 import type { InterfaceLanguage } from '../interface-languages';
 import type { InEveryLanguage, Words } from './words';
+import type { BlockWords } from '../../model/block-specs';
 
 /**
  * Words of the app window and the editor (i18next namespace 'app', the default one), in Russian, Kazakh and
@@ -462,3 +463,6 @@ export const app: InEveryLanguage<AppWords> = { ru, kk, en };
 /** Every interface language names every release language (the release-language list, the status bar). */
 const namesEveryReleaseLanguage = app satisfies Record<InterfaceLanguage, { language: Record<ReleaseLanguage, string> }>;
 void namesEveryReleaseLanguage;
+// Each language has the words of every block type and field (BLOCK_SPECS): a new block type without them does not compile.
+const namesEveryBlock = app satisfies Record<InterfaceLanguage, BlockWords>;
+void namesEveryBlock;

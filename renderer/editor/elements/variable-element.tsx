@@ -1,9 +1,8 @@
 import type { RenderElementProps } from 'slate-react';
 import { useFocused, useSelected } from 'slate-react';
-import { useTemplateElementTranslation } from '../editor/element-translation';
-import type { VariableElement as VariableNode } from '../../core/model/types';
-import { useDocumentVariables } from './variables-context';
-import './templates.css';
+import type { VariableElement as VariableNode } from '../../../core/model/types';
+import { useDocumentVariables } from '../../templates/variables-context';
+import { useTemplateElementTranslation } from '../element-translation';
 
 /**
  * A variable chip: shows the variable's current value from the document's variables (the variables panel sets it),

@@ -1,11 +1,10 @@
 import type { MouseEvent } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import { ReactEditor, useFocused, useSelected, useSlateStatic } from 'slate-react';
-import { Placeholders } from '../../core/editing/with-placeholders';
-import { asReactEditor } from './react-editor';
-import { useTemplateElementTranslation } from '../editor/element-translation';
-import type { PlaceholderElement as PlaceholderNode } from '../../core/model/types';
-import './templates.css';
+import { Placeholders } from '../../../core/editing/with-placeholders';
+import type { PlaceholderElement as PlaceholderNode } from '../../../core/model/types';
+import { asReactEditor } from '../../templates/react-editor';
+import { useTemplateElementTranslation } from '../element-translation';
 
 /**
  * A template's blank: a tinted pill with a dashed border showing the hint («ФИО спикера»). Selected (by Tab or a

@@ -1,24 +1,16 @@
 import { Transforms } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import { ReactEditor, useSlateStatic } from 'slate-react';
-import { useTemplateElementTranslation } from '../editor/element-translation';
-import type { AwardCeremonyElement as AwardCeremonyNode, AwardRowElement as AwardRowNode } from '../../core/model/types';
-import { asReactEditor } from './react-editor';
-import './templates.css';
-
-/** A fresh row: recipient, position and nomination, empty. */
-export const emptyAwardRow = (): AwardRowNode => ({
-  type: 'award-row',
-  children: [
-    { type: 'field', name: 'recipient', children: [{ text: '' }] },
-    { type: 'field', name: 'position', children: [{ text: '' }] },
-    { type: 'field', name: 'nomination', children: [{ text: '' }] },
-  ],
-});
+import { emptyAwardRow } from '../../../core/editing/release-nodes';
+import type { AwardCeremonyElement as AwardCeremonyNode, AwardRowElement as AwardRowNode } from '../../../core/model/types';
+import { asReactEditor } from '../../templates/react-editor';
+import { useTemplateElementTranslation } from '../element-translation';
+import { FieldContainerContext } from './field-context';
 
 /**
  * An award ceremony: the award's name, then one row per recipient (recipient, position, nomination), edited as
- * rows of a table, with buttons to add and remove rows.
+ * rows of a table, with buttons to add and remove rows. Its fields and its rows' fields label themselves by the
+ * container they sit in (FieldContainerContext).
  */
 export function AwardCeremonyElement({ attributes, children, element }: RenderElementProps & { element: AwardCeremonyNode }) {
   const { t } = useTemplateElementTranslation();
@@ -37,7 +29,7 @@ export function AwardCeremonyElement({ attributes, children, element }: RenderEl
         <span>{t('award.position')}</span>
         <span>{t('award.nomination')}</span>
       </div>
-      {children}
+      <FieldContainerContext.Provider value="award-ceremony">{children}</FieldContainerContext.Provider>
       <div contentEditable={false} className="pr-award-ceremony__actions">
         <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={addRow}>
           {t('award.addRow')}
@@ -56,7 +48,7 @@ export function AwardRowElement({ attributes, children, element }: RenderElement
   };
   return (
     <div {...attributes} className="pr-award-row" role="row">
-      {children}
+      <FieldContainerContext.Provider value="award-row">{children}</FieldContainerContext.Provider>
       <button
         type="button"
         contentEditable={false}
