@@ -8,7 +8,7 @@ import { almatyMetadata } from '../../test/fixtures/almaty-metadata';
 
 const field = (name: string, text: string) => ({ type: 'field', name, children: [{ text }] });
 
-/** The opening of the Almaty constitution conference release (../shared/samples), in its natural structure. */
+/** The opening of the Almaty constitution conference release (test/fixtures/conference-almaty-constitution.ru.txt), in its natural structure. */
 const almatyRelease: PressroomDocument = {
   format: 'pressroom',
   version: CURRENT_VERSION,

@@ -245,7 +245,7 @@ wall(
 // ---- anywhere ----
 wall(
   'nothing imports from outside the repository',
-  [{ file: 'e2e/x.spec.ts', code: "import { sample } from '../../shared/samples/almaty';\nexport { sample };", rule: 'walls/imports', says: 'points outside the repository' }],
+  [{ file: 'e2e/x.spec.ts', code: "import { sample } from '../../outside-the-repository/samples/almaty';\nexport { sample };", rule: 'walls/imports', says: 'points outside the repository' }],
   [{ file: 'e2e/x.spec.ts', code: "import { sampleText } from '../test/fixtures/sample';\nimport { TestHost } from './host/test-host';\nexport { sampleText, TestHost };" }],
 );
 
