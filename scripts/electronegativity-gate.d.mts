@@ -16,6 +16,7 @@ export interface AllowlistEntry {
 export const ALLOWLIST_PATH: string;
 export const GATED_SEVERITIES: string[];
 export function parseCsv(text: string): string[][];
+export function isTornReport(text: string): boolean;
 export function findingsFromCsv(text: string): Finding[];
 export function gate(
   findings: Finding[],

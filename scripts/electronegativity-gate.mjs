@@ -50,6 +50,20 @@ export function parseCsv(text) {
   return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
 }
 
+/**
+ * Is this CSV report torn? Electronegativity 1.10.3 writes the header and the rows with two asynchronous
+ * `fs.writeFile` calls at once (the header with flag 'w', the rows with 'a'), so now and then the header lands over
+ * the start of the rows: the first row loses its beginning, its quotes no longer pair up, and the rest of the
+ * report reads as one field (measured here: about 1 scan in 8). Whole reports have the header on the first line
+ * and the same number of cells in every row.
+ */
+export function isTornReport(text) {
+  const rows = parseCsv(text);
+  const [header] = rows;
+  if (!header || header.map((name) => name.trim().toLowerCase())[0] !== 'issue') return true;
+  return rows.some((cells) => cells.length !== header.length);
+}
+
 /** Electronegativity's CSV report as findings. */
 export function findingsFromCsv(text) {
   const [header, ...rows] = parseCsv(text);
@@ -126,6 +140,9 @@ export function withoutCanary(findings) {
   return findings.filter((finding) => finding.file !== CANARY_FILE);
 }
 
+/** How many times a torn report is scanned again before the gate gives up. */
+const SCAN_RETRIES = 3;
+
 function runElectronegativity(input, output) {
   const require = createRequire(import.meta.url);
   const packageJson = require.resolve('@doyensec/electronegativity/package.json');
@@ -158,9 +175,17 @@ function main(argv) {
     const folder = stage();
     try {
       const output = join(folder, 'report.csv');
-      const log = runElectronegativity(folder, output);
+      let log = runElectronegativity(folder, output);
+      // A torn report is the writer's race, not the scan's result: scan again (see isTornReport).
+      for (let retry = 1; retry <= SCAN_RETRIES && isTornReport(readFileSync(output, 'utf8')); retry += 1) {
+        console.log(`electronegativity wrote a torn report (its header raced its rows); scanning again (${retry}/${SCAN_RETRIES})`);
+        rmSync(output, { force: true });
+        log = runElectronegativity(folder, output);
+      }
       try {
-        findings = withoutCanary(findingsFromCsv(readFileSync(output, 'utf8')));
+        const text = readFileSync(output, 'utf8');
+        if (isTornReport(text)) throw new Error(`electronegativity wrote a torn report ${SCAN_RETRIES + 1} times in a row`);
+        findings = withoutCanary(findingsFromCsv(text));
       } catch (error) {
         console.error(log);
         throw error;
