@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS } from '../core/api';
 import type { ExportFormat, TemplateEntry } from '../core/api';
 import { exportRelease, EXPORT_EXTENSIONS } from '../core/formats/index';
 import { readDocumentText, validateDocument, writeDocumentText } from '../core/model/document-file';
@@ -24,11 +25,19 @@ import { userDataDir } from './user-data-dir';
 
 export class UsageError extends Error {}
 
+/** The names `--to` takes for each export format (any case); the help and the errors show the first. */
+const FORMAT_NAMES: Record<ExportFormat, readonly [string, ...string[]]> = { markdown: ['md', 'markdown'], html: ['html'], docx: ['docx'] };
+const FORMATS: Record<string, ExportFormat> = Object.fromEntries(EXPORT_FORMATS.flatMap((format) => FORMAT_NAMES[format].map((name) => [name, format])));
+const TO = EXPORT_FORMATS.map((format) => FORMAT_NAMES[format][0]);
+/** "md|html|docx" and "md, html or docx". */
+const TO_CHOICES = TO.join('|');
+const TO_LIST = `${TO.slice(0, -1).join(', ')} or ${TO.at(-1)}`;
+
 const HELP = {
   main: `Usage: pressroom <command> [options]
 
 Commands:
-  export <file> --to md|html|docx   Export a release (.pressroom, .md, .docx, .html or .txt) to another format
+  export <file> --to ${TO_CHOICES}   Export a release (.pressroom, .md, .docx, .html or .txt) to another format
   templates                         List the built-in templates and those in your template library
   new --template <id> -o <file>     Start a new .pressroom release from a template
 
@@ -36,12 +45,12 @@ Options:
   -h, --help      Show help (also after a command: pressroom export --help)
   -v, --version   Show the version
 `,
-  export: `Usage: pressroom export <file> --to md|html|docx [options]
+  export: `Usage: pressroom export <file> --to ${TO_CHOICES} [options]
 
 Reads <file> (.pressroom, .md, .markdown, .docx, .html, .htm or .txt) and writes it as Markdown, HTML or Word.
 
 Options:
-  -t, --to <format>      md, html or docx (required)
+  -t, --to <format>      ${TO_LIST} (required)
   -o, --output <path>    Where to write (default: beside the input, with the new extension; "-" for stdout)
       --profile <name>   HTML only: standalone (default) or fragment (the article alone, for a CMS)
       --paper <size>     DOCX only: a4 (default) or letter
@@ -69,7 +78,6 @@ Options:
 `,
 };
 
-const FORMATS: Record<string, ExportFormat> = { md: 'markdown', markdown: 'markdown', html: 'html', docx: 'docx' };
 const INPUT_FORMATS: Record<string, 'pressroom' | 'markdown' | 'html' | 'docx' | 'text'> = {
   '.pressroom': 'pressroom',
   '.json': 'pressroom',
@@ -152,10 +160,10 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(HELP.export);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'export needs a file (pressroom export <file> --to md|html|docx)' : 'export takes one file');
-  if (!values.to) throw new UsageError('export needs --to md, html or docx');
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? `export needs a file (pressroom export <file> --to ${TO_CHOICES})` : 'export takes one file');
+  if (!values.to) throw new UsageError(`export needs --to ${TO_LIST}`);
   const format = FORMATS[values.to.toLowerCase()];
-  if (!format) throw new UsageError(`unknown format "${values.to}": use md, html or docx`);
+  if (!format) throw new UsageError(`unknown format "${values.to}": use ${TO_LIST}`);
   if (values.profile !== undefined && !['standalone', 'fragment'].includes(values.profile)) throw new UsageError(`unknown profile "${values.profile}": use standalone or fragment`);
   if (values.profile !== undefined && format !== 'html') throw new UsageError('--profile applies to --to html only');
   if (values.paper !== undefined && !['a4', 'letter'].includes(values.paper.toLowerCase())) throw new UsageError(`unknown paper "${values.paper}": use a4 or letter`);

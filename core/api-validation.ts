@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_DOCUMENT_BYTES } from './api';
-import type { ExportFormat, HostCallName, HostCalls } from './api';
+import { EXPORT_FORMATS, MAX_DOCUMENT_BYTES } from './api';
+import type { HostCallName, HostCalls } from './api';
 import type { Same } from './model/block-specs';
 import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
 import { pressroomDocumentSchema } from './model/schema';
@@ -10,10 +10,8 @@ import { RELEASE_LANGUAGES } from './model/types';
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 const none = z.strictObject({});
 const stamp = z.strictObject({ mtimeMs: z.number(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-/** Every export format; typed over ExportFormat, so a format missing here (or one too many) does not build. */
-const EXPORT_FORMATS = { markdown: true, html: true, docx: true } satisfies Record<ExportFormat, true>;
-const exportFormats = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
-const exportFormat = z.enum(exportFormats);
+/** Every export format (core/api.ts): the list itself, so a new format needs nothing here. */
+const exportFormat = z.enum(EXPORT_FORMATS);
 /** Bytes as core/api.ts declares them: any Uint8Array (what crosses IPC has an ArrayBuffer behind it). */
 const bytes: z.ZodType<Uint8Array> = z.instanceof(Uint8Array);
 const fileName = z.string().min(1).max(255);
@@ -41,7 +39,7 @@ export const hostRequestSchemas = {
   exportDocument: z.strictObject({ format: exportFormat, suggestedName: fileName, bytes }),
   exportAll: z.strictObject({
     suggestedName: fileName,
-    files: z.array(z.strictObject({ format: exportFormat, bytes })).min(1).max(exportFormats.length),
+    files: z.array(z.strictObject({ format: exportFormat, bytes })).min(1).max(EXPORT_FORMATS.length),
     folder: path.optional(),
     overwrite: z.boolean().optional(),
   }),

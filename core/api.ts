@@ -59,7 +59,19 @@ export type Cancelled = { status: 'cancelled' };
 export type Failed = { status: 'failed'; problem: FileProblem };
 
 export type ImportFormat = 'markdown' | 'docx' | 'html' | 'text';
-export type ExportFormat = 'markdown' | 'html' | 'docx';
+/**
+ * Every export format, in the order Export all writes them. Adding one here makes the compiler name every place that must change: its formatter and
+ * extension (core/formats/index.ts), its menu command
+ * (core/commands.ts, through ExportAction), its words (core/i18n/catalogue: shell.ts, publishing.ts, through
+ * ExportLabel), the host's extension and file filter (electron/services) and the CLI's `--to` names (cli/pressroom.ts).
+ * See docs/parts/formats.md.
+ */
+export const EXPORT_FORMATS = ['markdown', 'html', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** File ▸ Export ▸ <format>: one menu action per export format. */
+export type ExportAction = `export-${ExportFormat}`;
+/** The catalogue key of an export format's menu words: exportMarkdown, exportHtml, exportDocx. */
+export type ExportLabel = `export${Capitalize<ExportFormat>}`;
 
 export interface OpenedFile {
   /** null when the document was imported from another format: it is a new, unsaved release. */
@@ -132,9 +144,7 @@ export type MenuAction =
   | 'save-as'
   | 'save-as-template'
   | 'close'
-  | 'export-markdown'
-  | 'export-html'
-  | 'export-docx'
+  | ExportAction
   | 'export-all'
   | 'insert-section'
   | 'manage-templates'

@@ -16,7 +16,8 @@
  *   entry is the role's name.
  *
  * To add a menu command: add its action to MenuAction; the compiler then asks for its entry here and for its
- * handler in the feature of its area. Platform-free: labels are key names, resolved by the shell (MENU_LABELS,
+ * handler in the feature of its area. An export format (ExportFormat, core/api.ts) brings its action
+ * `export-<format>` with it: the compiler asks for its entry here; its handler is derived (use-session-commands.ts). Platform-free: labels are key names, resolved by the shell (MENU_LABELS,
  * electron/menu-labels.ts) and the renderer (its i18n catalogue).
  */
 import type { MenuAction } from './api';

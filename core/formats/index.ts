@@ -1,4 +1,5 @@
 import type { PressroomDocument } from '../model/types';
+import { EXPORT_FORMATS } from '../api';
 import type { ExportFormat } from '../api';
 import { releaseToDocx } from './docx-export';
 import type { Paper } from './docx-export';
@@ -20,8 +21,8 @@ export interface ExportOptions {
 
 /**
  * One formatter per export format. Typed over ExportFormat (core/api.ts), so a format without its formatter or
- * extension does not compile; the host's file filters (electron/services/exports.ts) and the request schema
- * (core/api-validation.ts) are checked the same way.
+ * extension does not compile; the rest a new format needs is named by the compiler the same way (core/api.ts,
+ * docs/parts/formats.md).
  */
 const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: ExportOptions) => Uint8Array | Promise<Uint8Array>> = {
   markdown: (document) => new TextEncoder().encode(releaseToMarkdown(document)),
@@ -36,7 +37,7 @@ const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: Ex
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx' };
 
 /** Every export format, in the order Export all writes them. */
-export const EXPORT_FORMATS = Object.keys(FORMATTERS) as ExportFormat[];
+export { EXPORT_FORMATS };
 
 export async function exportRelease(document: PressroomDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
   if (!Object.hasOwn(FORMATTERS, format)) throw new Error(`Unknown export format ${JSON.stringify(format)}`);

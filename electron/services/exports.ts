@@ -9,12 +9,16 @@ import { failedFromError } from './file-problems';
 import type { HostDialogs } from './host-environment';
 import type { SettingsStore } from './settings';
 
-/** Writing exports the renderer formatted (core/formats): one file through a save dialog, or all three in a folder. */
+/** Writing exports the renderer formatted (core/formats): one file through a save dialog, or every format in a folder. */
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx' };
+
+/** Extensions of ours, taken off a suggested name: .pressroom, the export extensions, and .markdown and .htm. */
+const OUR_EXTENSIONS = ['pressroom', 'markdown', 'htm', ...Object.values(EXPORT_EXTENSIONS).map((extension) => extension.slice(1))];
+const OUR_EXTENSION = new RegExp(`\\.(${OUR_EXTENSIONS.join('|')})$`, 'i');
 
 /** `suggestedName` without any extension of ours, made safe as a file name. */
 export function exportBaseName(suggestedName: string): string {
-  return safeFileName(suggestedName.replace(/\.(pressroom|md|markdown|html?|docx)$/i, ''));
+  return safeFileName(suggestedName.replace(OUR_EXTENSION, ''));
 }
 
 export interface ExportServiceOptions {

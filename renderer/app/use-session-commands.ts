@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportAction } from '../../core/api';
 import { useCommandHandlers } from '../commands';
 import type { DocumentSession } from '../session/document-session';
 import type { Asking } from './asking';
@@ -16,13 +17,16 @@ export function useSessionCommands(session: DocumentSession, asking: Asking): vo
       'save-as': () => void session.save({ saveAs: true }),
       close: () => void session.newRelease(),
       about: () => void session.about(),
-      'export-markdown': () => void session.exportAs('markdown'),
-      'export-html': () => void session.exportAs('html'),
-      'export-docx': () => void session.exportAs('docx'),
+      ...exportHandlers(session),
       'export-all': () => void session.exportAs('all'),
       'open-file': (path) => void session.open(path),
       'close-requested': () => void session.closeRequested(),
     },
     { shortcutsPaused: asking.isOpen },
   );
+}
+
+/** File ▸ Export ▸ <format>, one handler per export format (core/api.ts), so a new format needs nothing here. */
+function exportHandlers(session: DocumentSession): Record<ExportAction, () => void> {
+  return Object.fromEntries(EXPORT_FORMATS.map((format) => [`export-${format}`, () => void session.exportAs(format)])) as Record<ExportAction, () => void>;
 }

@@ -1,4 +1,5 @@
-import { inEveryLanguage } from './words';
+import type { ExportFormat, ExportLabel } from '../../api';
+import { inEveryLanguage, type WordsFor } from './words';
 
 /**
  * Words of the publishing area (i18next namespace 'publishing': exports, imports, paste). Russian's shape is the
@@ -12,8 +13,8 @@ export const publishing = inEveryLanguage({
       exportHtml: 'HTML…',
       exportDocx: 'Word (DOCX)…',
       exportAll: 'Экспортировать всё…',
-    },
-    format: { markdown: 'Markdown', html: 'HTML', docx: 'Word' },
+    } satisfies WordsFor<ExportLabel>,
+    format: { markdown: 'Markdown', html: 'HTML', docx: 'Word' } satisfies Record<ExportFormat, string>,
     exported: 'Сохранено: {{paths}}',
     exportedAll: 'Сохранены Markdown, HTML и Word в папке «{{folder}}»',
     exportFailed: 'Не удалось экспортировать: {{detail}}',

@@ -1,4 +1,5 @@
-import { inEveryLanguage } from './words';
+import type { ExportFormat, ExportLabel } from '../../api';
+import { inEveryLanguage, type WordsFor } from './words';
 
 /**
  * Words of the shell (i18next namespace 'shell'; electron/ reads them directly): the native menu (`menu`, read
@@ -50,7 +51,7 @@ export const shell = inEveryLanguage({
       hide: 'Скрыть Pressroom',
       hideOthers: 'Скрыть остальные',
       showAll: 'Показать все',
-    },
+    } satisfies WordsFor<ExportLabel>,
     dialog: {
       open: 'Открыть',
       save: 'Сохранить',
@@ -67,7 +68,7 @@ export const shell = inEveryLanguage({
       markdown: 'Markdown',
       html: 'Веб-страница HTML',
       docx: 'Документ Word',
-    },
+    } satisfies WordsFor<ExportFormat>,
   },
   kk: {
     menu: {

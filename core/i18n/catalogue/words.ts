@@ -17,6 +17,13 @@ export type Words<T> = T extends string
       [K in keyof T as K extends PluralFormOnlySomeHave ? K : never]?: Words<T[K]>;
     };
 
+/**
+ * Words that include one for each key K, among others: Russian's `menu` is `satisfies WordsFor<ExportLabel>`, so
+ * a new export format (core/api.ts) without its words fails to compile in the catalogue itself. Kazakh and English
+ * follow Russian's shape.
+ */
+export type WordsFor<K extends string> = Readonly<Record<K, string>> & Readonly<Record<string, string>>;
+
 /** An area's words in every interface language: adding a language to INTERFACE_LANGUAGES fails every area. */
 export type InEveryLanguage<T> = { readonly [L in InterfaceLanguage]: T };
 
