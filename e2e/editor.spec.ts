@@ -180,6 +180,20 @@ test('closing with unsaved changes asks; “Don’t save” closes and leaves no
   expect(await host.call('listDrafts', {})).toEqual([]);
 });
 
+test('Enter on the unsaved-changes question saves — it is never “Don’t save”, which would discard the draft', async ({ page, host }) => {
+  const { editor, shell } = await startInRussian(host, page);
+  await editor.clickInto(editor.headline);
+  await editor.type('Черновик пресс-релиза');
+  await host.sendCommand({ type: 'close-requested' });
+  const dialog = shell.dialog('Сохранить изменения в «Без названия»?');
+  await expect(dialog.getByRole('button', { name: 'Сохранить' })).toBeFocused();
+  host.answerNextSave(host.path('черновик.pressroom'));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => host.closed).toBe(true);
+  const saved = JSON.parse(await readFile(host.path('черновик.pressroom'), 'utf8')) as { body: { children: { text?: string }[] }[] };
+  expect(saved.body[0]?.children[0]?.text).toBe('Черновик пресс-релиза');
+});
+
 test('an autosaved draft is offered back after the app is killed, and restores every word', async ({ page, host }) => {
   const { editor, shell } = await startInRussian(host, page);
   await editor.clickInto(editor.headline);

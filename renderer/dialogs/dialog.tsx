@@ -9,9 +9,19 @@ export interface DialogButton<T extends string> {
 }
 
 /**
+ * The button focus starts on, so Enter answers it: `defaultValue` when given, else the primary button, else the
+ * first that is not dangerous. Never a dangerous one by default: Enter on "Save changes?" must not be "Don't
+ * save", which closes the window and discards the draft.
+ */
+export function defaultButton<T extends string>(buttons: readonly DialogButton<T>[], defaultValue?: T): T | undefined {
+  if (defaultValue !== undefined) return defaultValue;
+  return (buttons.find((button) => button.kind === 'primary') ?? buttons.find((button) => button.kind !== 'danger'))?.value;
+}
+
+/**
  * A question with a row of buttons, in the one dialog frame (./dialog-frame.tsx): described by its body, Escape
- * answers `cancelValue`, focus starts on the default button (`defaultValue`, else the first) unless the body
- * marks a field `data-autofocus`.
+ * answers `cancelValue`, focus starts on the default button (`defaultButton`) unless the body marks a field
+ * `data-autofocus`.
  */
 export function Dialog<T extends string>({
   title,
@@ -31,7 +41,7 @@ export function Dialog<T extends string>({
   wide?: boolean;
 }) {
   const bodyId = useId();
-  const focused = defaultValue ?? buttons[0]?.value;
+  const focused = defaultButton(buttons, defaultValue);
   return (
     <DialogFrame title={title} onCancel={() => onAnswer(cancelValue)} size={wide ? 'wide' : undefined} describedBy={children ? bodyId : undefined}>
       {children && (
