@@ -1,6 +1,7 @@
 import { Editor, Range, Transforms } from 'slate';
 import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
 import '../model/slate-types';
+import type { ReleaseLanguage } from '../model/types';
 import { editorLanguage } from './release-nodes';
 
 /**
@@ -9,7 +10,8 @@ import { editorLanguage } from './release-nodes';
  *   as typed where the profile has no apostrophe;
  * - a hyphen between spaces (` - `) becomes a dash as the next space is typed: – in ru/kk, — in en;
  *   two hyphens (`--`) become the same dash.
- * Only single typed characters are touched: pasted text keeps exactly what it had. Undo reverts a replacement.
+ * Only single typed characters are touched here; pasted text is set by `typesetText` below (called by the paste
+ * path, core/formats/clipboard). Undo reverts a replacement.
  */
 
 /**
@@ -81,4 +83,33 @@ function replaceBefore(editor: Editor, count: number, replacement: string): void
     Transforms.delete(editor, { at: { path, offset: offset - count }, distance: count, unit: 'character' });
     Transforms.insertText(editor, replacement);
   });
+}
+
+/**
+ * The same typography applied to text that arrives whole (a paste): straight quotes set as the profile's
+ * (opening after white space, a bracket, a dash or an opening mark, else closing), `'` as the profile's
+ * apostrophe where it has one, a hyphen between spaces or at the start followed by a space, and two hyphens,
+ * as its dash. `before` is the text that stands before `text` in its block (it decides whether a quote at the
+ * very start opens or closes). Everything else is kept exactly.
+ */
+export function typesetText(text: string, language: ReleaseLanguage, before = ''): string {
+  const typing = profileOf(language).typing;
+  let out = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index] as string;
+    const previous = (before + out).slice(-2);
+    if (character === '"') {
+      out += OPENS_AFTER.test(previous.slice(-1)) ? typing.quotes.open : typing.quotes.close;
+    } else if (character === "'" && typing.apostrophe) {
+      out += OPENS_AFTER.test(previous.slice(-1)) ? typing.apostrophe.open : typing.apostrophe.close;
+    } else if (character === '-' && text[index + 1] === '-' && text[index + 2] !== '-' && !previous.endsWith('-')) {
+      out += typing.dash;
+      index += 1;
+    } else if (character === '-' && text[index + 1] === ' ' && (previous === '' || /\s$/u.test(previous))) {
+      out += typing.dash;
+    } else {
+      out += character;
+    }
+  }
+  return out;
 }

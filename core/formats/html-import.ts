@@ -1,10 +1,12 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { detectLanguage } from '../languages/detect-language';
+import { profileOf } from '../languages/index';
 import { BLOCK_SPECS, TEXT_BLOCK_TYPES } from '../model/block-specs';
 import type { TextBlockType } from '../model/block-specs';
-import type { FormattedText, InlineNode, ReleaseBlock, ReleaseBlockType } from '../model/types';
+import type { FormattedText, InlineNode, ReleaseBlock, ReleaseBlockType, ReleaseLanguage } from '../model/types';
 import { parseDateline } from '../typography/dateline';
-import { awardBlock, datelineBlock, InlineBuilder, inlinesText, quoteFromText, textBlock } from './import-blocks';
+import { awardBlock, datelineBlock, InlineBuilder, inlinesText, normaliseInlines, quoteFromText, textBlock } from './import-blocks';
 import type { Marks } from './import-blocks';
 
 /**
@@ -158,6 +160,12 @@ function listItems(list: Element, marks: Marks, depth: number): InlineNode[][] {
   return items;
 }
 
+/** Words, every one of them bold (a header cell as word processors write it). */
+function allBold(cell: InlineNode[]): boolean {
+  const leaves = cell.flatMap((node): FormattedText[] => ('type' in node ? (node.type === 'link' ? node.children : []) : [node])).filter((leaf) => leaf.text.trim() !== '');
+  return leaves.length > 0 && leaves.every((leaf) => leaf.bold === true);
+}
+
 function tableRows(table: Element, marks: Marks, depth: number): { caption: InlineNode[] | null; rows: InlineNode[][][]; header: boolean } {
   const rows: InlineNode[][][] = [];
   let caption: InlineNode[] | null = null;
@@ -168,8 +176,10 @@ function tableRows(table: Element, marks: Marks, depth: number): { caption: Inli
       if (child.tagName === 'caption') caption = inlineContent(child, marks, depth);
       else if (child.tagName === 'tr') {
         const cells = child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th') && !isHidden(cell));
-        if (rows.length === 0 && (node.tagName === 'thead' || cells.every((cell) => cell.tagName === 'th'))) header = true;
-        rows.push(cells.map((cell) => inlineContent(cell, marks, depth)));
+        const contents = cells.map((cell) => inlineContent(cell, marks, depth));
+        // A header row: in <thead>, all <th>, or (Word, LibreOffice, Google Docs, which write neither) every cell all bold.
+        if (rows.length === 0 && (node.tagName === 'thead' || cells.every((cell) => cell.tagName === 'th') || contents.every(allBold))) header = true;
+        rows.push(contents);
       } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) visit(child, level + 1);
     }
   };
@@ -177,7 +187,69 @@ function tableRows(table: Element, marks: Marks, depth: number): { caption: Inli
   return { caption, rows, header };
 }
 
-function blocksOf(root: Element | Root, marks: Marks, depth: number, out: ReleaseBlock[]): void {
+/** The cell elements of a table's rows (thead, tbody, tfoot and bare rows), hidden ones left out. */
+function tableCells(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (node: Element, level: number): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || DROPPED.has(child.tagName) || isHidden(child) || level > MAX_DEPTH) continue;
+      if (child.tagName === 'tr') rows.push(child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th') && !isHidden(cell)));
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) visit(child, level + 1);
+    }
+  };
+  visit(table, 0);
+  return rows;
+}
+
+/** A cell's words on one line: its paragraphs and line breaks joined by spaces, the ends trimmed. */
+function cellLine(cell: InlineNode[]): InlineNode[] {
+  const builder = new InlineBuilder();
+  for (const node of cell) {
+    if ('type' in node) {
+      if (node.type === 'link') builder.link(node.url, node.children.map((child) => ({ ...child, text: child.text.replace(/\n/g, ' ') })));
+      continue;
+    }
+    builder.text(node.text.replace(/\n/g, ' '), node);
+  }
+  return builder.build(true);
+}
+
+/**
+ * A table that is not an award ceremony, as the release model can hold it (docs/architecture.md, "Paste"): its
+ * header row (th cells or thead) becomes a paragraph, each other row one item of a bulleted list; a row's cells
+ * stay in their order, joined by the release language's dash between spaces («10:00 – Регистрация участников»).
+ * Empty cells are left out; a row with no words is left out.
+ */
+function tableBlocks(rows: InlineNode[][][], header: boolean, language: ReleaseLanguage | undefined): ReleaseBlock[] {
+  const words = rows.map((row) => row.map(cellLine).filter((cell) => inlinesText(cell).trim() !== ''));
+  const dash = profileOf(language ?? detectLanguage(words.flat().map(inlinesText).join(' '))).typing.dash;
+  const line = (cells: InlineNode[][]): InlineNode[] => {
+    const joined: InlineNode[] = [];
+    cells.forEach((cell, index) => {
+      if (index > 0) joined.push({ text: ` ${dash} ` });
+      joined.push(...cell);
+    });
+    return normaliseInlines(joined);
+  };
+  const blocks: ReleaseBlock[] = [];
+  const [first, ...rest] = words;
+  const body = header ? rest : words;
+  if (header && first && first.length > 0) blocks.push(textBlock('paragraph', line(first)));
+  const items = body.filter((cells) => cells.length > 0).map((cells) => ({ type: 'list-item' as const, children: line(cells) }));
+  if (items.length > 0) blocks.push({ type: 'bulleted-list', children: items });
+  return blocks;
+}
+
+/** Headings are set bold by every export: bold marks inside one would be written twice (`## **…**`). */
+function withoutBold(children: InlineNode[]): InlineNode[] {
+  const strip = (text: FormattedText): FormattedText => {
+    const { bold: _bold, ...rest } = text;
+    return rest;
+  };
+  return normaliseInlines(children.map((child): InlineNode => ('type' in child ? (child.type === 'link' ? { ...child, children: child.children.map(strip) } : child) : strip(child))));
+}
+
+function blocksOf(root: Element | Root, marks: Marks, depth: number, out: ReleaseBlock[], context: WalkContext): void {
   const pendingNodes: ElementContent[] = [];
   const flush = (): void => {
     if (pendingNodes.length === 0) return;
@@ -202,24 +274,24 @@ function blocksOf(root: Element | Root, marks: Marks, depth: number, out: Releas
       if (text) out.push(textBlock('paragraph', [{ text }]));
       continue;
     }
-    blockOf(child, marksOf(child, marks), depth + 1, out);
+    blockOf(child, marksOf(child, marks), depth + 1, out, context);
   }
   flush();
 }
 
-function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]): void {
+function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[], context: WalkContext): void {
   const tag = node.tagName;
   const kind = classes(node);
   const content = (): InlineNode[] => inlineContent(node, marks, depth, tag === 'pre');
   const nonEmpty = (children: InlineNode[]): boolean => inlinesText(children).trim() !== '';
 
   if (!BLOCKS.has(tag) || CONTAINERS.has(tag) || tag === 'tr' || tag === 'thead' || tag === 'tbody' || tag === 'tfoot' || tag === 'td' || tag === 'th' || tag === 'li' || tag === 'caption' || tag === 'legend') {
-    blocksOf(node, marks, depth, out);
+    blocksOf(node, marks, depth, out, context);
     return;
   }
   if (tag === 'hr') return;
   if (HEADINGS.has(tag)) {
-    const children = content();
+    const children = withoutBold(content());
     if (!nonEmpty(children)) return;
     out.push(textBlock(tag === 'h1' ? 'headline' : hasClassOf(kind, 'subheadline') ? 'subheadline' : 'section-heading', children));
     return;
@@ -232,7 +304,7 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
   if (tag === 'blockquote' || tag === 'figure') {
     const quote = tag === 'figure' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'blockquote') : node;
     if (tag === 'figure' && !quote) {
-      blocksOf(node, marks, depth, out);
+      blocksOf(node, marks, depth, out, context);
       return;
     }
     const caption = tag === 'figure' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption') : undefined;
@@ -244,6 +316,12 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
     return;
   }
   if (tag === 'table') {
+    const cells = tableCells(node);
+    if (cells.every((row) => row.length <= 1)) {
+      // A one-column table (a layout table, a framed note): its cells' content, as blocks.
+      for (const row of cells) for (const cell of row) blocksOf(cell, marksOf(cell, marks), depth + 1, out, context);
+      return;
+    }
     const { caption, rows, header } = tableRows(node, marks, depth);
     const dataRows = header ? rows.slice(1) : rows;
     const previous = out[out.length - 1];
@@ -255,16 +333,7 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
       return;
     }
     if (caption && nonEmpty(caption)) out.push(textBlock('paragraph', caption));
-    for (const row of rows) {
-      const cells = row.filter(nonEmpty);
-      if (cells.length === 0) continue;
-      const joined: InlineNode[] = [];
-      cells.forEach((cell, index) => {
-        if (index > 0) joined.push({ text: ' | ' });
-        joined.push(...cell);
-      });
-      out.push(textBlock('paragraph', joined.filter((child) => 'type' in child || child.text !== '')));
-    }
+    out.push(...tableBlocks(rows, header, context.language));
     return;
   }
   if (tag === 'address') {
@@ -341,10 +410,25 @@ function holdsBlocks(node: Element): boolean {
   return false;
 }
 
-/** Pasted or opened HTML as clean release blocks. Never throws on any input; scripts and styles never get through. */
-export function htmlToBlocks(html: string): ReleaseBlock[] {
-  const tree = fromHtml(limitNesting(html), { fragment: true });
+/** What the walk knows besides the markup. */
+export interface WalkContext {
+  /** The release language, whose dash joins a table's cells; unknown (an opened file): read from the table's own words. */
+  language?: ReleaseLanguage;
+}
+
+/** HTML parsed into an inert tree, deep nesting limited first. Nothing in it loads or runs. */
+export function parseHtml(html: string): Root {
+  return fromHtml(limitNesting(html), { fragment: true });
+}
+
+/** An inert HTML tree (parseHtml, perhaps normalised by core/formats/clipboard) as clean release blocks. */
+export function hastToBlocks(tree: Root, context: WalkContext = {}): ReleaseBlock[] {
   const blocks: ReleaseBlock[] = [];
-  blocksOf(tree, {}, 0, blocks);
+  blocksOf(tree, {}, 0, blocks, context);
   return blocks;
+}
+
+/** Pasted or opened HTML as clean release blocks. Never throws on any input; scripts and styles never get through. */
+export function htmlToBlocks(html: string, context: WalkContext = {}): ReleaseBlock[] {
+  return hastToBlocks(parseHtml(html), context);
 }

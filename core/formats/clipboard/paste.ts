@@ -1,0 +1,128 @@
+import { Editor, Element, Node, Range } from 'slate';
+import type { Descendant, NodeEntry } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import '../../model/slate-types';
+import { TEXT_BLOCK_TYPES } from '../../model/block-specs';
+import type { TextBlockType } from '../../model/block-specs';
+import type { InlineNode, ListItemElement, ReleaseBlock, ReleaseElement } from '../../model/types';
+import { editorLanguage, isListType } from '../../editing/release-nodes';
+import { typesetText } from '../../editing/with-typography';
+import { clipboardHtmlToBlocks, clipboardTextToBlocks } from './clipboard-blocks';
+
+/**
+ * Paste into the release (docs/architecture.md, "Paste"), platform-free: the renderer's withPaste hands the
+ * browser's DataTransfer here, tests hand a plain object.
+ *
+ * - Clipboard HTML becomes release blocks (./clipboard-blocks.ts), else plain text does; foreign markup never
+ *   reaches the page.
+ * - The block holding the caret keeps its type: the first pasted block's words join it (paste into the lead stays
+ *   lead); a pasted headline is a section heading (a release has one headline); into a list, everything pasted
+ *   becomes items of that list; into a field (a quote's, a dateline's, an award row's), one line of text.
+ * - A paste is one undo step.
+ */
+
+/** What paste reads of a clipboard: the browser's DataTransfer has it. */
+export interface ClipboardData {
+  readonly types: readonly string[];
+  getData(format: string): string;
+}
+
+/** Pastes what the clipboard holds at the selection, replacing it. False when it holds nothing to paste. */
+export function pasteClipboard(editor: Editor, data: ClipboardData): boolean {
+  if (!editor.selection) return false;
+  const html = data.types.includes('text/html') ? data.getData('text/html') : '';
+  const text = data.types.includes('text/plain') ? data.getData('text/plain') : '';
+  const language = editorLanguage(editor);
+  const field = fieldAt(editor);
+  if (field) {
+    const line = (text || (html ? clipboardHtmlToBlocks(html, language).map((block) => Node.string(block)).join(' ') : '')).replace(/\s*\n\s*/gu, ' ').trim();
+    if (!line) return false;
+    asOneStep(editor, () => editor.insertText(typesetText(line, language, textBeforeCaret(editor, field[1]))));
+    return true;
+  }
+  const blocks = (html ? safely(() => clipboardHtmlToBlocks(html, language)) : []).filter(hasWords);
+  const pasted = blocks.length > 0 ? blocks : clipboardTextToBlocks(text, language);
+  if (pasted.length === 0) return false;
+  asOneStep(editor, () => {
+    if (editor.selection && Range.isExpanded(editor.selection)) editor.deleteFragment();
+    editor.insertFragment(pasted as Descendant[]);
+  });
+  return true;
+}
+
+/**
+ * Every fragment inserted at the caret (a paste, our own copied blocks) fits the block holding the caret first;
+ * see fitToCaret. Insertions at a given place (`options.at`) are left as they are.
+ */
+export function withPasteInsertion<T extends Editor>(editor: T): T {
+  const { insertFragment } = editor;
+  editor.insertFragment = (fragment, options) => {
+    if (options?.at) return insertFragment(fragment, options);
+    insertFragment(fitToCaret(editor, fragment as Descendant[]), options);
+  };
+  return editor;
+}
+
+/** Runs a change as its own undo step (never merged into the typing before it). */
+export function asOneStep(editor: Editor, change: () => void): void {
+  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, change);
+  else change();
+}
+
+const TEXT_TYPES: ReadonlySet<string> = new Set(TEXT_BLOCK_TYPES);
+const isTextBlock = (node: Descendant): node is Extract<ReleaseBlock, { type: TextBlockType }> => Element.isElement(node) && TEXT_TYPES.has((node as ReleaseElement).type);
+
+/**
+ * The fragment as the block holding the caret takes it:
+ * - in a list, every block becomes list items (a list's items, a text block's words, another block's text);
+ * - in a text block, a headline becomes a section heading, and the first block, if it is a text block, takes the
+ *   caret block's type (its words join that block); when the first is not a text block and the caret block is an
+ *   empty block other than a paragraph, that block stays, empty, before what is pasted.
+ */
+export function fitToCaret(editor: Editor, fragment: Descendant[]): Descendant[] {
+  const { selection } = editor;
+  if (!selection || fragment.length === 0 || !fragment.every((node) => Element.isElement(node))) return fragment;
+  const top = editor.children[selection.anchor.path[0] as number] as ReleaseElement | undefined;
+  if (!top) return fragment;
+  if (isListType(top.type)) return fragment.flatMap(asListItems);
+  if (!TEXT_TYPES.has(top.type)) return fragment;
+  const type = top.type as TextBlockType;
+  const fitted = fragment.map((node) => (Element.isElement(node) && (node as ReleaseElement).type === 'headline' ? { ...node, type: 'section-heading' } : node)) as Descendant[];
+  const first = fitted[0] as Descendant;
+  if (isTextBlock(first)) return [{ ...first, type } as Descendant, ...fitted.slice(1)];
+  if (Node.string(top) === '' && type !== 'paragraph' && !top.children.some((child) => Element.isElement(child))) {
+    return [{ type, children: [{ text: '' }] } as Descendant, ...fitted];
+  }
+  return fitted;
+}
+
+function asListItems(node: Descendant): ListItemElement[] {
+  const element = node as ReleaseElement;
+  if (isListType(element.type)) return (element as Extract<ReleaseBlock, { type: 'bulleted-list' }>).children;
+  if (element.type === 'list-item') return [element];
+  if (TEXT_TYPES.has(element.type)) return [{ type: 'list-item', children: (element as { children: InlineNode[] }).children }];
+  const text = Node.string(element);
+  return text.trim() === '' ? [] : [{ type: 'list-item', children: [{ text }] }];
+}
+
+function fieldAt(editor: Editor): NodeEntry<Element> | undefined {
+  return Editor.above(editor, { match: (node) => Element.isElement(node) && (node as ReleaseElement).type === 'field' });
+}
+
+function textBeforeCaret(editor: Editor, at: number[]): string {
+  const { selection } = editor;
+  if (!selection) return '';
+  const [start] = Range.edges(selection);
+  return Editor.string(editor, { anchor: Editor.start(editor, at), focus: start });
+}
+
+const hasWords = (block: ReleaseBlock): boolean => block.type === 'end-mark' || Node.string(block).trim() !== '';
+
+function safely(read: () => ReleaseBlock[]): ReleaseBlock[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
+}
+
