@@ -1,0 +1,72 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Failed, FileStamp, ImportFormat } from '../../core/api';
+import { blocksLimitDamage, INPUT_LIMITS } from '../../core/formats/input-limits';
+import { readDocumentText } from '../../core/model/document-file';
+import type { PressroomDocument } from '../../core/model/types';
+import { failed, failedFromError } from './file-problems';
+import { sha256Hex } from './file-stamp';
+import { importFormatOf } from './import-extensions';
+import { decodeText, importFile, InputRefused } from './import-file';
+import type { ImportFileResult } from './import-file';
+
+/**
+ * The one way a file is read into a release, for every host: the desktop app's Open and the e2e host (through
+ * documents.ts, in the guarded reader, guarded-reader.ts), and `pressroom export` (the same reader). It checks the
+ * size on disk, reads the bytes, and then by extension either reads a `.pressroom` file (strict UTF-8, the text
+ * limits, the schema, migrations, the block limit) or imports `.md`, `.docx`, `.html`, `.txt` (import-file.ts, the
+ * same limits). A file one host accepts, every host accepts; the refusals are the same FileProblems, worded by
+ * core/i18n/file-problem-words.ts. Never throws.
+ */
+export type ReadInputResult =
+  | { status: 'read'; kind: 'pressroom'; document: PressroomDocument; migratedFrom?: number; stamp: FileStamp }
+  | { status: 'read'; kind: 'import'; format: ImportFormat; document: PressroomDocument }
+  | Failed;
+
+export interface ReadInputOptions {
+  /** Tests put a failing or slow importer here (the real one is import-file.ts). */
+  importFile?: (path: string, bytes: Uint8Array) => Promise<ImportFileResult>;
+}
+
+export async function readInputFile(path: string, options: ReadInputOptions = {}): Promise<ReadInputResult> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return failed({ reason: 'io', path, code: 'EISDIR', detail: 'EISDIR: this is a folder' });
+    if (info.size > INPUT_LIMITS.fileBytes) return failed({ reason: 'too-large', path, detail: `${info.size} bytes`, damage: { kind: 'file-too-large', bytes: info.size, limit: INPUT_LIMITS.fileBytes } });
+    bytes = await readFile(path);
+  } catch (error) {
+    return failedFromError(error, path);
+  }
+
+  const format = importFormatOf(extname(path));
+  if (format !== undefined) {
+    const imported = await (options.importFile ?? importFile)(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
+    if (imported.status === 'failed') return imported;
+    return { status: 'read', kind: 'import', format: imported.format, document: imported.document };
+  }
+
+  let text: string;
+  try {
+    text = decodeText('pressroom', bytes);
+  } catch (error) {
+    if (error instanceof InputRefused) {
+      const reason = error.damage.kind === 'not-text' ? 'not-json' : error.reason;
+      return failed({ reason, path, detail: error.message, damage: error.damage });
+    }
+    return failed({ reason: 'not-json', path, detail: String(error) });
+  }
+  const read = readDocumentText(text);
+  if (!read.ok) return failed({ ...read.problem, path });
+  const tooMany = blocksLimitDamage(read.document.body.length);
+  if (tooMany) return failed({ reason: 'too-large', path, detail: `${read.document.body.length} blocks`, damage: tooMany });
+  let stamp: FileStamp;
+  try {
+    const info = await stat(path);
+    stamp = { mtimeMs: info.mtimeMs, size: info.size, sha256: sha256Hex(bytes) };
+  } catch (error) {
+    return failedFromError(error, path);
+  }
+  const file = { status: 'read' as const, kind: 'pressroom' as const, document: read.document, stamp };
+  return read.migratedFrom === undefined ? file : { ...file, migratedFrom: read.migratedFrom };
+}
