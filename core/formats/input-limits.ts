@@ -28,13 +28,13 @@ export const INPUT_LIMITS = {
   /** Any file at all (.pressroom, import, template), checked from its size on disk before it is read. */
   fileBytes: MAX_DOCUMENT_BYTES,
   text: {
-    markdown: { bytes: 8 * MB, lineChars: 256 * 1024 },
+    markdown: { bytes: 2 * MB, lineChars: 512 * 1024 },
     html: { bytes: 16 * MB, lineChars: 16 * MB },
     text: { bytes: 16 * MB, lineChars: 1024 * 1024 },
     pressroom: { bytes: MAX_DOCUMENT_BYTES, lineChars: MAX_DOCUMENT_BYTES },
   } satisfies Record<Exclude<InputFormat, 'docx'>, TextLimits>,
   /** Blocks of a release read from any format (a .pressroom file, or what an import made). */
-  blocks: 250_000,
+  blocks: 50_000,
   docx: {
     /** Parts (files) in the zip. */
     parts: 2_000,

@@ -1,5 +1,4 @@
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 import type { Failed, FileProblemReason, ImportFormat } from '../../core/api';
 import { validateDocument } from '../../core/model/document-file';
 import type { DocumentDamage } from '../../core/model/document-damage';
@@ -9,8 +8,6 @@ import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { PressroomDocument } from '../../core/model/types';
 import { DOCX_STYLE_MAP } from '../../core/formats/docx-style-map';
 import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/import-blocks';
-import { htmlToBlocks } from '../../core/formats/html-import';
-import { MarkdownTooDeeplyNested, markdownToDocument } from '../../core/formats/markdown-import';
 import { plainTextToDocument } from '../../core/formats/text-import';
 import { readDocxParts } from './docx-zip';
 import { importFormatOf } from './import-extensions';
@@ -64,6 +61,7 @@ export function decodeText(format: 'markdown' | 'html' | 'text' | 'pressroom', b
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   const parts = await readDocxParts(bytes);
   if (!parts.ok) return refuse(parts.damage, parts.detail);
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(parts.zip.buffer, parts.zip.byteOffset, parts.zip.byteLength) },
     { styleMap: [...DOCX_STYLE_MAP], includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
@@ -71,22 +69,33 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   return result.value;
 }
 
-function parsedDocument(format: ImportFormat, bytes: Uint8Array): Promise<PressroomDocument> | PressroomDocument {
+/**
+ * The parsers load only once the input has passed its limits (so a refusal does not wait for mammoth, parse5 or
+ * micromark to load).
+ */
+async function parsedDocument(format: ImportFormat, bytes: Uint8Array): Promise<PressroomDocument> {
   switch (format) {
-    case 'markdown':
+    case 'markdown': {
+      const markdown = decodeText('markdown', bytes);
+      const { MarkdownTooDeeplyNested, markdownToDocument } = await import('../../core/formats/markdown-import');
       try {
-        return markdownToDocument(decodeText('markdown', bytes));
+        return markdownToDocument(markdown);
       } catch (error) {
         if (error instanceof MarkdownTooDeeplyNested) return refuse({ kind: 'nested-too-deeply', line: error.line }, error.message);
         throw error;
       }
+    }
     case 'html': {
       const html = decodeText('html', bytes);
       const lang = HTML_LANG.exec(html)?.[1]?.toLowerCase();
+      const { htmlToBlocks } = await import('../../core/formats/html-import');
       return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(html)), isReleaseLanguage(lang) ? { language: lang } : {});
     }
-    case 'docx':
-      return docxToHtml(bytes).then((html) => documentFromBlocks(recoverReleaseStructure(htmlToBlocks(html))));
+    case 'docx': {
+      const html = await docxToHtml(bytes);
+      const { htmlToBlocks } = await import('../../core/formats/html-import');
+      return documentFromBlocks(recoverReleaseStructure(htmlToBlocks(html)));
+    }
     case 'text':
       return plainTextToDocument(decodeText('text', bytes));
   }
