@@ -29,8 +29,8 @@ export const INPUT_LIMITS = {
   fileBytes: MAX_DOCUMENT_BYTES,
   text: {
     markdown: { bytes: 2 * MB, lineChars: 512 * 1024 },
-    html: { bytes: 16 * MB, lineChars: 16 * MB },
-    text: { bytes: 16 * MB, lineChars: 1024 * 1024 },
+    html: { bytes: 8 * MB, lineChars: 8 * MB },
+    text: { bytes: 8 * MB, lineChars: 1024 * 1024 },
     pressroom: { bytes: MAX_DOCUMENT_BYTES, lineChars: MAX_DOCUMENT_BYTES },
   } satisfies Record<Exclude<InputFormat, 'docx'>, TextLimits>,
   /** Blocks of a release read from any format (a .pressroom file, or what an import made). */
@@ -38,21 +38,23 @@ export const INPUT_LIMITS = {
   docx: {
     /** Parts (files) in the zip. */
     parts: 2_000,
-    /** The declared unpacked size of any one part. */
-    partBytes: 32 * MB,
-    /** All parts together, declared. */
-    totalBytes: 160 * MB,
-    /** Unpacked ÷ packed, above which a part is a bomb, not a document… */
-    ratio: 120,
-    /** …for parts that unpack to more than this (small parts of repeated markup pack tightly and harmlessly). */
-    ratioFromBytes: 4 * MB,
+    /** Every part together, as declared, pictures included (which are never unpacked). */
+    totalBytes: 256 * MB,
+    /** One text part (XML, relationships) as declared: these are unpacked and parsed by mammoth. */
+    textPartBytes: 8 * MB,
+    /** The text parts together, as declared. */
+    textBytes: 16 * MB,
+    /** Unpacked ÷ packed, above which a text part is a bomb, not a document… */
+    ratio: 100,
+    /** …for text parts that unpack to more than this (small parts of repeated markup pack tightly and harmlessly). */
+    ratioFromBytes: 1 * MB,
   },
 } as const;
 
 /** The reader's own limits (electron/services/guarded-reader.ts): its heap, and how long one file may take. */
 export const READER_LIMITS = {
-  heapMb: 1536,
-  seconds: 45,
+  heapMb: 1024,
+  seconds: 60,
 } as const;
 
 /** Refuses text that is too long for its format's parser: too many bytes, or a line too long. */

@@ -55,27 +55,29 @@ export async function readDocxParts(bytes: Uint8Array, limits = INPUT_LIMITS.doc
     if (zip.entryCount > limits.parts) return { ok: false, damage: { kind: 'not-docx' }, detail: `${zip.entryCount} parts` };
     const entries: Entry[] = [];
     let total = 0;
+    let text = 0;
     for await (const entry of zip.eachEntry()) {
       const part = quoted(entry.fileName);
-      if (entry.uncompressedSize > limits.partBytes) throw new Refused({ kind: 'docx-part-too-large', part, bytes: entry.uncompressedSize, limit: limits.partBytes });
+      // Pictures and other binary parts are never unpacked: only their declared size counts, in the total.
+      const textPart = isTextPart(entry.fileName) && !entry.fileName.endsWith('/');
+      if (textPart && entry.uncompressedSize > limits.textPartBytes) throw new Refused({ kind: 'docx-part-too-large', part, bytes: entry.uncompressedSize, limit: limits.textPartBytes });
       total += entry.uncompressedSize;
       if (total > limits.totalBytes) throw new Refused({ kind: 'docx-too-large', bytes: total, limit: limits.totalBytes });
+      if (!textPart) continue;
+      text += entry.uncompressedSize;
+      if (text > limits.textBytes) throw new Refused({ kind: 'docx-too-large', bytes: text, limit: limits.textBytes });
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (entry.uncompressedSize > limits.ratioFromBytes && ratio > limits.ratio) {
         throw new Refused({ kind: 'docx-packed-too-tightly', part, ratio: Math.round(ratio), limit: limits.ratio });
       }
       entries.push(entry);
     }
-    // Every part's declared size has passed: now the text parts are unpacked, each capped at what it declared.
+    // Every declared size has passed: now the text parts are unpacked, each capped at what it declared.
     const parts: Record<string, Uint8Array> = {};
-    let unpacked = 0;
     for (const entry of entries) {
-      if (!isTextPart(entry.fileName) || entry.fileName.endsWith('/')) continue;
       if (entry.isEncrypted() || !entry.canDecodeFileData()) throw new Refused({ kind: 'not-docx' });
       current = entry;
-      const data = await unpack(zip, entry, Math.min(entry.uncompressedSize, limits.partBytes, limits.totalBytes - unpacked));
-      unpacked += data.length;
-      parts[entry.fileName] = data;
+      parts[entry.fileName] = await unpack(zip, entry, entry.uncompressedSize);
     }
     return { ok: true, zip: zipSync(parts, { level: 0 }), parts: Object.keys(parts) };
   } catch (error) {

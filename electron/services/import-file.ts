@@ -1,8 +1,7 @@
 import { extname } from 'node:path';
-import type { Failed, FileProblemReason, ImportFormat } from '../../core/api';
+import type { Failed, ImportFormat } from '../../core/api';
 import { validateDocument } from '../../core/model/document-file';
-import type { DocumentDamage } from '../../core/model/document-damage';
-import { blocksLimitDamage, reasonOfDamage, textLimitDamage } from '../../core/formats/input-limits';
+import { blocksLimitDamage } from '../../core/formats/input-limits';
 import { isReleaseLanguage } from '../../core/languages/index';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { PressroomDocument } from '../../core/model/types';
@@ -10,6 +9,7 @@ import { DOCX_STYLE_MAP } from '../../core/formats/docx-style-map';
 import { documentFromBlocks, recoverReleaseStructure } from '../../core/formats/import-blocks';
 import { plainTextToDocument } from '../../core/formats/text-import';
 import { readDocxParts } from './docx-zip';
+import { decodeText, InputRefused, refuse } from './input-text';
 import { importFormatOf } from './import-extensions';
 
 /**
@@ -23,36 +23,6 @@ export type ImportFileResult = { status: 'imported'; format: ImportFormat; docum
 
 /** An HTML file's `<html lang>`, when it starts with a release language's code (lang="kk-KZ" → kk). */
 const HTML_LANG = new RegExp(`<html[^>]*\\slang=["']?(${RELEASE_LANGUAGES.join('|')})`, 'i');
-
-/** A file refused for what it holds (too big, too deep, not text, not a DOCX), with the damage the interface words. */
-export class InputRefused extends Error {
-  constructor(
-    readonly reason: FileProblemReason,
-    readonly damage: DocumentDamage,
-    detail: string = damage.kind,
-  ) {
-    super(detail);
-  }
-}
-
-const refuse = (damage: DocumentDamage, detail?: string): never => {
-  throw new InputRefused(reasonOfDamage(damage), damage, detail);
-};
-
-/** Strict UTF-8 within the format's limits (bytes, longest line), or a refusal. */
-export function decodeText(format: 'markdown' | 'html' | 'text' | 'pressroom', bytes: Uint8Array): string {
-  const early = textLimitDamage(format, bytes.byteLength, '');
-  if (early) refuse(early);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    return refuse({ kind: 'not-text' }, `not UTF-8 text: ${(error as Error).message}`);
-  }
-  const damage = textLimitDamage(format, bytes.byteLength, text);
-  if (damage) refuse(damage);
-  return text;
-}
 
 /**
  * The HTML mammoth makes of DOCX bytes (images left out: a release's text is what we import). Mammoth is given a

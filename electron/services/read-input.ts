@@ -1,14 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Failed, FileStamp, ImportFormat } from '../../core/api';
-import { blocksLimitDamage, INPUT_LIMITS } from '../../core/formats/input-limits';
+import { INPUT_LIMITS } from '../../core/formats/input-limits';
 import { readDocumentText } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
 import { failed, failedFromError } from './file-problems';
 import { sha256Hex } from './file-stamp';
 import { importFormatOf } from './import-extensions';
-import { decodeText, importFile, InputRefused } from './import-file';
 import type { ImportFileResult } from './import-file';
+import { decodeText, InputRefused } from './input-text';
 
 /**
  * The one way a file is read into a release, for every host: the desktop app's Open and the e2e host (through
@@ -41,25 +41,14 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
 
   const format = importFormatOf(extname(path));
   if (format !== undefined) {
-    const imported = await (options.importFile ?? importFile)(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
+    const importFile = options.importFile ?? (await import('./import-file')).importFile;
+    const imported = await importFile(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
     if (imported.status === 'failed') return imported;
     return { status: 'read', kind: 'import', format: imported.format, document: imported.document };
   }
 
-  let text: string;
-  try {
-    text = decodeText('pressroom', bytes);
-  } catch (error) {
-    if (error instanceof InputRefused) {
-      const reason = error.damage.kind === 'not-text' ? 'not-json' : error.reason;
-      return failed({ reason, path, detail: error.message, damage: error.damage });
-    }
-    return failed({ reason: 'not-json', path, detail: String(error) });
-  }
-  const read = readDocumentText(text);
-  if (!read.ok) return failed({ ...read.problem, path });
-  const tooMany = blocksLimitDamage(read.document.body.length);
-  if (tooMany) return failed({ reason: 'too-large', path, detail: `${read.document.body.length} blocks`, damage: tooMany });
+  const read = readPressroomBytes(path, bytes);
+  if (read.status === 'failed') return read;
   let stamp: FileStamp;
   try {
     const info = await stat(path);
@@ -69,4 +58,21 @@ export async function readInputFile(path: string, options: ReadInputOptions = {}
   }
   const file = { status: 'read' as const, kind: 'pressroom' as const, document: read.document, stamp };
   return read.migratedFrom === undefined ? file : { ...file, migratedFrom: read.migratedFrom };
+}
+
+/**
+ * A `.pressroom` file's bytes as a release: strict UTF-8, the text limits, the block limit (before the schema), the
+ * schema and migrations. Also how the template library reads its files (template-library.ts).
+ */
+export function readPressroomBytes(path: string, bytes: Uint8Array): { status: 'read'; document: PressroomDocument; migratedFrom?: number } | Failed {
+  let text: string;
+  try {
+    text = decodeText('pressroom', bytes);
+  } catch (error) {
+    if (error instanceof InputRefused) return failed({ reason: error.damage.kind === 'not-text' ? 'not-json' : error.reason, path, detail: error.message, damage: error.damage });
+    return failed({ reason: 'not-json', path, detail: String(error) });
+  }
+  const read = readDocumentText(text, { maxBlocks: INPUT_LIMITS.blocks });
+  if (!read.ok) return failed({ ...read.problem, path });
+  return read.migratedFrom === undefined ? { status: 'read', document: read.document } : { status: 'read', document: read.document, migratedFrom: read.migratedFrom };
 }

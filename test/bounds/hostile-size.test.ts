@@ -128,14 +128,14 @@ const words = (problem: FileProblem) => ({
 describe('a DOCX is sized from its zip directory before anything is unpacked', () => {
   it('document.xml inflating to 300 MB (a 2 MB zip bomb) is refused: which part, how big, the limit', async () => {
     const problem = await openInApp('bomb-300mb.docx');
-    expect(problem).toMatchObject({ reason: 'too-large', damage: { kind: 'docx-part-too-large', part: 'word/document.xml', limit: INPUT_LIMITS.docx.partBytes } });
+    expect(problem).toMatchObject({ reason: 'too-large', damage: { kind: 'docx-part-too-large', part: 'word/document.xml', limit: INPUT_LIMITS.docx.textPartBytes } });
     expect(words(problem)).toEqual({
-      ru: 'Часть документа «word/document.xml» распаковывается в 300 МБ, а Pressroom читает части до 32 МБ. Pressroom не открывает файлы такого размера.',
-      kk: 'Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom 32 МБ дейінгі бөліктерді оқиды. Pressroom мұндай көлемдегі файлдарды ашпайды.',
-      en: 'The document’s part “word/document.xml” unpacks to 300 MB; Pressroom reads parts of up to 32 MB. Pressroom does not open files this large.',
+      ru: 'Часть документа «word/document.xml» распаковывается в 300 МБ, а Pressroom читает части до 8 МБ. Pressroom не открывает файлы такого размера.',
+      kk: 'Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom 8 МБ дейінгі бөліктерді оқиды. Pressroom мұндай көлемдегі файлдарды ашпайды.',
+      en: 'The document’s part “word/document.xml” unpacks to 300 MB; Pressroom reads parts of up to 8 MB. Pressroom does not open files this large.',
     });
     expect(await exportInCli('bomb-300mb.docx', { LANG: 'kk_KZ.UTF-8' })).toBe(
-      `pressroom: ${files['bomb-300mb.docx']}: Файл тым үлкен. Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom 32 МБ дейінгі бөліктерді оқиды. Pressroom мұндай көлемдегі файлдарды ашпайды.\n`,
+      `pressroom: ${files['bomb-300mb.docx']}: Файл тым үлкен. Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom 8 МБ дейінгі бөліктерді оқиды. Pressroom мұндай көлемдегі файлдарды ашпайды.\n`,
     );
     expect(await lean.read(files['bomb-300mb.docx'] as string)).toMatchObject({ status: 'failed', problem: { damage: { kind: 'docx-part-too-large' } } });
   });
@@ -143,7 +143,7 @@ describe('a DOCX is sized from its zip directory before anything is unpacked', (
   it('a DOCX inflating to 1.1 GB is refused the same way, within 128 MB of heap', async () => {
     const problem = await openInApp('bomb-1100mb.docx');
     expect(problem.damage).toMatchObject({ kind: 'docx-part-too-large', part: 'word/document.xml' });
-    expect(words(problem).en).toContain('unpacks to 1,100 MB; Pressroom reads parts of up to 32 MB.');
+    expect(words(problem).en).toContain('unpacks to 1,100 MB; Pressroom reads parts of up to 8 MB.');
     expect(await exportInCli('bomb-1100mb.docx')).toMatch(/The file is too large\. The document’s part “word\/document\.xml” unpacks to 1,100 MB/);
     expect(await lean.read(files['bomb-1100mb.docx'] as string)).toMatchObject({ status: 'failed', problem: { damage: { kind: 'docx-part-too-large' } } });
   });
@@ -156,6 +156,15 @@ describe('a DOCX is sized from its zip directory before anything is unpacked', (
     );
     expect(await exportInCli('liar-300mb.docx')).toMatch(/unpacks to more than the archive says \(1 KB\)/);
     expect(await lean.read(files['liar-300mb.docx'] as string)).toMatchObject({ status: 'failed', problem: { damage: { kind: 'docx-part-lies' } } });
+  });
+
+  it('a text part packed more tightly than documents are (a 6 MB document.xml in 40 KB) is refused: the ratio and the limit', async () => {
+    const path = join(folder, 'tight.docx');
+    await writeFile(path, docxOf(await sampleDocumentXml(6 * MB)));
+    const reply = await services.handlers.openDocument({ path });
+    await rm(path);
+    expect(reply).toMatchObject({ status: 'failed', problem: { reason: 'too-large', damage: { kind: 'docx-packed-too-tightly', part: 'word/document.xml', limit: INPUT_LIMITS.docx.ratio } } });
+    if (reply.status === 'failed') expect(words(reply.problem).ru).toMatch(/^Часть документа «word\/document\.xml» сжата в \d+ раз – так сжимают только архивы-«бомбы», а не документы \(предел – 100 раз\)\./);
   });
 
   it('pictures are never unpacked: a picture part that lies about 300 MB does not stop the release’s text from opening', async () => {
