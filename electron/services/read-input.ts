@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Failed, FileStamp, ImportFormat } from '../../core/api';
-import { INPUT_LIMITS } from '../../core/formats/input-limits';
+import { INPUT_LIMITS, textLimitDamage } from '../../core/formats/input-limits';
 import { readDocumentText } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
 import { failed, failedFromError } from './file-problems';
@@ -29,17 +29,21 @@ export interface ReadInputOptions {
 }
 
 export async function readInputFile(path: string, options: ReadInputOptions = {}): Promise<ReadInputResult> {
+  const format = importFormatOf(extname(path));
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return failed({ reason: 'io', path, code: 'EISDIR', detail: 'EISDIR: this is a folder' });
     if (info.size > INPUT_LIMITS.fileBytes) return failed({ reason: 'too-large', path, detail: `${info.size} bytes`, damage: { kind: 'file-too-large', bytes: info.size, limit: INPUT_LIMITS.fileBytes } });
+    // A text format's own limit is known from the size on disk: refused without reading the file.
+    const textFormat = format === 'docx' ? null : (format ?? 'pressroom');
+    const tooLong = textFormat === null ? null : textLimitDamage(textFormat, info.size, '');
+    if (tooLong) return failed({ reason: 'too-large', path, detail: `${info.size} bytes`, damage: tooLong });
     bytes = await readFile(path);
   } catch (error) {
     return failedFromError(error, path);
   }
 
-  const format = importFormatOf(extname(path));
   if (format !== undefined) {
     const importFile = options.importFile ?? (await import('./import-file')).importFile;
     const imported = await importFile(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
