@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // The guarded reader's worker (electron/services/guarded-reader.ts) is an entry of its own: out/main/input-worker.js.
+      rollupOptions: { input: { main: resolve('electron/main.ts'), 'input-worker': resolve('electron/services/input-worker.ts') } },
     },
   },
   preload: {

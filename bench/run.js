@@ -103,4 +103,23 @@ if (exportBench) {
 } else {
   console.log('\nbench: no bench/export-bench.* yet; the export benchmark is skipped.');
 }
+// Hostile and huge inputs (issue 13): peak memory and time per input, and the parse curves the limits come from.
+if (existsSync(join(root, 'bench', 'input-bounds.ts'))) {
+  console.log('\nbench: running bench/input-bounds.ts (the built CLI and the app\'s reader; a child per input)…');
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      ssr: join(root, 'bench', 'input-bounds.ts'),
+      outDir: join(root, 'out', 'bench', 'bounds'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { format: 'es', entryFileNames: 'input-bounds.mjs' } },
+    },
+  });
+  if (!skipBuild) run(bin('vite'), ['build', '--config', 'cli/vite.config.ts'], 'the CLI build');
+  if (!run(process.execPath, [join(root, 'out', 'bench', 'bounds', 'input-bounds.mjs'), 'all'], 'bench/input-bounds.ts')) failures += 1;
+}
 process.exitCode = failures > 0 ? 1 : 0;

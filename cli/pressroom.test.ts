@@ -56,15 +56,15 @@ describe('pressroom export', () => {
 
   it.each([
     [['export'], /export needs a file/],
-    [['export', 'missing.pressroom', '--to', 'md'], /no such file/],
+    [['export', 'missing.pressroom', '--to', 'md'], /missing\.pressroom: File not found\./],
     [['export', 'FIXTURE', '--to', 'pdf'], /unknown format "pdf"/],
     [['export', 'FIXTURE', '--to', 'md', '--paper', 'a4'], /--paper applies to --to docx only/],
     [['export', 'FIXTURE', '--to', 'html', '--profile', 'tiny'], /unknown profile "tiny"/],
     [['export', 'FIXTURE', '--to', 'md', '--colour'], /Unknown option '--colour'/],
-    [['export', 'bad.pressroom', '--to', 'md'], /is not a Pressroom file \(not JSON\)/],
-    [['export', 'newer.pressroom', '--to', 'md'], /newer version of Pressroom/],
+    [['export', 'bad.pressroom', '--to', 'md'], /bad\.pressroom: The file cannot be read\. The JSON is broken at line 1, column 2\./],
+    [['export', 'newer.pressroom', '--to', 'md'], /The file was made by a newer Pressroom\. The file’s format version is 99\./],
     [['export', 'picture.png', '--to', 'md'], /cannot read picture.png/],
-    [['export', 'broken.docx', '--to', 'md'], /cannot import/],
+    [['export', 'broken.docx', '--to', 'md'], /The file could not be imported\. This is not a Word document \(DOCX\)/],
     [['export', 'FIXTURE', '--to', 'md', '-o', 'nowhere/x.md'], /no such folder/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['new', '--template', 'no-such-template', '-o', 'x.pressroom'], /no template "no-such-template"/],
@@ -134,6 +134,6 @@ describe('the installed command', () => {
     expect(help.stdout).toContain('export <file> --to md|html|docx');
     const bad = spawnSync(process.execPath, [join(ROOT, 'bin/pressroom.js'), 'export', 'nope.md', '--to', 'md'], { encoding: 'utf8', cwd: folder });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toBe(`pressroom: ${join(folder, 'nope.md')}: no such file\n`);
+    expect(bad.stderr).toBe(`pressroom: ${join(folder, 'nope.md')}: File not found. It may have been moved or deleted. (ENOENT)\n`);
   });
 });

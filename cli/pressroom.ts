@@ -1,18 +1,19 @@
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS } from '../core/api';
-import type { ExportFormat, TemplateEntry } from '../core/api';
-import { exportRelease, EXPORT_EXTENSIONS } from '../core/formats/index';
-import { readDocumentText, validateDocument, writeDocumentText } from '../core/model/document-file';
-import type { PressroomDocument } from '../core/model/types';
+import type { ExportFormat, FileProblem, TemplateEntry } from '../core/api';
+import { EXPORT_EXTENSIONS } from '../core/formats/index';
+import { catalogueTranslate, describeFileProblem } from '../core/i18n/file-problem-words';
+import type { InterfaceLanguage } from '../core/i18n/interface-languages';
+import { validateDocument, writeDocumentText } from '../core/model/document-file';
 import { instantiate } from '../core/templates/instantiate';
 import { writeFileAtomic } from '../electron/services/atomic-write';
-import { MAX_FILE_BYTES } from '../electron/services/file-problems';
+import type { GuardedReader } from '../electron/services/guarded-reader';
 import type { HostEnvironment } from '../electron/services/host-environment';
-import { importBytes } from '../electron/services/import-file';
+import { runReaderJob } from '../electron/services/reader-jobs';
+import type { ConvertResult, ReaderJob } from '../electron/services/reader-jobs';
 import { createSettingsStore } from '../electron/services/settings';
 import { createTemplateLibrary } from '../electron/services/template-library';
 import { userDataDir } from './user-data-dir';
@@ -95,42 +96,35 @@ export interface CliIo {
   writeStdoutBytes: (bytes: Uint8Array) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * Reads and exports the input off the command's own thread, within the reader's memory and time limits
+   * (electron/services/guarded-reader.ts; cli/main.ts gives it). Without it (tests calling runCli), in-process.
+   */
+  reader?: GuardedReader;
 }
 
-const PROBLEM_WORDS: Record<string, string> = {
-  'not-json': 'is not a Pressroom file (not JSON)',
-  'not-pressroom': 'is not a Pressroom file',
-  'newer-version': 'was written by a newer version of Pressroom',
-  invalid: 'is damaged (it does not match the Pressroom format)',
-};
+/** The command's language: LC_ALL, LC_MESSAGES or LANG when they name ru or kk, else English. */
+export function cliLanguage(env: NodeJS.ProcessEnv): InterfaceLanguage {
+  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  return locale.startsWith('ru') ? 'ru' : locale.startsWith('kk') ? 'kk' : 'en';
+}
 
-/** Reads any supported input as a release; UsageError with a one-line reason otherwise. */
-export async function readRelease(path: string): Promise<PressroomDocument> {
-  const kind = INPUT_FORMATS[extname(path).toLowerCase()];
-  if (!kind) throw new UsageError(`cannot read ${basename(path)}: use a .pressroom, .md, .docx, .html or .txt file`);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new UsageError(`${path}: no such file`);
-  }
-  if (!info.isFile()) throw new UsageError(`${path}: not a file`);
-  if (info.size > MAX_FILE_BYTES) throw new UsageError(`${path}: too large (over ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
-  const bytes = new Uint8Array(await readFile(path));
-  if (kind === 'pressroom') {
-    const read = readDocumentText(new TextDecoder().decode(bytes));
-    if (!read.ok) throw new UsageError(`${path} ${PROBLEM_WORDS[read.problem.reason] ?? 'cannot be read'}: ${read.problem.detail}`);
-    return read.document;
-  }
-  let document: PressroomDocument;
-  try {
-    document = await importBytes(kind, bytes);
-  } catch (error) {
-    throw new UsageError(`cannot import ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  const checked = validateDocument(document);
-  if (!checked.ok) throw new UsageError(`cannot import ${path}: ${checked.problem.detail}`);
-  return checked.document;
+/** A file problem as the command's one line: the file, then the same title and message the app's dialog shows. */
+export function problemLine(problem: FileProblem, language: InterfaceLanguage): string {
+  const words = describeFileProblem(catalogueTranslate(language), problem);
+  return `${problem.path ? `${problem.path}: ` : ''}${words.title}. ${words.body}${problem.code ? ` (${problem.code})` : ''}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * Reads any supported input and exports it, through the one reader of the app (electron/services/read-input.ts)
+ * and off the command's thread when `io.reader` is given; UsageError with one line otherwise.
+ */
+async function convert(job: Extract<ReaderJob, { job: 'convert' }>, io: CliIo): Promise<Uint8Array> {
+  const kind = INPUT_FORMATS[extname(job.path).toLowerCase()];
+  if (!kind) throw new UsageError(`cannot read ${basename(job.path)}: use a .pressroom, .md, .docx, .html or .txt file`);
+  const result = io.reader ? await io.reader.convert(job) : ((await runReaderJob(job)) as ConvertResult);
+  if (result.status === 'failed') throw new UsageError(problemLine(result.problem, cliLanguage(io.env)));
+  return result.bytes;
 }
 
 async function writeOutput(path: string, data: string | Uint8Array, force: boolean): Promise<void> {
@@ -170,11 +164,11 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   if (values.paper !== undefined && format !== 'docx') throw new UsageError('--paper applies to --to docx only');
 
   const input = resolve(io.cwd, positionals[0] as string);
-  const document = await readRelease(input);
-  const bytes = await exportRelease(document, format, {
+  const options = {
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),
-  });
+  };
+  const bytes = await convert({ job: 'convert', path: input, format, options }, io);
   if (values.output === '-') {
     io.writeStdoutBytes(bytes);
     return 0;

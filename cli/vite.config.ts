@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
- * Builds the `pressroom` command to out/cli/pressroom.js: one ES module for Node ≥ 20 with a shebang. Packages in
+ * Builds the `pressroom` command to out/cli/pressroom.js (and its reader's worker, out/cli/input-worker.js): ES modules for Node ≥ 20 with a shebang. Packages in
  * node_modules stay external (they are the app's dependencies), Node built-ins are imported as they are.
  * Run by `npm run build:cli`, and so by `npm install` (the `prepare` script).
  */
@@ -15,7 +15,7 @@ export default defineConfig({
   logLevel: 'warn',
   define: { __PRESSROOM_VERSION__: JSON.stringify(version) },
   build: {
-    ssr: resolve(root, 'cli/main.ts'),
+    ssr: true,
     outDir: resolve(root, 'out/cli'),
     emptyOutDir: true,
     target: 'node20',
@@ -26,7 +26,9 @@ export default defineConfig({
       onwarn(warning, warn) {
         if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
       },
-      output: { format: 'es', entryFileNames: 'pressroom.js', banner: '#!/usr/bin/env node' },
+      // The command, and the guarded reader's worker beside it (electron/services/guarded-reader.ts): out/cli/input-worker.js.
+      input: { pressroom: resolve(root, 'cli/main.ts'), 'input-worker': resolve(root, 'electron/services/input-worker.ts') },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', banner: (chunk) => (chunk.name === 'pressroom' ? '#!/usr/bin/env node' : '') },
     },
   },
 });

@@ -195,7 +195,8 @@ async function start(): Promise<void> {
     },
   };
 
-  const services = createHostServices(env);
+  // Files are opened in the guarded reader's worker, built beside this file (electron.vite.config.ts).
+  const services = createHostServices(env, { readerWorker: join(here, 'input-worker.js') });
   await services.sweepAtStart().catch((error: unknown) => console.warn('Sweeping stale temp files failed:', error));
   recent = await services.recent.list().catch(() => []);
 

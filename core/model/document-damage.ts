@@ -25,7 +25,40 @@ export type DocumentDamage =
   /** The template's name, description or kind. */
   | { kind: 'template' }
   /** Anything else: the file is not laid out as a release. */
-  | { kind: 'structure' };
+  | { kind: 'structure' }
+  | InputLimitDamage;
+
+/**
+ * A file refused before or while it is read because it is too big to read safely (core/formats/input-limits.ts,
+ * electron/services/read-input.ts). Sizes are bytes; `part` is a name inside a DOCX (cut like any quoted value).
+ */
+export type InputLimitDamage =
+  /** The file is larger than Pressroom opens at all. */
+  | { kind: 'file-too-large'; bytes: number; limit: number }
+  /** More text than this format is read up to. */
+  | { kind: 'text-too-long'; bytes: number; limit: number }
+  /** One line longer than the parser is given. */
+  | { kind: 'line-too-long'; line: number; chars: number; limit: number }
+  /** Lists or quotes nested deeper than the parser is given (Markdown). */
+  | { kind: 'nested-too-deeply'; line: number }
+  /** More blocks than a release is opened with. */
+  | { kind: 'too-many-blocks'; blocks: number; limit: number }
+  /** Not a zip archive, or a damaged one: not a Word document. */
+  | { kind: 'not-docx' }
+  /** A DOCX part whose declared unpacked size is over the limit. */
+  | { kind: 'docx-part-too-large'; part: string; bytes: number; limit: number }
+  /** The DOCX parts together unpack to more than the limit. */
+  | { kind: 'docx-too-large'; bytes: number; limit: number }
+  /** A DOCX part packed more tightly than any real document is (a zip bomb). */
+  | { kind: 'docx-packed-too-tightly'; part: string; ratio: number; limit: number }
+  /** A DOCX part that unpacks to more than its zip directory says (a lying archive). */
+  | { kind: 'docx-part-lies'; part: string; declared: number }
+  /** Reading the file needed more memory than it is given (the reader was stopped; nothing else was touched). */
+  | { kind: 'out-of-memory'; limit: number }
+  /** Reading the file took longer than it is given. */
+  | { kind: 'took-too-long'; seconds: number }
+  /** The reader stopped without an answer. */
+  | { kind: 'reader-stopped' };
 
 export type DocumentDamageKind = DocumentDamage['kind'];
 

@@ -15,16 +15,25 @@ export type DocumentProblem =
   | { reason: 'not-json'; detail: string; damage?: DocumentDamage }
   | { reason: 'not-pressroom'; detail: string }
   | { reason: 'newer-version'; version: number; detail: string }
-  | { reason: 'invalid'; detail: string; damage?: DocumentDamage };
+  | { reason: 'invalid'; detail: string; damage?: DocumentDamage }
+  /** More blocks than `maxBlocks` (counted before the schema is run over them). */
+  | { reason: 'too-large'; detail: string; damage: DocumentDamage };
 
 export type ReadDocumentResult =
   | { ok: true; document: PressroomDocument; migratedFrom?: number }
   | { ok: false; problem: DocumentProblem };
 
-/** Parses and validates the text of a `.pressroom` file. Never throws. */
-export function readDocumentText(text: string): ReadDocumentResult {
+/**
+ * Parses and validates the text of a `.pressroom` file. Never throws. With `maxBlocks`, a body of more blocks is
+ * refused as soon as the JSON is parsed, before the schema walks it (core/formats/input-limits.ts).
+ */
+export function readDocumentText(text: string, limits: { maxBlocks?: number } = {}): ReadDocumentResult {
   const parsed = parsePressroomJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) return parsed;
+  const blocks = Array.isArray(parsed.json.body) ? parsed.json.body.length : 0;
+  if (limits.maxBlocks !== undefined && blocks > limits.maxBlocks) {
+    return { ok: false, problem: { reason: 'too-large', detail: `${blocks} blocks`, damage: { kind: 'too-many-blocks', blocks, limit: limits.maxBlocks } } };
+  }
   const migration = migrateToCurrent(parsed.json);
   if (!migration.ok) {
     if (migration.reason === 'newer-version') {

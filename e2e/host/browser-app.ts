@@ -209,7 +209,8 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Brows
       recent = list;
     },
   };
-  const services = createHostServices(environment);
+  // Files are opened in the guarded reader's worker, as in the desktop app (built by electron-vite build).
+  const services = createHostServices(environment, { readerWorker: join(REPO_ROOT, 'out', 'main', 'input-worker.js') });
   await services.sweepAtStart().catch((error: unknown) => options.log(`Sweeping stale temp files failed: ${String(error)}`));
   recent = await services.recent.list().catch(() => []);
 

@@ -16,6 +16,8 @@ import { APP_URL } from './serve-renderer';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+/** The guarded reader's worker, built with the app by `electron-vite build` (the host opens files through it, as main does). */
+export const READER_WORKER = join(REPO_ROOT, 'out', 'main', 'input-worker.js');
 
 export type DialogKind = 'open' | 'open-many' | 'save' | 'folder';
 export interface DialogRecord {
@@ -72,7 +74,7 @@ export class TestHost {
     readonly documentsDir: string,
     readonly builtInTemplatesDir: string,
   ) {
-    this.services = createHostServices(this.environment());
+    this.services = createHostServices(this.environment(), { readerWorker: READER_WORKER });
   }
 
   static async create(options: { builtInTemplatesDir?: string } = {}): Promise<TestHost> {
@@ -199,7 +201,7 @@ export class TestHost {
    * the app was killed and started anew (the recovery store and settings are on disk).
    */
   async restart(): Promise<void> {
-    this.services = createHostServices(this.environment());
+    this.services = createHostServices(this.environment(), { readerWorker: READER_WORKER });
     this.closed = false;
     this.windowState = null;
     if (this.page) await this.page.goto(APP_URL);

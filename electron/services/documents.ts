@@ -3,7 +3,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FileOnDiskReply, FileStamp, HostCalls, OpenDocumentReply, SaveDocumentReply } from '../../core/api';
 import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
-import { readDocumentText, readDocumentTransfer, writeDocumentText } from '../../core/model/document-file';
+import { readDocumentTransfer, writeDocumentText } from '../../core/model/document-file';
 import { sweepStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { AtomicWriteFs } from './atomic-write';
 import { dialogWordsIn } from './dialog-words';
@@ -11,7 +11,7 @@ import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
 import { sameContent, sha256Hex, stampOf } from './file-stamp';
 import type { HostDialogs } from './host-environment';
 import type { ImportFileResult } from './import-file';
-import { importFormatOf } from './import-extensions';
+import type { ReadInputResult } from './read-input';
 
 /**
  * Opening and saving `.pressroom` files.
@@ -37,6 +37,11 @@ export interface DocumentServiceOptions {
   /** Tests inject failing file systems here. */
   fs?: AtomicWriteFs;
   importFile?: (path: string, bytes: Uint8Array) => Promise<ImportFileResult>;
+  /**
+   * Reads a file into a release (read-input.ts). The hosts pass the guarded reader (guarded-reader.ts: a worker with
+   * its own memory and time limits); by default it runs here, in this process.
+   */
+  readInput?: (path: string) => Promise<ReadInputResult>;
 }
 
 export interface DocumentService {
@@ -45,8 +50,6 @@ export interface DocumentService {
   checkFileOnDisk(request: HostCalls['checkFileOnDisk']['request']): Promise<FileOnDiskReply>;
   backupPathFor(path: string): string;
 }
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The file name without its extension, for the title bar. */
 export function displayName(path: string): string {
@@ -67,11 +70,16 @@ export function safeFileName(name: string): string {
   return cleaned || 'release';
 }
 
+/** Problems of a file that could not be read at all: its folder is left alone. */
+const UNREAD = new Set(['not-found', 'permission-denied', 'io', 'too-large']);
+
 export function createDocumentService(options: DocumentServiceOptions): DocumentService {
   const backupFolder = join(options.userDataDir, 'backups');
   const writeOptions = options.fs ? { fs: options.fs } : {};
-  // The importers (mammoth and friends) load on the first import, not at start.
-  const runImport = options.importFile ?? (async (path: string, bytes: Uint8Array) => (await import('./import-file')).importFile(path, bytes));
+  // The reader and its importers (mammoth and friends) load on the first open, not at start.
+  const readInput =
+    options.readInput ??
+    (async (path: string) => (await import('./read-input')).readInputFile(path, options.importFile ? { importFile: options.importFile } : {}));
 
   function backupPathFor(path: string): string {
     const folderHash = createHash('sha256').update(dirname(path)).digest('hex').slice(0, 12);
@@ -86,42 +94,17 @@ export function createDocumentService(options: DocumentServiceOptions): Document
   async function openDocument(request: { path?: string }): Promise<OpenDocumentReply> {
     const path = request.path ?? (await chooseFileToOpen());
     if (path === null) return { status: 'cancelled' };
-    let bytes: Uint8Array;
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) return failed({ reason: 'io', path, code: 'EISDIR', detail: 'EISDIR: this is a folder' });
-      if (info.size > MAX_FILE_BYTES) return failed({ reason: 'too-large', path, detail: `${info.size} bytes` });
-      bytes = await readFile(path);
-    } catch (error) {
-      return failedFromError(error, path);
+    const read = await readInput(path).catch((error: unknown) => failed({ reason: 'io', path, detail: String(error) }));
+    if (read.status === 'failed') {
+      if (!UNREAD.has(read.problem.reason)) await sweepStaleTempFiles(dirname(path));
+      return read;
     }
     await sweepStaleTempFiles(dirname(path));
-
-    if (importFormatOf(extname(path)) !== undefined) {
-      const imported = await runImport(path, bytes).catch((error: unknown) => failed({ reason: 'unreadable-import', path, detail: String(error) }));
-      if (imported.status === 'failed') return imported;
-      return {
-        status: 'opened',
-        file: { path: null, name: displayName(path), document: imported.document, stamp: null, importedFrom: imported.format },
-      };
-    }
-
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch (error) {
-      return failed({ reason: 'not-json', path, detail: `not UTF-8 text: ${(error as Error).message}`, damage: { kind: 'not-text' } });
-    }
-    const read = readDocumentText(text);
-    if (!read.ok) return failed({ ...read.problem, path });
-    let stamp: FileStamp;
-    try {
-      stamp = await stampOf(path, bytes);
-    } catch (error) {
-      return failedFromError(error, path);
+    if (read.kind === 'import') {
+      return { status: 'opened', file: { path: null, name: displayName(path), document: read.document, stamp: null, importedFrom: read.format } };
     }
     await Promise.resolve(options.onOpenedOrSaved?.(path)).catch(() => undefined);
-    const file = { path, name: displayName(path), document: read.document, stamp };
+    const file = { path, name: displayName(path), document: read.document, stamp: read.stamp };
     return { status: 'opened', file: read.migratedFrom === undefined ? file : { ...file, migratedFrom: read.migratedFrom } };
   }
 

@@ -7,6 +7,7 @@ import { createDocumentService } from './documents';
 import type { DocumentServiceOptions } from './documents';
 import { createExportService } from './exports';
 import { failedFromError } from './file-problems';
+import { createGuardedReader } from './guarded-reader';
 import type { HostEnvironment } from './host-environment';
 import { createRecentFiles } from './recent';
 import { createRecoveryStore } from './recovery';
@@ -25,6 +26,12 @@ export interface HostServices {
 export interface HostServiceOptions {
   /** For tests: a replacement importer (the real one is import-file.ts). */
   importFile?: DocumentServiceOptions['importFile'];
+  /**
+   * The guarded reader's built worker (input-worker.js): every file opened is read there, with its own memory and
+   * time limits (guarded-reader.ts). Electron's main passes out/main/input-worker.js beside itself; the e2e host and
+   * the browser app the same file. Without it, files are read in this process (unit tests).
+   */
+  readerWorker?: string;
 }
 
 /** Every host call of core/api.ts, served by plain Node services: Electron's main, the e2e host and the CLI use it. */
@@ -40,6 +47,7 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
     documentsDir,
     onOpenedOrSaved: (path) => recent.add(path),
     ...(options.importFile ? { importFile: options.importFile } : {}),
+    ...(options.readerWorker ? { readInput: createGuardedReader({ workerFile: options.readerWorker }).read } : {}),
   });
   const exports = createExportService({ dialogs: env.dialogs, settings, documentsDir });
   const templates = createTemplateLibrary({ ...env, documentsDir }, settings);

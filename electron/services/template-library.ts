@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FileProblem, HostCalls, Settings, TemplateEntry, TemplateInfo, TemplateReply, TemplateSource } from '../../core/api';
-import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import { validateDocument, writeDocumentText } from '../../core/model/document-file';
 import { DEFAULT_RELEASE_LANGUAGE, isReleaseLanguage } from '../../core/languages/index';
 import type { PressroomDocument, ReleaseLanguage } from '../../core/model/types';
 import { makeTemplate } from '../../core/templates/instantiate';
@@ -11,6 +11,7 @@ import { dialogWordsIn } from './dialog-words';
 import { displayName, safeFileName } from './documents';
 import { failed, failedFromError, MAX_FILE_BYTES } from './file-problems';
 import type { HostEnvironment } from './host-environment';
+import { readPressroomBytes } from './read-input';
 import type { SettingsStore } from './settings';
 
 /**
@@ -47,9 +48,10 @@ type ReadTemplate = { ok: true; document: PressroomDocument } | { ok: false; pro
 async function readTemplateFile(path: string): Promise<ReadTemplate> {
   try {
     const bytes = await readFile(path);
-    if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, problem: { reason: 'too-large', path } };
-    const read = readDocumentText(bytes.toString('utf8'));
-    return read.ok ? { ok: true, document: read.document } : { ok: false, problem: { ...read.problem, path } };
+    if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, problem: { reason: 'too-large', path, damage: { kind: 'file-too-large', bytes: bytes.byteLength, limit: MAX_FILE_BYTES } } };
+    // The one reader of .pressroom bytes (read-input.ts): strict UTF-8 and the same limits as Open.
+    const read = readPressroomBytes(path, bytes);
+    return read.status === 'read' ? { ok: true, document: read.document } : { ok: false, problem: read.problem };
   } catch (error) {
     return { ok: false, problem: failedFromError(error, path).problem };
   }

@@ -8,6 +8,9 @@ import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
 import { readDocumentText } from '../../core/model/document-file';
 import { damagedReleases } from '../../test/fixtures/damaged-releases';
 import { describeFileProblem as describeProblem, problemText } from './file-problems';
+import { catalogueTranslate, describeFileProblem } from '../../core/i18n/file-problem-words';
+import type { InputLimitDamage } from '../../core/model/document-damage';
+import { reasonOfDamage } from '../../core/formats/input-limits';
 
 /** The renderer's i18next, set up as renderer/i18n/index.ts does (without the DOM). */
 const translators = new Map<InterfaceLanguage, TFunction>();
@@ -93,5 +96,49 @@ describe('the short form, for lists (the template gallery, template import)', ()
     const templatesT = instance.getFixedT('kk', 'templates');
     expect(problemText(templatesT, { reason: 'not-found' })).toBe('файл табылмады');
     expect(describeProblem(templatesT, { reason: 'not-found' }).title).toBe('Файл табылмады');
+  });
+});
+
+/**
+ * The command and the app say the same about the same refused file (issue 13): the command words problems with
+ * catalogueTranslate (a plain lookup in the catalogue), the renderer with i18next; both through
+ * core/i18n/file-problem-words.ts. Every kind of size refusal, in every interface language.
+ */
+const MB = 1024 * 1024;
+const REFUSALS: InputLimitDamage[] = [
+  { kind: 'file-too-large', bytes: 60 * MB, limit: 50 * MB },
+  { kind: 'text-too-long', bytes: 50 * MB, limit: 2 * MB },
+  { kind: 'line-too-long', line: 3, chars: 600_000, limit: 524_288 },
+  { kind: 'nested-too-deeply', line: 12 },
+  { kind: 'too-many-blocks', blocks: 200_000, limit: 50_000 },
+  { kind: 'not-docx' },
+  { kind: 'docx-part-too-large', part: 'word/document.xml', bytes: 300 * MB, limit: 8 * MB },
+  { kind: 'docx-too-large', bytes: 300 * MB, limit: 256 * MB },
+  { kind: 'docx-packed-too-tightly', part: 'word/document.xml', ratio: 160, limit: 100 },
+  { kind: 'docx-part-lies', part: 'word/document.xml', declared: 1024 },
+  { kind: 'out-of-memory', limit: 1024 * MB },
+  { kind: 'took-too-long', seconds: 60 },
+  { kind: 'reader-stopped' },
+];
+
+describe('size refusals are worded alike by the command and the app', () => {
+  for (const language of INTERFACE_LANGUAGES) {
+    it.each(REFUSALS.map((damage) => [damage.kind, damage] as const))(`${language}: %s`, (_kind, damage) => {
+      const problem: FileProblem = { reason: reasonOfDamage(damage), path: '/home/aigerim/Пресс-релиз.docx', damage };
+      const app = describeProblem(t(language), problem);
+      const command = describeFileProblem(catalogueTranslate(language), problem);
+      expect(command).toEqual(app);
+      expect(app.body).not.toMatch(/\{\{|damage\.|size\./);
+    });
+  }
+
+  it('sizes and counts are written as each language writes them', () => {
+    const problem: FileProblem = { reason: 'too-large', damage: { kind: 'docx-part-too-large', part: 'word/document.xml', bytes: 1100 * MB, limit: 8 * MB } };
+    expect(describeFileProblem(catalogueTranslate('ru'), problem).body).toContain('1\u00a0100 МБ');
+    expect(describeFileProblem(catalogueTranslate('kk'), problem).body).toContain('1\u00a0100 МБ');
+    expect(describeFileProblem(catalogueTranslate('en'), problem).body).toContain('1,100 MB');
+    const small: FileProblem = { reason: 'too-large', damage: { kind: 'out-of-memory', limit: 1.5 * MB } };
+    expect(describeFileProblem(catalogueTranslate('ru'), small).body).toContain('(1,5 МБ)');
+    expect(describeFileProblem(catalogueTranslate('en'), small).body).toContain('(1.5 MB)');
   });
 });
