@@ -57,8 +57,8 @@ describe('pressroom export', () => {
   it.each([
     [['export'], /export needs a file/],
     [['export', 'missing.pressroom', '--to', 'md'], /no such file/],
-    [['export', 'FIXTURE', '--to', 'pdf'], /unknown format "pdf"/],
-    [['export', 'FIXTURE', '--to', 'md', '--paper', 'a4'], /--paper applies to --to docx only/],
+    [['export', 'FIXTURE', '--to', 'odt'], /unknown format "odt"/],
+    [['export', 'FIXTURE', '--to', 'md', '--paper', 'a4'], /--paper applies to --to docx and --to pdf only/],
     [['export', 'FIXTURE', '--to', 'html', '--profile', 'tiny'], /unknown profile "tiny"/],
     [['export', 'FIXTURE', '--to', 'md', '--colour'], /Unknown option '--colour'/],
     [['export', 'bad.pressroom', '--to', 'md'], /is not a Pressroom file \(not JSON\)/],
