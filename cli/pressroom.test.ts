@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDocumentText } from '../core/model/document-file';
 import { runCli } from './pressroom';
 import { SAMPLE_PATH } from '../test/fixtures/sample';
+import { pdfFonts, pdfPages, pdfText } from '../test/pdf-readers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURE = join(ROOT, 'core/formats/fixtures/conference-almaty.ru.pressroom');
@@ -40,6 +41,18 @@ describe('pressroom export', () => {
     expect(readFileSync(join(folder, 'release.html'), 'utf8').startsWith('<article lang="ru"')).toBe(true);
     expect(await run('export', FIXTURE, '--to', 'docx', '--paper', 'letter', '-o', 'release.docx')).toBe(0);
     expect(readFileSync(join(folder, 'release.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(err).toEqual([]);
+  });
+
+  it('writes a PDF (--to pdf) beside the input, A4 by default and Letter with --paper, its text readable by pdftotext', async () => {
+    writeFileSync(join(folder, 'sample.txt'), readFileSync(SAMPLE));
+    expect(await run('export', 'sample.txt', '--to', 'pdf')).toBe(0);
+    const pdf = new Uint8Array(readFileSync(join(folder, 'sample.pdf')));
+    expect(pdfPages(pdf)).toMatchObject({ width: 595.28, height: 841.89 });
+    expect(pdfText(pdf)).toContain('Бексултан Сарсеков');
+    expect(pdfFonts(pdf).every((font) => font.embedded && font.name.includes('+NotoSerif-'))).toBe(true);
+    expect(await run('export', FIXTURE, '--to', 'PDF', '--paper', 'letter', '-o', 'letter.pdf')).toBe(0);
+    expect(pdfPages(new Uint8Array(readFileSync(join(folder, 'letter.pdf'))))).toMatchObject({ width: 612, height: 792 });
     expect(err).toEqual([]);
   });
 
