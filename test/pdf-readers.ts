@@ -22,7 +22,11 @@ function withFile<T>(bytes: Uint8Array, read: (path: string) => T): T {
 
 const run = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
-export const pdfText = (bytes: Uint8Array): string => withFile(bytes, (path) => run('pdftotext', ['-enc', 'UTF-8', path, '-']));
+/**
+ * The text in the order it was drawn (-raw): pdftotext's default reading order joins a word hyphenated at a line's
+ * end ("общественно-¶социальных" → "общественносоциальных"), dropping a hyphen that is in the PDF.
+ */
+export const pdfText = (bytes: Uint8Array): string => withFile(bytes, (path) => run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']));
 
 export interface PdfFont {
   name: string;

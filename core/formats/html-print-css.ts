@@ -59,7 +59,7 @@ h2 { font-size: ${n(L.sectionHeading.size)}em; margin: ${n(L.sectionHeading.befo
 .lead { font-weight: bold; }
 figure.quote { margin: ${n(L.quote.before)}em 0; padding-left: ${n(L.quote.indent)}em; border-left: ${L.quote.borderPx}px solid ${L.rule}; }
 figure.quote figcaption { display: inline; }
-figure.quote blockquote, figure.quote blockquote p { display: inline; }
+figure.quote blockquote, figure.quote blockquote p { display: inline; margin: 0; }
 cite { font-style: normal; font-weight: bold; }
 table.award-ceremony { border-collapse: collapse; width: 100%; margin: ${n(L.table.before)}em 0; }
 table.award-ceremony caption { font-weight: bold; text-align: left; margin-bottom: .4em; }
