@@ -11,7 +11,6 @@ import type { PressroomDocument } from '../core/model/types';
 import { instantiate } from '../core/templates/instantiate';
 import { writeFileAtomic } from '../electron/services/atomic-write';
 import { MAX_FILE_BYTES } from '../electron/services/file-problems';
-import { releaseToPdf } from '../electron/services/pdf-export';
 import type { HostEnvironment } from '../electron/services/host-environment';
 import { importBytes } from '../electron/services/import-file';
 import { createSettingsStore } from '../electron/services/settings';
@@ -175,8 +174,8 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const bytes = await exportRelease(document, format, {
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),
-    // PDF: the print layout set by pdfkit in the shipped fonts (no browser is needed).
-    renderPdf: (release, paper) => releaseToPdf(release, { paper }),
+    // PDF: the print layout set by pdfkit in the shipped fonts (no browser is needed); loaded only for PDF.
+    renderPdf: async (release, paper) => (await import('../electron/services/pdf-export')).releaseToPdf(release, { paper }),
   });
   if (values.output === '-') {
     io.writeStdoutBytes(bytes);

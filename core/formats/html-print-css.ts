@@ -7,7 +7,7 @@ import type { Paper } from './docx-export';
  * (CSS `em`), spaces before and after are in lines of the body size.
  */
 export const PRINT_LOOK = {
-  /** The shipped font (OFL, every Kazakh letter; see build/fonts/README.md and NOTICE.md). */
+  /** The shipped font (OFL-1.1, every Kazakh letter; core/formats/print-fonts.ts, NOTICE.md). */
   font: 'Noto Serif',
   /** Body size on screen and on paper, in points, and the line height. */
   screenSizePt: 12,
