@@ -21,6 +21,7 @@ describe('the print window', () => {
       webviewTag: false,
       devTools: false,
       disableDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(options.webPreferences).not.toHaveProperty('preload');
   });

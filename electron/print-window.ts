@@ -27,6 +27,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
       ...ISOLATED_PAGE,
       partition: PRINT_PARTITION,
       javascript: false,
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       disableDialogs: true,

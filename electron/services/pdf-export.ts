@@ -158,9 +158,10 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         const look = STYLES[box.style];
         const fontSize = size * look.size;
         space(look.before * fontSize);
-        // Headings keep at least two lines of what follows with them (break-after: avoid).
-        const keep = box.style === 'headline' || box.style === 'section-heading' || box.style === 'dateline' ? 2 * size * L.lineHeight : 0;
-        ensureRoom(Math.min(estimate(box.runs, width, look), bottom - margin) + keep);
+        // Headings stay whole and keep two lines of what follows with them (break-after: avoid); any other paragraph
+        // starts where two of its lines fit and flows over the page (CSS's orphans: 2), so it needs no measuring.
+        const heading = box.style === 'headline' || box.style === 'section-heading' || box.style === 'dateline';
+        ensureRoom(heading ? Math.min(estimate(box.runs, width, look), bottom - margin) + 2 * size * L.lineHeight : 2 * fontSize * look.lineHeight);
         if (atPageTop) doc.y = margin;
         writeRuns(box.runs, left, width, look);
         pending = look.after * fontSize;

@@ -29,7 +29,7 @@ describe('PDF export in the renderer', () => {
   it('asks the host for the PDF of the release (as JSON text, A4), then hands its bytes to the save dialog', async () => {
     const { api, calls } = fakeApi({ status: 'rendered', bytes: PDF });
     expect(await exportToFile(api, kazakhRelease(), 'pdf')).toEqual({ status: 'exported', paths: ['/out/release.pdf'] });
-    const [render, save] = calls as [{ request: { documentText: string; paper: string } }, { request: { format: string; bytes: Uint8Array; suggestedName: string } }];
+    const [render, save] = calls as unknown as [{ request: { documentText: string; paper: string } }, { request: { format: string; bytes: Uint8Array; suggestedName: string } }];
     expect(render.request.paper).toBe('a4');
     expect(JSON.parse(render.request.documentText)).toEqual(kazakhRelease());
     expect(save.request).toMatchObject({ format: 'pdf', bytes: PDF, suggestedName: 'Өскеменде «Ұлттық құндылықтар» жастар форумы өтті' });
