@@ -4,6 +4,7 @@ import { expectedTexts } from '../core/formats/fixtures/texts-of';
 import { readDocumentText } from '../core/model/document-file';
 import type { PressroomDocument } from '../core/model/types';
 import { almatyRelease } from '../electron/services/fixtures/sample-release';
+import { releaseToPrintPage } from '../core/formats/print-page';
 import { KAZAKH_LETTERS, kazakhRelease } from '../test/fixtures/kazakh-release';
 import { missingTexts, pdfFonts, pdfOutline, pdfPages, pdfText } from '../test/pdf-readers';
 import { expect, test } from './host/fixtures';
@@ -112,4 +113,30 @@ test('Ctrl+P (З on a Russian layout) asks the host to print; this host cannot, 
   const request = host.callsOf('printDocument')[0]?.request as { documentText: string; paper: string };
   expect(request.paper).toBe('a4');
   expect(JSON.parse(request.documentText).body[0].children[0].text).toBe('В Алматы прошла конференция к 30-летию Конституции');
+});
+
+test('on the print page a quote’s speech starts at its rule and the attribution follows the speech without a gap', async ({ browser }) => {
+  // The quote's <blockquote> is inline; its default 40px side margins were the gaps before the speech and before the
+  // attribution seen on the page images of the PDF.
+  const page = await browser.newPage();
+  try {
+    await page.setContent(releaseToPrintPage(kazakhRelease()));
+    await page.emulateMedia({ media: 'print' });
+    const gaps = (await page.evaluate(`(() => {
+      const figure = document.querySelector('figure.quote');
+      const quote = figure.querySelector('blockquote');
+      const caption = figure.querySelector('figcaption');
+      const style = getComputedStyle(figure);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+      const speech = quote.getClientRects()[0];
+      const lastOfSpeech = [...quote.getClientRects()].at(-1);
+      const attribution = caption.getClientRects()[0];
+      return { beforeSpeech: speech.left - figure.getBoundingClientRect().left - padding, beforeAttribution: attribution.left - lastOfSpeech.right };
+    })()`)) as { beforeSpeech: number; beforeAttribution: number };
+    expect(Math.abs(gaps.beforeSpeech)).toBeLessThan(1);
+    // Only the separator's space (a few pixels) stands between the speech's comma and the attribution's dash.
+    expect(gaps.beforeAttribution).toBeLessThan(8);
+  } finally {
+    await page.close();
+  }
 });
