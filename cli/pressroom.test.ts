@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDocumentText } from '../core/model/document-file';
 import { runCli } from './pressroom';
 import { SAMPLE_PATH } from '../test/fixtures/sample';
+import { pdfFonts, pdfPages, pdfText } from '../test/pdf-readers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURE = join(ROOT, 'core/formats/fixtures/conference-almaty.ru.pressroom');
@@ -43,6 +44,18 @@ describe('pressroom export', () => {
     expect(err).toEqual([]);
   });
 
+  it('writes a PDF (--to pdf) beside the input, A4 by default and Letter with --paper, its text readable by pdftotext', async () => {
+    writeFileSync(join(folder, 'sample.txt'), readFileSync(SAMPLE));
+    expect(await run('export', 'sample.txt', '--to', 'pdf')).toBe(0);
+    const pdf = new Uint8Array(readFileSync(join(folder, 'sample.pdf')));
+    expect(pdfPages(pdf)).toMatchObject({ width: 595.28, height: 841.89 });
+    expect(pdfText(pdf)).toContain('Бексултан Сарсеков');
+    expect(pdfFonts(pdf).every((font) => font.embedded && font.name.includes('+NotoSerif-'))).toBe(true);
+    expect(await run('export', FIXTURE, '--to', 'PDF', '--paper', 'letter', '-o', 'letter.pdf')).toBe(0);
+    expect(pdfPages(new Uint8Array(readFileSync(join(folder, 'letter.pdf'))))).toMatchObject({ width: 612, height: 792 });
+    expect(err).toEqual([]);
+  });
+
   it('reads .md, .docx, .html and .txt input, and writes beside the input by default', async () => {
     writeFileSync(join(folder, 'sample.txt'), readFileSync(SAMPLE));
     expect(await run('export', 'sample.txt', '--to', 'docx')).toBe(0);
@@ -57,8 +70,8 @@ describe('pressroom export', () => {
   it.each([
     [['export'], /export needs a file/],
     [['export', 'missing.pressroom', '--to', 'md'], /missing\.pressroom: File not found\./],
-    [['export', 'FIXTURE', '--to', 'pdf'], /unknown format "pdf"/],
-    [['export', 'FIXTURE', '--to', 'md', '--paper', 'a4'], /--paper applies to --to docx only/],
+    [['export', 'FIXTURE', '--to', 'odt'], /unknown format "odt"/],
+    [['export', 'FIXTURE', '--to', 'md', '--paper', 'a4'], /--paper applies to --to docx and --to pdf only/],
     [['export', 'FIXTURE', '--to', 'html', '--profile', 'tiny'], /unknown profile "tiny"/],
     [['export', 'FIXTURE', '--to', 'md', '--colour'], /Unknown option '--colour'/],
     [['export', 'bad.pressroom', '--to', 'md'], /bad\.pressroom: The file cannot be read\. The JSON is broken at line 1, column 2\./],

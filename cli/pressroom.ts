@@ -20,14 +20,14 @@ import { userDataDir } from './user-data-dir';
 
 /**
  * `pressroom`: the headless host of core + services. Exports a release (or a Markdown, DOCX, HTML or text file)
- * to Markdown, HTML or DOCX, lists the templates, and starts a release from one. Every failure is one line on
+ * to Markdown, HTML, DOCX or PDF, lists the templates, and starts a release from one. Every failure is one line on
  * stderr and a non-zero exit, and nothing is written; output is written atomically.
  */
 
 export class UsageError extends Error {}
 
 /** The names `--to` takes for each export format (any case); the help and the errors show the first. */
-const FORMAT_NAMES: Record<ExportFormat, readonly [string, ...string[]]> = { markdown: ['md', 'markdown'], html: ['html'], docx: ['docx'] };
+const FORMAT_NAMES: Record<ExportFormat, readonly [string, ...string[]]> = { markdown: ['md', 'markdown'], html: ['html'], docx: ['docx'], pdf: ['pdf'] };
 const FORMATS: Record<string, ExportFormat> = Object.fromEntries(EXPORT_FORMATS.flatMap((format) => FORMAT_NAMES[format].map((name) => [name, format])));
 const TO = EXPORT_FORMATS.map((format) => FORMAT_NAMES[format][0]);
 /** "md|html|docx" and "md, html or docx". */
@@ -48,13 +48,13 @@ Options:
 `,
   export: `Usage: pressroom export <file> --to ${TO_CHOICES} [options]
 
-Reads <file> (.pressroom, .md, .markdown, .docx, .html, .htm or .txt) and writes it as Markdown, HTML or Word.
+Reads <file> (.pressroom, .md, .markdown, .docx, .html, .htm or .txt) and writes it as Markdown, HTML, Word or PDF.
 
 Options:
   -t, --to <format>      ${TO_LIST} (required)
   -o, --output <path>    Where to write (default: beside the input, with the new extension; "-" for stdout)
       --profile <name>   HTML only: standalone (default) or fragment (the article alone, for a CMS)
-      --paper <size>     DOCX only: a4 (default) or letter
+      --paper <size>     DOCX and PDF: a4 (default) or letter
       --force            Overwrite the output file if it exists
   -h, --help             Show this help
 `,
@@ -161,7 +161,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   if (values.profile !== undefined && !['standalone', 'fragment'].includes(values.profile)) throw new UsageError(`unknown profile "${values.profile}": use standalone or fragment`);
   if (values.profile !== undefined && format !== 'html') throw new UsageError('--profile applies to --to html only');
   if (values.paper !== undefined && !['a4', 'letter'].includes(values.paper.toLowerCase())) throw new UsageError(`unknown paper "${values.paper}": use a4 or letter`);
-  if (values.paper !== undefined && format !== 'docx') throw new UsageError('--paper applies to --to docx only');
+  if (values.paper !== undefined && format !== 'docx' && format !== 'pdf') throw new UsageError('--paper applies to --to docx and --to pdf only');
 
   const input = resolve(io.cwd, positionals[0] as string);
   const options = {

@@ -26,7 +26,7 @@ describe('host request validation', () => {
     expect(validateHostRequest('saveDocument', { path: null, document: createBlankDocument('kk'), stamp: null }).ok).toBe(false);
     expect(validateHostRequest('saveDocument', { path: null, documentText: { format: 'pressroom' }, stamp: null }).ok).toBe(false);
     expect(validateHostRequest('saveDraft', { draftId: 'd1', path: null, name: 'a', documentText: 'x'.repeat(50 * 1024 * 1024 + 1) }).ok).toBe(false);
-    expect(validateHostRequest('exportDocument', { format: 'pdf', suggestedName: 'a', bytes: new Uint8Array() }).ok).toBe(false);
+    expect(validateHostRequest('exportDocument', { format: 'odt', suggestedName: 'a', bytes: new Uint8Array() }).ok).toBe(false);
     expect(validateHostRequest('exportDocument', { format: 'html', suggestedName: 'a', bytes: 'not bytes' }).ok).toBe(false);
     expect(validateHostRequest('discardDraft', { draftId: '../../etc/passwd' }).ok).toBe(false);
     expect(validateHostRequest('listDrafts', undefined).ok).toBe(false);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS, MAX_DOCUMENT_BYTES } from './api';
+import { EXPORT_FORMATS, MAX_DOCUMENT_BYTES, PAPER_SIZES } from './api';
 import type { HostCallName, HostCalls } from './api';
 import type { Same } from './model/block-specs';
 import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
@@ -60,6 +60,8 @@ export const hostRequestSchemas = {
   saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
+  renderPdf: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES) }),
+  printDocument: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES) }),
 } satisfies Record<HostCallName, z.ZodType>;
 
 /**

@@ -66,7 +66,7 @@ export type ImportFormat = 'markdown' | 'docx' | 'html' | 'text';
  * ExportLabel), the host's extension and file filter (electron/services) and the CLI's `--to` names (cli/pressroom.ts).
  * See docs/parts/formats.md.
  */
-export const EXPORT_FORMATS = ['markdown', 'html', 'docx'] as const;
+export const EXPORT_FORMATS = ['markdown', 'html', 'docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** File ▸ Export ▸ <format>: one menu action per export format. */
 export type ExportAction = `export-${ExportFormat}`;
@@ -146,6 +146,7 @@ export type MenuAction =
   | 'close'
   | ExportAction
   | 'export-all'
+  | 'print'
   | 'insert-section'
   | 'manage-templates'
   | 'about';
@@ -211,7 +212,23 @@ export interface HostCalls {
   discardDraft: { request: { draftId: string }; reply: void };
   /** Drafts left by a crash or kill, offered back on start. */
   listDrafts: { request: Record<string, never>; reply: Draft[] };
+
+  /**
+   * The PDF of the release's print layout (core/formats/print-page.ts), made by the host's own printing of a hidden,
+   * sandboxed page with JavaScript off (Electron: webContents.printToPDF, with the headings as its outline).
+   * `documentText` as for saveDocument: the host parses and validates it and builds the page itself.
+   */
+  renderPdf: { request: { documentText: string; paper: PaperSize }; reply: { status: 'rendered'; bytes: Uint8Array } | Failed };
+  /**
+   * File ▸ Print: prints the same print page through the system's print dialog (Electron: webContents.print).
+   * 'unavailable' where the host cannot print (the browser host): the renderer says so and points to PDF.
+   */
+  printDocument: { request: { documentText: string; paper: PaperSize }; reply: { status: 'printed' } | { status: 'unavailable' } | Cancelled | Failed };
 }
+
+/** The paper of the print layout, PDF and DOCX: A4 (the default) or US Letter. */
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export type HostCallName = keyof HostCalls;
 
@@ -239,6 +256,8 @@ export const HOST_CALL_NAMES = [
   'saveDraft',
   'discardDraft',
   'listDrafts',
+  'renderPdf',
+  'printDocument',
 ] as const satisfies readonly HostCallName[];
 
 type UnlistedCalls = Exclude<HostCallName, (typeof HOST_CALL_NAMES)[number]>;

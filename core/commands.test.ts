@@ -35,7 +35,7 @@ describe('the command table', () => {
   });
 
   it('lists the toolbar’s buttons and the Export list’s items', () => {
-    expect(toolbarCommands('export')).toEqual(['export-markdown', 'export-html', 'export-docx', 'export-all']);
+    expect(toolbarCommands('export')).toEqual(['export-markdown', 'export-html', 'export-docx', 'export-pdf', 'export-all']);
     expect(toolbarCommands('buttons')).toEqual(['new', 'new-from-template', 'open', 'save', 'insert-section', 'undo', 'redo', 'bold', 'italic', 'link']);
   });
 });

@@ -50,6 +50,7 @@ export const MENUS = {
       { id: 'open', recentFiles: true },
       { id: 'save' },
       { id: 'export', submenu: 'export' },
+      { id: 'print' },
       { id: 'close' },
       { id: 'quit', platform: 'other' },
     ],
@@ -145,6 +146,7 @@ export const MENU_COMMANDS = {
   'export-markdown': { area: 'export', menuLabel: 'exportMarkdown', menu: [{ in: 'export', group: 'formats' }], toolbar: { label: 'publishing:menu.exportMarkdown', in: 'export' } },
   'export-html': { area: 'export', menuLabel: 'exportHtml', menu: [{ in: 'export', group: 'formats' }], toolbar: { label: 'publishing:menu.exportHtml', in: 'export' } },
   'export-docx': { area: 'export', menuLabel: 'exportDocx', menu: [{ in: 'export', group: 'formats' }], toolbar: { label: 'publishing:menu.exportDocx', in: 'export' } },
+  'export-pdf': { area: 'export', menuLabel: 'exportPdf', menu: [{ in: 'export', group: 'formats' }], toolbar: { label: 'publishing:menu.exportPdf', in: 'export' } },
   'export-all': {
     area: 'export',
     menuLabel: 'exportAll',
@@ -152,6 +154,8 @@ export const MENU_COMMANDS = {
     shortcut: { key: 'KeyE', shift: true },
     toolbar: { label: 'publishing:menu.exportAll', in: 'export' },
   },
+  /** File ▸ Print: the print layout (the PDF's), through the host's printing; Ctrl+P. */
+  print: { area: 'export', menuLabel: 'print', menu: [{ in: 'file', group: 'print' }], shortcut: { key: 'KeyP' } },
   close: { area: 'document', menuLabel: 'close', menu: [{ in: 'file', group: 'close' }], shortcut: { key: 'KeyW' } },
   'insert-section': {
     area: 'templates',

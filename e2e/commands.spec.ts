@@ -36,7 +36,7 @@ test('the menu’s Ctrl+Shift+E (У on a Russian layout) exports every format by
   host.answerNextFolder(folder);
   await editor.pressWithLayout('У', 'KeyE', { shift: true });
   await expect(page.getByRole('status').filter({ hasText: folder })).toBeVisible();
-  expect((await readdir(folder)).sort()).toEqual(['Экспорт – қазақша да.docx', 'Экспорт – қазақша да.html', 'Экспорт – қазақша да.md']);
+  expect((await readdir(folder)).sort()).toEqual(['Экспорт – қазақша да.docx', 'Экспорт – қазақша да.html', 'Экспорт – қазақша да.md', 'Экспорт – қазақша да.pdf']);
   expect(host.callsOf('exportAll')).toHaveLength(1);
   await expect(shell.dialog()).toHaveCount(0);
 });

@@ -23,6 +23,7 @@ import {
 } from './guards';
 import { handleHostCalls, isTrustedSender, sendCommand } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
+import { createElectronPrinter } from './printer';
 import { createHostServices } from './services/host';
 import type { HostDialogs, HostEnvironment } from './services/host-environment';
 import { spellCheckerLanguages, systemLanguageFrom } from './system-language';
@@ -188,6 +189,8 @@ async function start(): Promise<void> {
       },
     },
     openExternal: (url) => shell.openExternal(url),
+    // File ▸ Print and File ▸ Export ▸ PDF: Chromium's printing of a hidden, sandboxed print page.
+    printer: createElectronPrinter(),
     systemLanguage,
     onRecentChanged(list) {
       recent = list;

@@ -125,7 +125,7 @@ describe('the native menu', () => {
     expect(file.map((item) => (item.type === 'separator' ? '—' : item.label))).toEqual([
       'New', 'New from Template…', 'Open…', 'Open Recent', '—',
       'Save', 'Save As…', 'Save as Template…', 'Manage Templates…', '—',
-      'Export', '—', 'Close', '—', 'Quit',
+      'Export', '—', 'Print…', '—', 'Close', '—', 'Quit',
     ]);
   });
 

@@ -15,6 +15,19 @@ export interface MainWindowInputs {
 export const MIN_WIDTH = 720;
 export const MIN_HEIGHT = 480;
 
+/** What every window of ours is: an isolated, sandboxed web page without Node (the main window, the print window). */
+export const ISOLATED_PAGE = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  enableBlinkFeatures: '',
+} as const satisfies NonNullable<BrowserWindowConstructorOptions['webPreferences']>;
+
 /**
  * The main window's options: the whole of its security posture in one pure function, so a test fails
  * if anyone weakens it. The renderer is an ordinary web page: isolated, sandboxed, no Node.
@@ -32,15 +45,7 @@ export function mainWindowOptions({ preloadPath, bounds, iconPath, devTools = fa
     ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: {
       preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      ...ISOLATED_PAGE,
       // Middle-click on a link would otherwise ask for a new window (refused anyway by the open handler).
       disableBlinkFeatures: 'Auxclick',
       webviewTag: false,

@@ -13,11 +13,20 @@ import { releaseToMarkdown } from './markdown-export';
 export interface ExportOptions {
   /** HTML only: 'standalone' (default) or 'fragment' (the article alone, for a CMS). */
   profile?: HtmlProfile;
-  /** DOCX only: 'a4' (default) or 'letter'. */
+  /** DOCX and PDF: 'a4' (default) or 'letter'. */
   paper?: Paper;
   /** DOCX only: the body font (default Liberation Serif). */
   font?: string;
+  /**
+   * PDF only: who makes the PDF of the print layout. Core cannot (it has no browser and no Node): the app passes
+   * its host's printToPDF of the print page (renderer/publishing/export-release.ts), the command line pdfkit
+   * (electron/services/pdf-export.ts). `paper` applies to PDF as to DOCX.
+   */
+  renderPdf?: PdfRenderer;
 }
+
+/** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
+export type PdfRenderer = (document: PressroomDocument, paper: Paper) => Promise<Uint8Array>;
 
 /**
  * One formatter per export format. Typed over ExportFormat (core/api.ts), so a format without its formatter or
@@ -32,9 +41,13 @@ const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: Ex
       ...(options.paper ? { paper: options.paper } : {}),
       ...(options.font ? { font: options.font } : {}),
     }),
+  pdf: (document, options) => {
+    if (!options.renderPdf) throw new Error('A PDF needs a renderer (ExportOptions.renderPdf): the host makes it from the print layout');
+    return options.renderPdf(document, options.paper ?? 'a4');
+  },
 };
 
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx' };
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' };
 
 /** Every export format, in the order Export all writes them. */
 export { EXPORT_FORMATS };

@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { HostCommand } from '../../core/api';
 import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
@@ -13,6 +13,7 @@ import { createHostServices } from '../../electron/services/host';
 import type { FileFilter, HostDialogs, HostEnvironment } from '../../electron/services/host-environment';
 import { systemLanguageFrom } from '../../electron/system-language';
 import { connectPage, dispatchCommand } from './page-host';
+import { createPagePrinter } from './print-host';
 import { APP_URL } from './serve-renderer';
 
 /**
@@ -182,6 +183,7 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Brows
   let recent: string[] = [];
   let menu = shellMenu([], () => undefined);
   let closing: Promise<void> | null = null;
+  let pdfBrowser: Promise<Browser> | null = null;
 
   const send = (command: HostCommand) => {
     if (page) void dispatchCommand(page, command).catch(() => undefined);
@@ -208,6 +210,10 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Brows
     onRecentChanged: (list) => {
       recent = list;
     },
+    // File ▸ Export ▸ PDF: page.pdf of the print page, which Chromium makes only headless, so in a browser of its own.
+    printer: createPagePrinter(() =>
+      (pdfBrowser ??= chromium.launch({ ...(options.executablePath ? { executablePath: options.executablePath } : {}), headless: true, args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'] })),
+    ),
   };
   // Files are opened in the guarded reader's worker, as in the desktop app (built by electron-vite build).
   const services = createHostServices(environment, { readerWorker: join(REPO_ROOT, 'out', 'main', 'input-worker.js') });
@@ -247,7 +253,10 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Brows
   const context = await browser.newContext(options.headless ? { viewport: { width: 1280, height: 860 } } : { viewport: null });
   page = await context.newPage();
   const closed = new Promise<void>((resolveClosed) => {
-    browser.on('disconnected', () => resolveClosed());
+    browser.on('disconnected', () => {
+      void pdfBrowser?.then((pdf) => pdf.close()).catch(() => undefined);
+      resolveClosed();
+    });
     page!.on('close', () => void browser.close().catch(() => undefined));
   });
   const app: BrowserApp = {

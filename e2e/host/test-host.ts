@@ -12,6 +12,7 @@ import { createHostServices } from '../../electron/services/host';
 import type { HostServices } from '../../electron/services/host';
 import type { HostEnvironment } from '../../electron/services/host-environment';
 import { connectPage, dispatchCommand } from './page-host';
+import { createPagePrinter } from './print-host';
 import { APP_URL } from './serve-renderer';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,6 +60,8 @@ export class TestHost {
   systemLanguage: InterfaceLanguage = 'en';
   /** Recent-file list changes the native menu would have received. */
   readonly recentChanges: string[][] = [];
+  /** Every request the print page made (File ▸ Export ▸ PDF), and whether it was served (only the page and its fonts are). */
+  readonly printRequests: { url: string; served: boolean }[] = [];
   /** Let the test proceed although pageerror fired (for hostile-input tests that expect an error). */
   allowPageErrors = false;
 
@@ -139,6 +142,8 @@ export class TestHost {
       onRecentChanged: (recent) => {
         this.recentChanges.push([...recent]);
       },
+      // PDF through Chromium's page.pdf of the print page (the engine of Electron's printToPDF); no paper printing.
+      printer: createPagePrinter(() => this.page?.context().browser() ?? null, { request: (url, served) => this.printRequests.push({ url, served }) }),
     };
   }
 

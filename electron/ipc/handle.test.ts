@@ -93,7 +93,7 @@ describe('answerHostCall', () => {
     ['saveDocument', { path: '/tmp/a.pressroom', documentText: createBlankDocument('kk'), stamp: null }],
     ['saveDocument', { path: '/tmp/a.pressroom', documentText: '', stamp: null }],
     ['saveDocument', { path: '/tmp/a.pressroom', documentText: ' '.repeat(50 * 1024 * 1024 + 1), stamp: null }],
-    ['exportDocument', { format: 'pdf', suggestedName: 'Релиз', bytes: new Uint8Array([1]) }],
+    ['exportDocument', { format: 'odt', suggestedName: 'Релиз', bytes: new Uint8Array([1]) }],
     ['exportDocument', { format: 'html', suggestedName: 'Релиз', bytes: [1, 2, 3] }],
     ['updateSettings', { interfaceLanguage: 'de' }],
     ['setDocumentState', { name: 'Релиз', path: null }],

@@ -10,7 +10,7 @@ import type { HostDialogs } from './host-environment';
 import type { SettingsStore } from './settings';
 
 /** Writing exports the renderer formatted (core/formats): one file through a save dialog, or every format in a folder. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx' };
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' };
 
 /** Extensions of ours, taken off a suggested name: .pressroom, the export extensions, and .markdown and .htm. */
 const OUR_EXTENSIONS = ['pressroom', 'markdown', 'htm', ...Object.values(EXPORT_EXTENSIONS).map((extension) => extension.slice(1))];

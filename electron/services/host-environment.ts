@@ -1,4 +1,5 @@
 import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
+import type { HostPrinter } from './printing';
 
 /**
  * What the services need from whoever hosts them: the Electron main process, the e2e test host, or the CLI.
@@ -39,4 +40,6 @@ export interface HostEnvironment {
   systemLanguage(): InterfaceLanguage;
   /** Called when the recent-files list changes (the native menu rebuilds Open Recent). */
   onRecentChanged?(recent: string[]): void;
+  /** Prints and makes PDFs of the print page (printing.ts); absent: print is 'unavailable', PDF a problem. */
+  printer?: HostPrinter;
 }

@@ -9,6 +9,7 @@ import { createExportService } from './exports';
 import { failedFromError } from './file-problems';
 import { createGuardedReader } from './guarded-reader';
 import type { HostEnvironment } from './host-environment';
+import { createPrintService } from './printing';
 import { createRecentFiles } from './recent';
 import { createRecoveryStore } from './recovery';
 import { createSettingsStore } from './settings';
@@ -51,6 +52,7 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
   });
   const exports = createExportService({ dialogs: env.dialogs, settings, documentsDir });
   const templates = createTemplateLibrary({ ...env, documentsDir }, settings);
+  const printing = createPrintService(env.printer);
 
   const handlers: HostHandlers = {
     openDocument: (request) => documents.openDocument(request),
@@ -91,6 +93,8 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
       await recovery.discard(request.draftId).catch(() => undefined);
     },
     listDrafts: () => recovery.list(),
+    renderPdf: (request) => printing.renderPdf(request),
+    printDocument: (request) => printing.printDocument(request),
   };
 
   async function sweepAtStart(): Promise<void> {

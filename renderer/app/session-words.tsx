@@ -97,6 +97,10 @@ export function noticeText(t: TFunction, notice: Notice): string {
       return t('publishing:exported', { paths: notice.paths.join(', ') });
     case 'exported-all':
       return t('publishing:exportedAll', { folder: notice.folder });
+    case 'printed':
+      return t('publishing:printed');
+    case 'print-unavailable':
+      return t('publishing:printUnavailable');
     case 'text':
       return notice.text;
   }

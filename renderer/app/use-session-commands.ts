@@ -19,6 +19,7 @@ export function useSessionCommands(session: DocumentSession, asking: Asking): vo
       about: () => void session.about(),
       ...exportHandlers(session),
       'export-all': () => void session.exportAs('all'),
+      print: () => void session.print(),
       'open-file': (path) => void session.open(path),
       'close-requested': () => void session.closeRequested(),
     },

@@ -567,6 +567,26 @@ describe('export and notices', () => {
     expect(state().notice).toEqual({ kind: 'exported', paths: ['/out/Конференция.md'] });
   });
 
+  it('File ▸ Print sends the release as it is now, on A4, and says what became of it', async () => {
+    const { host, user, session, state, type } = await withOpenFile();
+    type(' – басылды');
+    await session.print();
+    const request = host.callsOf('printDocument')[0] as { documentText: string; paper: string };
+    expect(request.paper).toBe('a4');
+    expect(Node.string((JSON.parse(request.documentText) as PressroomDocument).body[0] as Node)).toMatch(/ – басылды$/);
+    expect(state().notice).toEqual({ kind: 'printed' });
+
+    host.printReply = { status: 'unavailable' };
+    await session.print();
+    expect(state().notice).toEqual({ kind: 'print-unavailable' });
+
+    host.printReply = { status: 'failed', problem: { reason: 'io', detail: 'no printers' } };
+    user.answers.push('ok');
+    await session.print();
+    expect(user.questions.at(-1)).toEqual({ kind: 'problem', problem: { reason: 'io', detail: 'no printers' } });
+    expect(state().dirty).toBe(true);
+  });
+
   it('a notice fades after a few seconds', async () => {
     const { time, session, state } = setUp();
     session.showNotice('Шаблон сохранён');

@@ -46,6 +46,9 @@ export type Notice =
   | { kind: 'migrated'; version: number }
   | { kind: 'exported'; paths: string[] }
   | { kind: 'exported-all'; folder: string }
+  /** File ▸ Print went to the printer, or this host cannot print. */
+  | { kind: 'printed' }
+  | { kind: 'print-unavailable' }
   /** Already worded by whoever reports it (the templates area). */
   | { kind: 'text'; text: string };
 
@@ -101,6 +104,8 @@ export interface DocumentSession<E extends Editor = Editor> {
   /** The window is closing: resolve unsaved changes, then let it close. */
   closeRequested(): Promise<void>;
   exportAs(format: ExportFormat | 'all'): Promise<void>;
+  /** File ▸ Print (Ctrl+P): the host prints the release's print layout, on A4. */
+  print(): Promise<void>;
   about(): Promise<void>;
   reloadFromDisk(): Promise<void>;
   compareWithDisk(): Promise<void>;
@@ -121,6 +126,8 @@ export const AUTOSAVE_DELAY_MS = 1000;
 export const SETTLE_DELAY_MS = 250;
 export const DISK_CHECK_INTERVAL_MS = 4000;
 export const NOTICE_MS = 6000;
+/** The paper File ▸ Print uses (the print layout's default; the command line takes --paper). */
+const PRINT_PAPER = 'a4';
 /** The save text is prepared a slice at a time (see preparedForSaving): about half a frame per slice. */
 const SAVE_TEXT_SLICE_MS = 8;
 /** Idle slices run at the latest this long after they are asked for, even when the window is never idle. */
@@ -501,6 +508,12 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
         reply = await exportAllToFolder(host, document, { folder, overwrite: true });
       }
       if (reply.status === 'exported') setNotice({ kind: 'exported-all', folder: reply.paths[0]?.replace(/[\\/][^\\/]*$/u, '') ?? '' });
+      else if (reply.status === 'failed') await showProblem(reply.problem);
+    },
+    async print() {
+      const reply = await host.printDocument({ documentText: JSON.stringify(currentDocument()), paper: PRINT_PAPER });
+      if (reply.status === 'printed') setNotice({ kind: 'printed' });
+      else if (reply.status === 'unavailable') setNotice({ kind: 'print-unavailable' });
       else if (reply.status === 'failed') await showProblem(reply.problem);
     },
     async about() {

@@ -333,7 +333,8 @@ describe('nothing elsewhere weakens the shell', () => {
 
   it('windows are made only by main.ts, shell.openExternal called only there, the bridge only in the preload', () => {
     const using = (pattern: RegExp) => shipped.filter(({ text }) => pattern.test(text)).map(({ path }) => path);
-    expect(using(/new BrowserWindow\s*\(/)).toEqual(['electron/main.ts']);
+    // The main window (main.ts) and the hidden print window (printer.ts, from printWindowOptions: sandboxed, no preload, no JavaScript).
+    expect(using(/new BrowserWindow\s*\(/)).toEqual(['electron/main.ts', 'electron/printer.ts']);
     expect(using(/shell\.openExternal\s*\(/)).toEqual(['electron/main.ts']);
     expect(using(/exposeInMainWorld\s*\(/)).toEqual(['electron/preload.ts']);
     expect(using(/ipc(Main|Renderer)\.\w+\s*\(/).filter((path) => !path.startsWith('electron/ipc/'))).toEqual([]);

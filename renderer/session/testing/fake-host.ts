@@ -41,6 +41,8 @@ export class FakeHost {
   closed = false;
   windowState: { name: string; path: string | null; dirty: boolean } | null = null;
   settings: Settings = { interfaceLanguage: 'system', systemLanguage: 'ru', teamTemplateFolder: null };
+  /** What File ▸ Print answers (the browser host: 'unavailable'). */
+  printReply: Awaited<ReturnType<PressroomApi['printDocument']>> = { status: 'printed' };
   private version = 0;
 
   /** Writes a file as another program would: a new stamp. */
@@ -148,6 +150,14 @@ export class FakeHost {
       this.drafts.delete(request.draftId);
     },
     listDrafts: async () => [...this.drafts.values()],
+    renderPdf: async (request) => {
+      this.record('renderPdf', request);
+      return { status: 'rendered', bytes: new TextEncoder().encode('%PDF-1.7 fake') };
+    },
+    printDocument: async (request) => {
+      this.record('printDocument', request);
+      return this.printReply;
+    },
     onCommand: () => () => undefined,
     platform: 'linux',
   };
