@@ -60,6 +60,9 @@ export const hostRequestSchemas = {
   saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
+  keepDiscardedDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
+  listDiscardedDrafts: none,
+  openDiscardedDraft: z.strictObject({ id: draftId }),
 } satisfies Record<HostCallName, z.ZodType>;
 
 /**

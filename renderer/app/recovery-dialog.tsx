@@ -2,6 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/api';
 import { Dialog } from '../dialogs/dialog';
 
+/** A stored time (ISO) as the interface language writes a date and time. */
+export function localTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language === 'kk' ? 'kk-KZ' : language);
+}
+
 /** Offers back each document a crash or kill left unsaved: restore, compare with the file, discard. */
 export function RecoveryDialog({
   drafts,
@@ -17,10 +23,7 @@ export function RecoveryDialog({
   onLater: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language);
-  };
+  const when = (iso: string) => localTime(iso, i18n.language);
   return (
     <Dialog title={t('recovery.title')} cancelValue="later" onAnswer={onLater} buttons={[{ value: 'later', label: t('recovery.later') }]} wide>
       <p>{t('recovery.body')}</p>

@@ -28,6 +28,7 @@ export function DialogFrame({
   size,
   describedBy,
   closeOnBackdrop = false,
+  onAccessKey,
 }: {
   title: string;
   children?: ReactNode;
@@ -37,6 +38,8 @@ export function DialogFrame({
   size?: 'wide' | 'small';
   describedBy?: string;
   closeOnBackdrop?: boolean;
+  /** Alt+letter (no Ctrl or Cmd) inside the dialog: the letter as typed; true when it answered a button. */
+  onAccessKey?: (key: string) => boolean;
 }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -62,6 +65,11 @@ export function DialogFrame({
       event.preventDefault();
       event.stopPropagation();
       onCancel();
+      return;
+    }
+    if (onAccessKey && event.altKey && !event.ctrlKey && !event.metaKey && event.key.length === 1 && onAccessKey(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
       return;
     }
     if (event.key !== 'Tab') return;

@@ -110,6 +110,8 @@ export interface DocumentSession<E extends Editor = Editor> {
   restoreDraft(draft: Draft): Promise<void>;
   compareDraft(draft: Draft): Promise<void>;
   discardDraft(draft: Draft): Promise<void>;
+  /** File ▸ Recover discarded…: lists the releases closed with "Don't save", opens the one chosen as unsaved. */
+  recoverDiscarded(): Promise<void>;
   /** "Later": the drafts stay in the recovery store, not offered again in this window. */
   putDraftsAside(): void;
   showNotice(text: string): void;
@@ -360,7 +362,15 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     if (choice === 'save') return save();
     if (choice === 'dont-save') {
       clear(autosaveTimer);
-      await host.discardDraft({ draftId: release.draftId });
+      // Kept among the discarded drafts (File ▸ Recover discarded…), which also removes the live draft. When that
+      // fails, the live draft stays and is offered back on the next start.
+      await preparedForSaving();
+      await host.keepDiscardedDraft({
+        draftId: release.draftId,
+        path: release.path,
+        name: release.name || suggestedNameOf(release, state.metadata, ports.untitled()),
+        documentText: saveText.textOf(currentDocument()),
+      });
       return true;
     }
     return false;
@@ -418,6 +428,20 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   const discardDraft = async (draft: Draft) => {
     await host.discardDraft({ draftId: draft.draftId });
     update({ drafts: withoutDraft(draft) });
+  };
+
+  const recoverDiscarded = async () => {
+    const drafts = await host.listDiscardedDrafts({});
+    const choice = await ask({ kind: 'recover-discarded', drafts });
+    if (choice === 'cancel') return;
+    const reply = await host.openDiscardedDraft({ id: choice.slice('open:'.length) });
+    if (reply.status === 'failed') return showProblem(reply.problem);
+    if (!(await confirmDiscard())) return;
+    await time.nextTask();
+    setNotice({ kind: 'restored' });
+    showRelease(releaseOf(reply.document, untitledFile), { dirty: true });
+    // Unsaved from the start, and written to the recovery store like any edit.
+    markChanged();
   };
 
   const dispose = () => {
@@ -531,6 +555,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       }
     },
     discardDraft,
+    recoverDiscarded,
     putDraftsAside: () => update({ drafts: [] }),
     showNotice: (text) => setNotice({ kind: 'text', text }),
     async changeInterfaceLanguage(setting) {
