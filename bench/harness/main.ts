@@ -8,6 +8,7 @@ import { launch, openApp, openPeer, Typist, UNTHROTTLED_FRAME_ARGS, watchHostCal
 import type { HostCallWork, OpenedPage, Site, TypingResult } from './browser';
 import { describe, releaseOfBlocks, releaseOfSize } from './fixtures';
 import { benchDocumentServices } from './node-bench';
+import { profileTables, profileTyping } from './profile';
 import { ms, ratio, table } from './stats';
 import type { Browser } from '@playwright/test';
 
@@ -180,8 +181,32 @@ function notes(rows: Measured[]): string[] {
   return lines;
 }
 
+/** --profile: where a key press's time goes, ours beside bare Slate, on the 40-block release (./profile.ts). */
+async function profile(): Promise<void> {
+  const document = releaseOfBlocks(40);
+  const unminified = join(OUT, 'renderer-unminified');
+  const site: Site = { rendererDir: existsSync(join(unminified, 'index.html')) ? unminified : RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
+  const keys = Number(argument('keys') ?? 100);
+  const browser = await launch(false);
+  try {
+    for (const editor of ['bare Slate', 'Pressroom'] as const) {
+      const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, PEER_PAGES[editor], countElements(document.body));
+      const typist = new Typist(opened.page, middleParagraph(document), keys);
+      await typist.prepare();
+      const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
+      console.log(`
+${profileTables(`${editor}, release, 40 blocks (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
+      await typist.close();
+      await opened.page.context().close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
+  if (flag('profile')) return profile();
   const release40 = releaseOfBlocks(40);
   const document1000 = releaseOfBlocks(1000);
   const skipBig = flag('skip-big');

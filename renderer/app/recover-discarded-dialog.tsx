@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DiscardedDraft } from '../../core/api';
+import { Button } from '../controls/button';
 import { Dialog } from '../dialogs/dialog';
 import { localTime } from './recovery-dialog';
 
@@ -28,9 +29,9 @@ export function RecoverDiscardedDialog({ drafts, onAnswer }: { drafts: readonly 
                   </span>
                 </div>
                 <div className="recovery__buttons">
-                  <button type="button" className={index === 0 ? 'button button--primary' : 'button'} data-autofocus={index === 0 ? true : undefined} onClick={() => onAnswer(`open:${draft.id}`)}>
+                  <Button kind={index === 0 ? 'primary' : 'plain'} data-autofocus={index === 0 ? true : undefined} onClick={() => onAnswer(`open:${draft.id}`)}>
                     {t('discarded.open')}
-                  </button>
+                  </Button>
                 </div>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/api';
+import { Button } from '../controls/button';
 import { Dialog } from '../dialogs/dialog';
 
 /** A stored time (ISO) as the interface language writes a date and time. */
@@ -37,17 +38,13 @@ export function RecoveryDialog({
               </span>
             </div>
             <div className="recovery__buttons">
-              <button type="button" className="button button--primary" onClick={() => onRestore(draft)}>
+              <Button kind="primary" onClick={() => onRestore(draft)}>
                 {t('recovery.restore')}
-              </button>
-              {draft.path && (
-                <button type="button" className="button" onClick={() => onCompare(draft)}>
-                  {t('recovery.compare')}
-                </button>
-              )}
-              <button type="button" className="button button--danger" onClick={() => onDiscard(draft)}>
+              </Button>
+              {draft.path && <Button onClick={() => onCompare(draft)}>{t('recovery.compare')}</Button>}
+              <Button kind="danger" onClick={() => onDiscard(draft)}>
                 {t('recovery.discard')}
-              </button>
+              </Button>
             </div>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { Button } from '../controls/button';
 import { DialogFrame } from './dialog-frame';
 
 export interface DialogButton<T extends string> {
@@ -86,17 +87,16 @@ export function Dialog<T extends string>({
       )}
       <div className="modal__buttons">
         {buttons.map((button) => (
-          <button
+          <Button
             key={button.value}
-            type="button"
+            kind={button.kind ?? 'plain'}
             data-value={button.value}
             data-autofocus={button.value === focused ? true : undefined}
-            className={`button button--${button.kind ?? 'plain'}`}
             aria-keyshortcuts={button.accessKey ? `Alt+${button.accessKey.toLocaleUpperCase()}` : undefined}
             onClick={() => onAnswer(button.value)}
           >
-            {labelWithAccessKey(button.label, button.accessKey)}
-          </button>
+            <span>{labelWithAccessKey(button.label, button.accessKey)}</span>
+          </Button>
         ))}
       </div>
     </DialogFrame>
