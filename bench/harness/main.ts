@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   const release40 = releaseOfBlocks(40);
   const document1000 = releaseOfBlocks(1000);
   const skipBig = flag('skip-big');
-  const big = skipBig ? undefined : releaseOfSize(5 * 1024 * 1024);
+  const big = skipBig || flag('only-release') ? undefined : releaseOfSize(5 * 1024 * 1024);
   for (const [file, document] of [['release-40.pressroom', release40], ['document-1000.pressroom', document1000], ['release-5mb.pressroom', big]] as const) {
     if (document) await writeFile(join(OUT, file), writeDocumentText(document));
   }
@@ -234,7 +234,8 @@ async function main(): Promise<void> {
   const browser = await launch(unthrottled);
   const rows: Measured[] = [];
   try {
-    for (const [name, document] of flag('only-big') ? [] : docs) {
+    // --only-release: the 40-block release alone (a quick look while optimising typing).
+    for (const [name, document] of flag('only-big') ? [] : flag('only-release') ? docs.slice(0, 1) : docs) {
       const here = editors.filter((editor) => editor !== 'bare Slate, chunked' || document !== release40);
       rows.push(...(await measureAll(browser, here, name, document, KEYS)));
     }

@@ -25,7 +25,8 @@ export function RecoverDiscardedDialog({ drafts, onAnswer }: { drafts: readonly 
                 <div className="recovery__text">
                   <strong>{draft.headline || t('discarded.noHeadline')}</strong>
                   <span className="recovery__meta">
-                    {draft.name || t('untitled')} · {t('discarded.discardedAt', { time: when(draft.discardedAt) })} · {t('discarded.words', { count: draft.words })}
+                    {draft.name && draft.name !== draft.headline ? `${draft.name} · ` : ''}
+                    {t('discarded.discardedAt', { time: when(draft.discardedAt) })} · {t('discarded.words', { count: draft.words })}
                   </span>
                 </div>
                 <div className="recovery__buttons">

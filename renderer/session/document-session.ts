@@ -187,6 +187,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   let changeCount = 0;
   let autosaveTimer: unknown;
   let settleTimer: unknown;
+  /** When the last edit came (wall clock): the two timers below wait from it. */
+  let lastEditAt = 0;
   let noticeTimer: unknown;
   /** The changed file (its sha256) or 'missing' the user dismissed: not announced again. */
   let dismissedDisk: string | null = null;
@@ -197,6 +199,10 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
 
   const clear = (handle: unknown) => {
     if (handle !== undefined) time.clearTimeout(handle);
+  };
+  const cancelAutosave = () => {
+    clear(autosaveTimer);
+    autosaveTimer = undefined;
   };
 
   const setNotice = (notice: Notice | null) => {
@@ -259,7 +265,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
 
   // --- releases --------------------------------------------------------------------------------------------------
   const startRelease = (release: OpenRelease<E>, options: { dirty: boolean }) => {
-    clear(autosaveTimer);
+    cancelAutosave();
     changeCount = 0;
     dismissedDisk = null;
     update({
@@ -286,7 +292,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   };
 
   const saveDraftNow = async () => {
-    clear(autosaveTimer);
+    cancelAutosave();
     if (!state.dirty) return;
     await preparedForSaving();
     // Read after the slices: the draft holds the release as it is when the text is built, in this same task.
@@ -300,13 +306,30 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     if (reply.status === 'saved' && state.release.key === release.key) update({ draftSavedAt: time.wallClock() });
   };
 
+  /** Runs `then` once `delay` ms have passed since the last edit, re-arming `set` until they have. */
+  const afterLastEdit = (delay: number, set: (handle: unknown) => void, then: () => void) => {
+    const run = () => {
+      const waited = time.wallClock() - lastEditAt;
+      if (waited < delay) {
+        set(time.setTimeout(run, Math.min(delay, delay - waited)));
+        return;
+      }
+      set(undefined);
+      then();
+    };
+    return run;
+  };
+  const autosaveWhenSettled = afterLastEdit(AUTOSAVE_DELAY_MS, (handle) => (autosaveTimer = handle), () => void saveDraftNow());
+  const reviseWhenSettled = afterLastEdit(SETTLE_DELAY_MS, (handle) => (settleTimer = handle), () => update({ revision: state.revision + 1 }));
+
   const markChanged = () => {
     changeCount += 1;
     if (!state.dirty) update({ dirty: true });
-    clear(autosaveTimer);
-    autosaveTimer = time.setTimeout(() => void saveDraftNow(), AUTOSAVE_DELAY_MS);
-    clear(settleTimer);
-    settleTimer = time.setTimeout(() => update({ revision: state.revision + 1 }), SETTLE_DELAY_MS);
+    // Each timer is set once per pause in typing, not cleared and set again on every key: when it fires early
+    // (more keys came), it waits the rest of the delay from the last key. Same moments, two timer calls fewer a key.
+    lastEditAt = time.wallClock();
+    if (autosaveTimer === undefined) autosaveTimer = time.setTimeout(autosaveWhenSettled, AUTOSAVE_DELAY_MS);
+    if (settleTimer === undefined) settleTimer = time.setTimeout(reviseWhenSettled, SETTLE_DELAY_MS);
   };
 
   const changeMetadata = (next: ReleaseMetadata) => {
@@ -334,7 +357,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       update({ release: { ...state.release, path: reply.path, name: reply.name, stamp: reply.stamp } });
       if (changeCount === startedAt) {
         update({ dirty: false });
-        clear(autosaveTimer);
+        cancelAutosave();
         void host.discardDraft({ draftId: release.draftId });
       }
       dismissedDisk = null;
@@ -361,7 +384,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     const choice = await ask({ kind: 'unsaved-changes', name: release.name });
     if (choice === 'save') return save();
     if (choice === 'dont-save') {
-      clear(autosaveTimer);
+      cancelAutosave();
       // Kept among the discarded drafts (File ▸ Recover discarded…), which also removes the live draft. When that
       // fails, the live draft stays and is offered back on the next start.
       await preparedForSaving();
@@ -447,8 +470,9 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   const dispose = () => {
     started = false;
     generation += 1;
-    clear(autosaveTimer);
+    cancelAutosave();
     clear(settleTimer);
+    settleTimer = undefined;
     clear(noticeTimer);
     stopWatch();
   };
