@@ -28,22 +28,24 @@ async function start(host: TestHost, page: Page, language: InterfaceLanguage, wi
 
 /** The rows the toolbar's controls sit in: their vertical centres, rounded, without repeats. */
 const toolbarRows = (page: Page): Promise<number[]> =>
-  page.getByRole('toolbar').evaluate((toolbar) => {
-    const centres = [...toolbar.querySelectorAll<HTMLElement>('button, select')]
+  page.evaluate(`(() => {
+    const toolbar = document.querySelector('[role="toolbar"]');
+    const centres = [...toolbar.querySelectorAll('button, select')]
       .filter((control) => control.getClientRects().length > 0)
       .map((control) => {
         const box = control.getBoundingClientRect();
         return Math.round((box.top + box.bottom) / 2 / 8);
       });
     return [...new Set(centres)];
-  });
+  })()`);
 
 /** The width the release's text is set in: the page's content box. */
 const textColumn = (page: Page): Promise<number> =>
-  page.locator('.page').evaluate((element) => {
-    const style = getComputedStyle(element);
-    return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-  });
+  page.evaluate(`(() => {
+    const page = document.querySelector('.page');
+    const style = getComputedStyle(page);
+    return page.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  })()`);
 
 /** Every control of a dialog is one of the app's buttons (a gallery's entries are its list, not buttons). */
 async function expectSharedButtons(dialog: Locator): Promise<void> {
@@ -100,7 +102,7 @@ for (const language of ['ru', 'kk', 'en'] as const) {
     }
     const add = ceremony.locator('.pr-award-ceremony__actions button');
     await expect(add).toHaveClass(/\bbutton\b/u);
-    expect(await add.evaluate((button) => getComputedStyle(button).fontFamily)).toMatch(/^system-ui/u);
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('.pr-award-ceremony__actions button')).fontFamily`)).toMatch(/^system-ui/u);
 
     await host.sendCommand({ type: 'menu', action: 'save-as-template' });
     const saveAs = page.getByRole('dialog', { name: words.saveAs });
