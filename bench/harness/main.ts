@@ -29,10 +29,16 @@ const OUT = join(process.cwd(), 'out', 'bench');
 const RENDERER_DIR = join(process.cwd(), 'out', 'renderer');
 const PEERS_DIR = join(OUT, 'pages');
 
-type Editor = 'Pressroom' | 'bare Slate' | 'bare Slate, chunked' | 'contenteditable';
+type Editor = 'Pressroom' | 'Pressroom, --compare build' | 'bare Slate' | 'bare Slate, chunked' | 'contenteditable';
 /** Peers first, ours last; "bare Slate, chunked" only on the big documents (see bare-slate.tsx). */
 const EDITORS: Editor[] = ['contenteditable', 'bare Slate', 'bare Slate, chunked', 'Pressroom'];
-const PEER_PAGES: Record<Exclude<Editor, 'Pressroom'>, string> = {
+/**
+ * --compare=DIR: a second build of our renderer (e.g. main's, built in another checkout) typed in the same
+ * alternating rounds, so a change is measured against what it replaces under the same load.
+ */
+const COMPARE_DIR = argument('compare');
+const isOurs = (editor: Editor): editor is 'Pressroom' | 'Pressroom, --compare build' => editor.startsWith('Pressroom');
+const PEER_PAGES: Record<Exclude<Editor, 'Pressroom' | 'Pressroom, --compare build'>, string> = {
   contenteditable: 'plain-contenteditable.html',
   'bare Slate': 'bare-slate.html',
   'bare Slate, chunked': 'bare-slate.html?chunked',
@@ -106,7 +112,8 @@ async function measureAll(browser: Browser, editors: Editor[], name: string, doc
     runs.push(run);
     try {
       process.stderr.write(`  opening: ${editor}, ${name}…\n`);
-      run.opened = editor === 'Pressroom' ? await openApp(browser, site, elements) : await openPeer(browser, site, PEER_PAGES[editor], elements);
+      const ourSite = editor === 'Pressroom, --compare build' && COMPARE_DIR ? { ...site, rendererDir: COMPARE_DIR } : site;
+      run.opened = isOurs(editor) ? await openApp(browser, ourSite, elements) : await openPeer(browser, site, PEER_PAGES[editor], elements);
       run.measured.errors = run.opened.errors;
       const { openMs, wholeMs, openLongTasks, openLongestTaskMs } = run.opened;
       Object.assign(run.measured, { openMs, wholeMs, openLongTasks, openLongestTaskMs });
@@ -217,6 +224,7 @@ async function main(): Promise<void> {
 
   const appBuilt = existsSync(join(RENDERER_DIR, 'index.html'));
   const editors = EDITORS.filter((editor) => editor !== 'Pressroom' || appBuilt);
+  if (COMPARE_DIR && existsSync(join(COMPARE_DIR, 'index.html'))) editors.splice(editors.indexOf('Pressroom'), 0, 'Pressroom, --compare build');
   const unthrottled = flag('unthrottled');
   console.log(`\nChromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ` +
     `frames ${unthrottled ? `unthrottled (${UNTHROTTLED_FRAME_ARGS.join(' ')})` : 'on Chromium\'s own clock (playwright.config.ts flags)'}; ${KEYS} keys per run, 50–60 ms apart.`);
