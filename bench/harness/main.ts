@@ -201,8 +201,9 @@ async function profile(): Promise<void> {
       const typist = new Typist(opened.page, middleParagraph(document), keys);
       await typist.prepare();
       const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
-      console.log(`
-${profileTables(`${editor}, release, 40 blocks (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
+      console.log(`\n${profileTables(`${editor}, release, 40 blocks (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
+      // Every function and trace event, for a closer look than the tables.
+      await writeFile(join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}.json`), JSON.stringify(result, null, 1));
       await typist.close();
       await opened.page.context().close();
     }

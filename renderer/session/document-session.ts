@@ -175,6 +175,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   };
 
   const listeners = new Set<() => void>();
+  /** The last "Don't save" on its way to the recovery store. */
+  let keeping: Promise<unknown> = Promise.resolve();
   /** Changes the state; nothing is announced when nothing changed (an announcement re-renders the window). */
   const update = (patch: Partial<SessionState<E>>) => {
     const keys = Object.keys(patch) as (keyof SessionState<E>)[];
@@ -387,13 +389,16 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       cancelAutosave();
       // Kept among the discarded drafts (File ▸ Recover discarded…), which also removes the live draft. When that
       // fails, the live draft stays and is offered back on the next start.
-      await preparedForSaving();
-      await host.keepDiscardedDraft({
-        draftId: release.draftId,
-        path: release.path,
-        name: release.name || suggestedNameOf(release, state.metadata, ports.untitled()),
-        documentText: saveText.textOf(currentDocument()),
-      });
+      const kept = preparedForSaving().then(() =>
+        host.keepDiscardedDraft({
+          draftId: release.draftId,
+          path: release.path,
+          name: release.name || suggestedNameOf(release, state.metadata, ports.untitled()),
+          documentText: saveText.textOf(currentDocument()),
+        }),
+      );
+      keeping = kept;
+      await kept;
       return true;
     }
     return false;
@@ -454,6 +459,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   };
 
   const recoverDiscarded = async () => {
+    // A release just discarded is in the list, even when Recover discarded… comes before the host has kept it.
+    await keeping;
     const drafts = await host.listDiscardedDrafts({});
     const choice = await ask({ kind: 'recover-discarded', drafts });
     if (choice === 'cancel') return;
