@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls'];
 
 export const LAYERS = [
   {
@@ -63,20 +63,21 @@ export const LAYERS = [
   }),
   renderer({
     folder: 'renderer/editor',
-    may: ['core', 'renderer/templates', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n'],
+    may: ['core', 'renderer/templates', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/controls'],
     why: 'editor/ is drawn inside app/ and must not reach up into it.',
   }),
   // templates/ and editor/ import each other today: the template elements are drawn in the editor.
-  renderer({ folder: 'renderer/templates', may: ['core', 'renderer/editor', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n'], why: 'templates/ is drawn inside app/ and must not reach up into it.' }),
+  renderer({ folder: 'renderer/templates', may: ['core', 'renderer/editor', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/controls'], why: 'templates/ is drawn inside app/ and must not reach up into it.' }),
   renderer({ folder: 'renderer/publishing', may: ['core', 'renderer/i18n'], why: 'publishing/ turns a release into files: core/ and words only.' }),
   renderer({
     folder: 'renderer/commands',
     may: ['core', 'renderer/host'],
     why: 'The command dispatcher and keyboard matcher are built over the table in core/ and the host’s commands.',
   }),
-  renderer({ folder: 'renderer/dialogs', may: ['core', 'renderer/i18n'], why: 'The one dialog frame (focus trap, focus return) and the question dialog: every part draws its dialogs in it.' }),
+  renderer({ folder: 'renderer/dialogs', may: ['core', 'renderer/i18n', 'renderer/controls'], why: 'The one dialog frame (focus trap, focus return) and the question dialog: every part draws its dialogs in it.' }),
   renderer({ folder: 'renderer/host', may: ['core'], why: 'The one host accessor (window.pressroom, core/api.ts): the renderer’s only way out.' }),
   renderer({ folder: 'renderer/i18n', may: ['core'], why: 'i18n/ imports nothing of the renderer: every part may use it.' }),
+  renderer({ folder: 'renderer/controls', may: [], why: 'The one set of controls (the button, the icon set): every part draws with them; they import nothing of the renderer.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
 ];
 

@@ -31,7 +31,7 @@ function run(command, commandArgs, label) {
   return result.status === 0;
 }
 
-async function buildPeersAndHarness() {
+async function buildPeersAndHarness({ minify = true } = {}) {
   const { build } = await import('vite');
   const quiet = { configFile: false, logLevel: 'warn', clearScreen: false };
   await build({
@@ -42,6 +42,7 @@ async function buildPeersAndHarness() {
       outDir: join(root, 'out', 'bench', 'pages'),
       emptyOutDir: true,
       target: 'es2023',
+      minify,
       rollupOptions: {
         input: {
           'bare-slate': join(root, 'bench', 'pages', 'bare-slate.html'),
@@ -80,8 +81,27 @@ async function buildExportBench(file) {
   return join(root, 'out', 'bench', 'export', 'export-bench.mjs');
 }
 
+/** --profile: the renderer once more, unminified, so the profile names the source's functions (bench/harness/profile.ts). */
+async function buildUnminifiedRenderer() {
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    clearScreen: false,
+    root: join(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: { outDir: join(root, 'out', 'bench', 'renderer-unminified'), emptyOutDir: true, minify: false },
+  });
+}
+
 let failures = 0;
-if (!skipBuild) {
+const profiling = args.includes('--profile');
+if (!skipBuild && profiling) {
+  await buildPeersAndHarness({ minify: false });
+  await buildUnminifiedRenderer();
+} else if (!skipBuild) {
   console.log('bench: building the app (electron-vite build)…');
   if (!run(bin('electron-vite'), ['build'], 'electron-vite build')) {
     console.error('bench: our editor will be left out; the peers are still measured.');
@@ -96,7 +116,9 @@ const harnessArgs = args.filter((a) => a !== '--no-build');
 if (!run(process.execPath, [harness, ...harnessArgs], 'the editor benchmark')) failures += 1;
 
 const exportBench = readdirSync(join(root, 'bench')).find((name) => /^export-bench\.(m?js|ts)$/.test(name));
-if (exportBench) {
+if (profiling) {
+  console.log('\nbench: --profile measures one thing; the export benchmark is skipped.');
+} else if (exportBench) {
   console.log(`\nbench: running bench/${exportBench}…`);
   const script = exportBench.endsWith('.ts') ? await buildExportBench(exportBench) : join(root, 'bench', exportBench);
   if (!existsSync(script) || !run(process.execPath, [script, ...harnessArgs], `bench/${exportBench}`)) failures += 1;

@@ -62,6 +62,9 @@ export const hostRequestSchemas = {
   listDrafts: none,
   renderPdf: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES) }),
   printDocument: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES) }),
+  keepDiscardedDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
+  listDiscardedDrafts: none,
+  openDiscardedDraft: z.strictObject({ id: draftId }),
 } satisfies Record<HostCallName, z.ZodType>;
 
 /**

@@ -132,6 +132,21 @@ export interface Draft {
 }
 
 /**
+ * A release the user chose not to save ("Don't save"), kept in the recovery store for a while
+ * (electron/services/recovery.ts: 7 days, capped in count and size) and offered by File ▸ Recover discarded….
+ */
+export interface DiscardedDraft {
+  id: string;
+  /** The file it was opened from, or null for a release never saved. */
+  path: string | null;
+  name: string;
+  /** The release's headline as it was ('' when it had none). */
+  headline: string;
+  words: number;
+  discardedAt: string;
+}
+
+/**
  * Actions the native menu (or an OS event) asks the renderer to carry out. Each has one entry in the command table,
  * core/commands.ts (MENU_COMMANDS: menu place, shortcut, toolbar button, label, the area that runs it); the
  * compiler asks for it there, and for its handler in the renderer feature of that area.
@@ -149,7 +164,8 @@ export type MenuAction =
   | 'print'
   | 'insert-section'
   | 'manage-templates'
-  | 'about';
+  | 'about'
+  | 'recover-discarded';
 
 export type HostCommand =
   | { type: 'menu'; action: MenuAction }
@@ -224,6 +240,14 @@ export interface HostCalls {
    * 'unavailable' where the host cannot print (the browser host): the renderer says so and points to PDF.
    */
   printDocument: { request: { documentText: string; paper: PaperSize }; reply: { status: 'printed' } | { status: 'unavailable' } | Cancelled | Failed };
+  /**
+   * "Don't save": keeps the release as it is now (`documentText` as for saveDocument) among the discarded drafts,
+   * then removes its live draft. When keeping fails, the live draft stays (it is offered back on the next start).
+   */
+  keepDiscardedDraft: { request: { draftId: string; path: string | null; name: string; documentText: string }; reply: { status: 'kept' } | Failed };
+  /** The discarded drafts still kept, newest first (their summaries; the release itself comes with openDiscardedDraft). */
+  listDiscardedDrafts: { request: Record<string, never>; reply: DiscardedDraft[] };
+  openDiscardedDraft: { request: { id: string }; reply: { status: 'opened'; draft: DiscardedDraft; document: PressroomDocument } | Failed };
 }
 
 /** The paper of the print layout, PDF and DOCX: A4 (the default) or US Letter. */
@@ -258,6 +282,9 @@ export const HOST_CALL_NAMES = [
   'listDrafts',
   'renderPdf',
   'printDocument',
+  'keepDiscardedDraft',
+  'listDiscardedDrafts',
+  'openDiscardedDraft',
 ] as const satisfies readonly HostCallName[];
 
 type UnlistedCalls = Exclude<HostCallName, (typeof HOST_CALL_NAMES)[number]>;

@@ -20,7 +20,7 @@ describe('the command table', () => {
   });
 
   it('lays out a group in table order', () => {
-    expect(commandsIn('file', 'open')).toEqual(['new', 'new-from-template', 'open']);
+    expect(commandsIn('file', 'open')).toEqual(['new', 'new-from-template', 'open', 'recover-discarded']);
     expect(commandsIn('edit', 'clipboard')).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     const everyPlaced = (Object.keys(MENUS) as MenuId[]).flatMap((menu) => MENUS[menu].groups.flatMap((group) => commandsIn(menu, group.id)));
     const placedSomewhere = (Object.keys(COMMANDS) as CommandId[]).filter((command) => COMMANDS[command].menu.length > 0);

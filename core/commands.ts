@@ -164,6 +164,8 @@ export const MENU_COMMANDS = {
     toolbar: { label: 'toolbar.insertSection', keepsFocus: true },
   },
   about: { area: 'help', menuLabel: 'about', menu: [{ in: 'app', group: 'about' }, { in: 'help', group: 'about' }] },
+  /** File ▸ Recover discarded…: the releases closed with "Don't save" in the last 7 days. */
+  'recover-discarded': { area: 'document', menuLabel: 'recoverDiscarded', menu: [{ in: 'file', group: 'open' }] },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {

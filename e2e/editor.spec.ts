@@ -164,7 +164,7 @@ test('the interface language follows the system and can be switched in the app',
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('closing with unsaved changes asks; “Don’t save” closes and leaves nothing to recover', async ({ page, host }) => {
+test('closing with unsaved changes asks; “Don’t save” closes and leaves no crash draft (the release is kept among the discarded ones)', async ({ page, host }) => {
   const { editor, shell } = await startInRussian(host, page);
   await editor.clickInto(editor.headline);
   await editor.type('Черновик');
@@ -178,6 +178,7 @@ test('closing with unsaved changes asks; “Don’t save” closes and leaves no
   await shell.answer('Сохранить изменения в «Без названия»?', 'Не сохранять');
   await expect.poll(() => host.closed).toBe(true);
   expect(await host.call('listDrafts', {})).toEqual([]);
+  expect((await host.call('listDiscardedDrafts', {})).map((kept) => kept.headline)).toEqual(['Черновик']);
 });
 
 test('Enter on the unsaved-changes question saves — it is never “Don’t save”, which would discard the draft', async ({ page, host }) => {

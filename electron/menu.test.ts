@@ -123,7 +123,7 @@ describe('the native menu', () => {
     }
     const file = build().template.find((menu) => menu.label === 'File')?.submenu as MenuItemConstructorOptions[];
     expect(file.map((item) => (item.type === 'separator' ? '—' : item.label))).toEqual([
-      'New', 'New from Template…', 'Open…', 'Open Recent', '—',
+      'New', 'New from Template…', 'Open…', 'Recover Discarded…', 'Open Recent', '—',
       'Save', 'Save As…', 'Save as Template…', 'Manage Templates…', '—',
       'Export', '—', 'Print…', '—', 'Close', '—', 'Quit',
     ]);

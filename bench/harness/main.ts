@@ -8,6 +8,7 @@ import { launch, openApp, openPeer, Typist, UNTHROTTLED_FRAME_ARGS, watchHostCal
 import type { HostCallWork, OpenedPage, Site, TypingResult } from './browser';
 import { describe, releaseOfBlocks, releaseOfSize } from './fixtures';
 import { benchDocumentServices } from './node-bench';
+import { profileTables, profileTyping } from './profile';
 import { ms, ratio, table } from './stats';
 import type { Browser } from '@playwright/test';
 
@@ -28,10 +29,16 @@ const OUT = join(process.cwd(), 'out', 'bench');
 const RENDERER_DIR = join(process.cwd(), 'out', 'renderer');
 const PEERS_DIR = join(OUT, 'pages');
 
-type Editor = 'Pressroom' | 'bare Slate' | 'bare Slate, chunked' | 'contenteditable';
+type Editor = 'Pressroom' | 'Pressroom, --compare build' | 'bare Slate' | 'bare Slate, chunked' | 'contenteditable';
 /** Peers first, ours last; "bare Slate, chunked" only on the big documents (see bare-slate.tsx). */
 const EDITORS: Editor[] = ['contenteditable', 'bare Slate', 'bare Slate, chunked', 'Pressroom'];
-const PEER_PAGES: Record<Exclude<Editor, 'Pressroom'>, string> = {
+/**
+ * --compare=DIR: a second build of our renderer (e.g. main's, built in another checkout) typed in the same
+ * alternating rounds, so a change is measured against what it replaces under the same load.
+ */
+const COMPARE_DIR = argument('compare');
+const isOurs = (editor: Editor): editor is 'Pressroom' | 'Pressroom, --compare build' => editor.startsWith('Pressroom');
+const PEER_PAGES: Record<Exclude<Editor, 'Pressroom' | 'Pressroom, --compare build'>, string> = {
   contenteditable: 'plain-contenteditable.html',
   'bare Slate': 'bare-slate.html',
   'bare Slate, chunked': 'bare-slate.html?chunked',
@@ -105,7 +112,8 @@ async function measureAll(browser: Browser, editors: Editor[], name: string, doc
     runs.push(run);
     try {
       process.stderr.write(`  opening: ${editor}, ${name}…\n`);
-      run.opened = editor === 'Pressroom' ? await openApp(browser, site, elements) : await openPeer(browser, site, PEER_PAGES[editor], elements);
+      const ourSite = editor === 'Pressroom, --compare build' && COMPARE_DIR ? { ...site, rendererDir: COMPARE_DIR } : site;
+      run.opened = isOurs(editor) ? await openApp(browser, ourSite, elements) : await openPeer(browser, site, PEER_PAGES[editor], elements);
       run.measured.errors = run.opened.errors;
       const { openMs, wholeMs, openLongTasks, openLongestTaskMs } = run.opened;
       Object.assign(run.measured, { openMs, wholeMs, openLongTasks, openLongestTaskMs });
@@ -180,18 +188,44 @@ function notes(rows: Measured[]): string[] {
   return lines;
 }
 
+/** --profile: where a key press's time goes, ours beside bare Slate, on the 40-block release (./profile.ts). */
+async function profile(): Promise<void> {
+  const document = releaseOfBlocks(40);
+  const unminified = join(OUT, 'renderer-unminified');
+  const site: Site = { rendererDir: existsSync(join(unminified, 'index.html')) ? unminified : RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
+  const keys = Number(argument('keys') ?? 100);
+  const browser = await launch(false);
+  try {
+    for (const editor of ['bare Slate', 'Pressroom'] as const) {
+      const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, PEER_PAGES[editor], countElements(document.body));
+      const typist = new Typist(opened.page, middleParagraph(document), keys);
+      await typist.prepare();
+      const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
+      console.log(`\n${profileTables(`${editor}, release, 40 blocks (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
+      // Every function and trace event, for a closer look than the tables.
+      await writeFile(join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}.json`), JSON.stringify(result, null, 1));
+      await typist.close();
+      await opened.page.context().close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
+  if (flag('profile')) return profile();
   const release40 = releaseOfBlocks(40);
   const document1000 = releaseOfBlocks(1000);
   const skipBig = flag('skip-big');
-  const big = skipBig ? undefined : releaseOfSize(5 * 1024 * 1024);
+  const big = skipBig || flag('only-release') ? undefined : releaseOfSize(5 * 1024 * 1024);
   for (const [file, document] of [['release-40.pressroom', release40], ['document-1000.pressroom', document1000], ['release-5mb.pressroom', big]] as const) {
     if (document) await writeFile(join(OUT, file), writeDocumentText(document));
   }
 
   const appBuilt = existsSync(join(RENDERER_DIR, 'index.html'));
   const editors = EDITORS.filter((editor) => editor !== 'Pressroom' || appBuilt);
+  if (COMPARE_DIR && existsSync(join(COMPARE_DIR, 'index.html'))) editors.splice(editors.indexOf('Pressroom'), 0, 'Pressroom, --compare build');
   const unthrottled = flag('unthrottled');
   console.log(`\nChromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ` +
     `frames ${unthrottled ? `unthrottled (${UNTHROTTLED_FRAME_ARGS.join(' ')})` : 'on Chromium\'s own clock (playwright.config.ts flags)'}; ${KEYS} keys per run, 50–60 ms apart.`);
@@ -209,7 +243,8 @@ async function main(): Promise<void> {
   const browser = await launch(unthrottled);
   const rows: Measured[] = [];
   try {
-    for (const [name, document] of flag('only-big') ? [] : docs) {
+    // --only-release: the 40-block release alone (a quick look while optimising typing).
+    for (const [name, document] of flag('only-big') ? [] : flag('only-release') ? docs.slice(0, 1) : docs) {
       const here = editors.filter((editor) => editor !== 'bare Slate, chunked' || document !== release40);
       rows.push(...(await measureAll(browser, here, name, document, KEYS)));
     }

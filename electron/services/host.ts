@@ -95,6 +95,18 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
     listDrafts: () => recovery.list(),
     renderPdf: (request) => printing.renderPdf(request),
     printDocument: (request) => printing.printDocument(request),
+    keepDiscardedDraft: async (request) => {
+      const result = await recovery.keepDiscarded(request);
+      if (result.ok) return { status: 'kept' };
+      if (result.refused !== undefined) return { status: 'failed', problem: { ...result.refused } };
+      return failedFromError(result.error, join(recovery.folder, 'discarded'));
+    },
+    listDiscardedDrafts: () => recovery.listDiscarded(),
+    openDiscardedDraft: async (request) => {
+      const found = await recovery.openDiscarded(request.id).catch(() => null);
+      if (found) return { status: 'opened', ...found };
+      return { status: 'failed', problem: { reason: 'not-found', path: join(recovery.folder, 'discarded', `${request.id}.json`) } };
+    },
   };
 
   async function sweepAtStart(): Promise<void> {

@@ -116,3 +116,70 @@ describe('the recovery store', () => {
     expect(await readdir(store.folder)).toEqual(['d1.json']);
   });
 });
+
+describe('discarded drafts ("Don’t save", kept for File ▸ Recover discarded…)', () => {
+  const text = (document: PressroomDocument) => JSON.stringify(document);
+  const kazakh = (): PressroomDocument => {
+    const document = createBlankDocument('kk');
+    return { ...document, body: [{ type: 'headline', children: [{ text: 'Астанада жастар форумы өтті' }] }, { type: 'paragraph', children: [{ text: 'Форумға үш жүз адам қатысты.' }] }] } as PressroomDocument;
+  };
+
+  it('keeps what was discarded with its headline, time and word count, removes the live draft, and opens it again', async () => {
+    const store = createRecoveryStore(userDataDir, { now: at('2025-08-29T10:00:00.000Z') });
+    await store.save({ draftId: 'd1', path: null, name: 'Конференция', documentText: text(almatyRelease()) });
+    expect(await store.keepDiscarded({ draftId: 'd1', path: null, name: 'Конференция', documentText: text(almatyRelease()) })).toEqual({ ok: true });
+
+    expect(await store.list()).toEqual([]);
+    const later = createRecoveryStore(userDataDir, { now: at('2025-08-30T09:00:00.000Z') });
+    const [kept, ...others] = await later.listDiscarded();
+    expect(others).toEqual([]);
+    expect(kept).toMatchObject({ path: null, name: 'Конференция', headline: 'В Алматы прошла конференция к 30-летию Конституции', discardedAt: '2025-08-29T10:00:00.000Z' });
+    expect(kept?.words).toBeGreaterThan(300);
+    expect(await later.openDiscarded(kept?.id ?? '')).toEqual({ draft: kept, document: almatyRelease() });
+  });
+
+  it('lists newest first, and forgets a discarded draft after seven days', async () => {
+    await createRecoveryStore(userDataDir, { now: at('2025-08-20T10:00:00.000Z') }).keepDiscarded({ draftId: 'old', path: null, name: 'old', documentText: text(almatyRelease()) });
+    await createRecoveryStore(userDataDir, { now: at('2025-08-25T10:00:00.000Z') }).keepDiscarded({ draftId: 'kk', path: '/docs/forum.pressroom', name: 'forum', documentText: text(kazakh()) });
+    await createRecoveryStore(userDataDir, { now: at('2025-08-26T10:00:00.000Z') }).keepDiscarded({ draftId: 'ru', path: null, name: 'ru', documentText: text(almatyRelease()) });
+
+    const listed = await createRecoveryStore(userDataDir, { now: at('2025-08-28T10:00:00.000Z') }).listDiscarded();
+    expect(listed.map((draft) => [draft.name, draft.headline, draft.words])).toEqual([
+      ['ru', 'В Алматы прошла конференция к 30-летию Конституции', listed[0]?.words],
+      ['forum', 'Астанада жастар форумы өтті', 9],
+    ]);
+    expect(await readdir(join(userDataDir, 'recovery', 'discarded'))).toHaveLength(2);
+    // A week after the Kazakh one, only the newest is left.
+    expect((await createRecoveryStore(userDataDir, { now: at('2025-09-01T11:00:00.000Z') }).listDiscarded()).map((draft) => draft.name)).toEqual(['ru']);
+  });
+
+  it('keeps at most the newest N, and stops at the size cap (the newest always stays)', async () => {
+    const limits = { keepDays: 7, maxCount: 3, maxBytes: 1_000_000 };
+    for (let day = 1; day <= 5; day += 1) {
+      const store = createRecoveryStore(userDataDir, { now: at(`2025-08-2${day}T10:00:00.000Z`), discardedLimits: limits });
+      await store.keepDiscarded({ draftId: `d${day}`, path: null, name: `n${day}`, documentText: text(kazakh()) });
+    }
+    const now = at('2025-08-26T10:00:00.000Z');
+    expect((await createRecoveryStore(userDataDir, { now, discardedLimits: limits }).listDiscarded()).map((draft) => draft.name)).toEqual(['n5', 'n4', 'n3']);
+    const tight = { ...limits, maxBytes: 10 };
+    expect((await createRecoveryStore(userDataDir, { now, discardedLimits: tight }).listDiscarded()).map((draft) => draft.name)).toEqual(['n5']);
+  });
+
+  it('refuses text that is not a release and keeps the live draft; a damaged discarded file is removed, not offered', async () => {
+    const store = createRecoveryStore(userDataDir);
+    await store.save({ draftId: 'd1', path: null, name: 'a', documentText: text(almatyRelease()) });
+    const refused = await store.keepDiscarded({ draftId: 'd1', path: null, name: 'a', documentText: '{"format":"pressroom"' });
+    expect(refused.ok).toBe(false);
+    expect(await store.list()).toHaveLength(1);
+
+    await store.keepDiscarded({ draftId: 'd1', path: null, name: 'a', documentText: text(almatyRelease()) });
+    const folder = join(userDataDir, 'recovery', 'discarded');
+    const [name = ''] = await readdir(folder);
+    const [header, body = ''] = (await readFile(join(folder, name), 'utf8')).split(/(?<=^[^\n]*)\n/u);
+    await writeFile(join(folder, name), `${header}\n${body.replace('Алматы', 'Астана')}`);
+    expect(await store.openDiscarded(name.replace(/\.json$/u, ''))).toBeNull();
+    await writeFile(join(folder, name), 'not a draft');
+    expect(await store.listDiscarded()).toEqual([]);
+    expect(await readdir(folder)).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ export function AppHeader({
   onLink,
   detailsOpen,
   onToggleDetails,
+  outlineOpen,
+  onToggleOutline,
 }: {
   displayName: string;
   dirty: boolean;
@@ -18,6 +20,8 @@ export function AppHeader({
   onLink: () => void;
   detailsOpen: boolean;
   onToggleDetails: () => void;
+  outlineOpen: boolean;
+  onToggleOutline: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -35,7 +39,7 @@ export function AppHeader({
           </span>
         )}
       </div>
-      <Toolbar onLink={onLink} detailsOpen={detailsOpen} onToggleDetails={onToggleDetails} />
+      <Toolbar onLink={onLink} detailsOpen={detailsOpen} onToggleDetails={onToggleDetails} outlineOpen={outlineOpen} onToggleOutline={onToggleOutline} />
     </header>
   );
 }

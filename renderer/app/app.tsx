@@ -33,6 +33,9 @@ import { useSessionCommands } from './use-session-commands';
  * dialogs. What happens to the release — open, save, drafts, recovery, close — is the document session's
  * (renderer/session/document-session.ts); this component lays it out and passes the user's actions on.
  */
+/** The width from which the outline, the page and the details panel sit side by side (app.css's media queries). */
+export const WIDE_WINDOW_PX = 1280;
+
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const { t, i18n } = useTranslation();
   const [asking] = useState(createAsking);
@@ -52,7 +55,19 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const { release, metadata, dirty, revision, draftSavedAt, notice, diskAlert, drafts, settings } = useSessionState(session);
   const { editor } = release;
   const [linkEditing, setLinkEditing] = useState<string | null>(null);
-  const [detailsOpen, setDetailsOpen] = useState(true);
+  // Panels: in a window narrower than WIDE_WINDOW_PX the details panel starts closed (it then opens over the page,
+  // renderer/styles/app.css), so the text column keeps its width.
+  const [detailsOpen, setDetailsOpen] = useState(() => window.innerWidth >= WIDE_WINDOW_PX);
+  const [outlineOpen, setOutlineOpen] = useState(true);
+  // The window made narrower than that: the details panel closes rather than lie over the text.
+  useEffect(() => {
+    const wide = window.matchMedia(`(min-width: ${WIDE_WINDOW_PX}px)`);
+    const follow = () => {
+      if (!wide.matches) setDetailsOpen(false);
+    };
+    wide.addEventListener('change', follow);
+    return () => wide.removeEventListener('change', follow);
+  }, []);
 
   useEffect(() => session.start(), [session]);
   useSessionCommands(session, asking);
@@ -101,6 +116,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             onLink={editLink}
             detailsOpen={detailsOpen}
             onToggleDetails={() => setDetailsOpen((open) => !open)}
+            outlineOpen={outlineOpen}
+            onToggleOutline={() => setOutlineOpen((open) => !open)}
           />
           {diskAlert && (
             <DiskBanner
@@ -112,10 +129,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               onDismiss={session.dismissDiskAlert}
             />
           )}
-          <div className={detailsOpen ? 'app__body' : 'app__body app__body--no-details'}>
-            <aside className="app__sidebar">
-              <OutlineSidebar revision={revision} />
-            </aside>
+          <div className={`app__body${detailsOpen ? '' : ' app__body--no-details'}${outlineOpen ? '' : ' app__body--no-outline'}`}>
+            {outlineOpen && (
+              <aside className="app__sidebar">
+                <OutlineSidebar revision={revision} />
+              </aside>
+            )}
             <main className="app__page-scroller">
               <article className="page" lang={language}>
                 <ReleaseEditable language={language} onLink={editLink} />

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/api';
+import { Button } from '../controls/button';
 import { Dialog } from '../dialogs/dialog';
+
+/** A stored time (ISO) as the interface language writes a date and time. */
+export function localTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language === 'kk' ? 'kk-KZ' : language);
+}
 
 /** Offers back each document a crash or kill left unsaved: restore, compare with the file, discard. */
 export function RecoveryDialog({
@@ -17,10 +24,7 @@ export function RecoveryDialog({
   onLater: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language);
-  };
+  const when = (iso: string) => localTime(iso, i18n.language);
   return (
     <Dialog title={t('recovery.title')} cancelValue="later" onAnswer={onLater} buttons={[{ value: 'later', label: t('recovery.later') }]} wide>
       <p>{t('recovery.body')}</p>
@@ -34,17 +38,13 @@ export function RecoveryDialog({
               </span>
             </div>
             <div className="recovery__buttons">
-              <button type="button" className="button button--primary" onClick={() => onRestore(draft)}>
+              <Button kind="primary" onClick={() => onRestore(draft)}>
                 {t('recovery.restore')}
-              </button>
-              {draft.path && (
-                <button type="button" className="button" onClick={() => onCompare(draft)}>
-                  {t('recovery.compare')}
-                </button>
-              )}
-              <button type="button" className="button button--danger" onClick={() => onDiscard(draft)}>
+              </Button>
+              {draft.path && <Button onClick={() => onCompare(draft)}>{t('recovery.compare')}</Button>}
+              <Button kind="danger" onClick={() => onDiscard(draft)}>
                 {t('recovery.discard')}
-              </button>
+              </Button>
             </div>
           </li>
         ))}

@@ -7,6 +7,7 @@ import type { Comparison } from '../session/ports';
 import type { Asking } from './asking';
 import { CompareView } from './compare-view';
 import { Dialog } from '../dialogs/dialog';
+import { RecoverDiscardedDialog } from './recover-discarded-dialog';
 import { RecoveryDialog } from './recovery-dialog';
 import { questionDialog } from './session-words';
 
@@ -24,7 +25,8 @@ function comparisonWords(t: TFunction, comparison: Comparison) {
 export function SessionDialogs({ session, asking, drafts }: { session: DocumentSession; asking: Asking; drafts: readonly Draft[] }) {
   const { t } = useTranslation();
   const { question, comparison } = useSyncExternalStore(asking.subscribe, asking.getSnapshot);
-  const dialog = question ? questionDialog(t, question.question) : null;
+  const asked = question?.question;
+  const dialog = asked && asked.kind !== 'recover-discarded' ? questionDialog(t, asked) : null;
   return (
     <>
       {drafts.length > 0 && !question && !comparison && (
@@ -44,6 +46,7 @@ export function SessionDialogs({ session, asking, drafts }: { session: DocumentS
           onAnswer={comparison.answer}
         />
       )}
+      {question && asked?.kind === 'recover-discarded' && <RecoverDiscardedDialog drafts={asked.drafts} onAnswer={question.answer} />}
       {question && dialog && (
         <Dialog title={dialog.title} buttons={dialog.buttons} cancelValue={dialog.cancelValue} onAnswer={question.answer}>
           {dialog.body}

@@ -16,16 +16,19 @@ export interface QuestionDialog {
 /** The name of the release in a question: the file's, or "Untitled". */
 const nameOf = (t: TFunction, name: string) => name || t('untitled');
 
-export function questionDialog(t: TFunction, question: Question): QuestionDialog {
+/** The questions drawn as a row of buttons (File ▸ Recover discarded… is a list of its own, recover-discarded-dialog.tsx). */
+export type ButtonQuestion = Exclude<Question, { kind: 'recover-discarded' }>;
+
+export function questionDialog(t: TFunction, question: ButtonQuestion): QuestionDialog {
   switch (question.kind) {
     case 'unsaved-changes':
       return {
         title: t('unsaved.title', { name: nameOf(t, question.name) }),
         body: <p>{t('unsaved.body')}</p>,
         buttons: [
-          { value: 'dont-save', label: t('unsaved.dontSave'), kind: 'danger' },
+          { value: 'dont-save', label: t('unsaved.dontSave'), kind: 'danger', accessKey: t('unsaved.dontSaveKey') },
           { value: 'cancel', label: t('common.cancel') },
-          { value: 'save', label: t('unsaved.save'), kind: 'primary' },
+          { value: 'save', label: t('unsaved.save'), kind: 'primary', accessKey: t('unsaved.saveKey') },
         ],
         cancelValue: 'cancel',
       };

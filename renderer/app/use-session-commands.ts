@@ -17,6 +17,7 @@ export function useSessionCommands(session: DocumentSession, asking: Asking): vo
       'save-as': () => void session.save({ saveAs: true }),
       close: () => void session.newRelease(),
       about: () => void session.about(),
+      'recover-discarded': () => void session.recoverDiscarded(),
       ...exportHandlers(session),
       'export-all': () => void session.exportAs('all'),
       print: () => void session.print(),

@@ -7,11 +7,8 @@ const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tab
 const focusablesIn = (dialog: HTMLElement): HTMLElement[] =>
   [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.hasAttribute('disabled'));
 
-/** The class names of the two looks: the shell's questions ('app') and the templates area's windows. */
-const LOOKS = {
-  app: { backdrop: 'modal-backdrop', box: 'modal', title: 'modal__title' },
-  templates: { backdrop: 'pr-dialog-backdrop', box: 'pr-dialog', title: undefined },
-} as const;
+/** The one look (renderer/styles/app.css): every dialog of the app is this box, its buttons ../controls/button.tsx. */
+const CLASSES = { backdrop: 'modal-backdrop', box: 'modal', title: 'modal__title' } as const;
 
 /**
  * The renderer's one modal frame; every dialog is drawn in it. role=dialog, labelled by its title (and described
@@ -24,23 +21,25 @@ export function DialogFrame({
   title,
   children,
   onCancel,
-  look = 'app',
   size,
   describedBy,
   closeOnBackdrop = false,
+  onAccessKey,
 }: {
   title: string;
   children?: ReactNode;
   /** Escape (and a click on the backdrop, with closeOnBackdrop). */
   onCancel: () => void;
-  look?: keyof typeof LOOKS;
+  /** `wide` for a list with a preview (gallery, library, comparison), `small` for a short form. */
   size?: 'wide' | 'small';
   describedBy?: string;
   closeOnBackdrop?: boolean;
+  /** Alt+letter (no Ctrl or Cmd) inside the dialog: the letter as typed; true when it answered a button. */
+  onAccessKey?: (key: string) => boolean;
 }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
-  const classes = LOOKS[look];
+  const classes = CLASSES;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -62,6 +61,11 @@ export function DialogFrame({
       event.preventDefault();
       event.stopPropagation();
       onCancel();
+      return;
+    }
+    if (onAccessKey && event.altKey && !event.ctrlKey && !event.metaKey && event.key.length === 1 && onAccessKey(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
       return;
     }
     if (event.key !== 'Tab') return;

@@ -1,11 +1,37 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { Button } from '../controls/button';
 import { DialogFrame } from './dialog-frame';
 
 export interface DialogButton<T extends string> {
   value: T;
   label: string;
   kind?: 'primary' | 'danger' | 'plain';
+  /**
+   * A letter of the label that answers the button with Alt (shown underlined, as Windows and GTK show access
+   * keys). A dangerous answer ("Don't save") is never the default: it takes a click or its access key.
+   */
+  accessKey?: string;
+}
+
+/** The label with its access key's first occurrence underlined. */
+export function labelWithAccessKey(label: string, accessKey: string | undefined): ReactNode {
+  if (!accessKey) return label;
+  const at = label.toLocaleLowerCase().indexOf(accessKey.toLocaleLowerCase());
+  if (at < 0) return label;
+  return (
+    <>
+      {label.slice(0, at)}
+      <u className="access-key">{label.slice(at, at + accessKey.length)}</u>
+      {label.slice(at + accessKey.length)}
+    </>
+  );
+}
+
+/** The button whose access key is `key` (case-insensitive, as typed with Alt). */
+export function buttonForAccessKey<T extends string>(buttons: readonly DialogButton<T>[], key: string): DialogButton<T> | undefined {
+  const typed = key.toLocaleLowerCase();
+  return buttons.find((button) => button.accessKey !== undefined && button.accessKey.toLocaleLowerCase() === typed);
 }
 
 /**
@@ -43,7 +69,17 @@ export function Dialog<T extends string>({
   const bodyId = useId();
   const focused = defaultButton(buttons, defaultValue);
   return (
-    <DialogFrame title={title} onCancel={() => onAnswer(cancelValue)} size={wide ? 'wide' : undefined} describedBy={children ? bodyId : undefined}>
+    <DialogFrame
+      title={title}
+      onCancel={() => onAnswer(cancelValue)}
+      size={wide ? 'wide' : undefined}
+      describedBy={children ? bodyId : undefined}
+      onAccessKey={(key) => {
+        const button = buttonForAccessKey(buttons, key);
+        if (button) onAnswer(button.value);
+        return button !== undefined;
+      }}
+    >
       {children && (
         <div id={bodyId} className="modal__body">
           {children}
@@ -51,16 +87,16 @@ export function Dialog<T extends string>({
       )}
       <div className="modal__buttons">
         {buttons.map((button) => (
-          <button
+          <Button
             key={button.value}
-            type="button"
+            kind={button.kind ?? 'plain'}
             data-value={button.value}
             data-autofocus={button.value === focused ? true : undefined}
-            className={`button button--${button.kind ?? 'plain'}`}
+            aria-keyshortcuts={button.accessKey ? `Alt+${button.accessKey.toLocaleUpperCase()}` : undefined}
             onClick={() => onAnswer(button.value)}
           >
-            {button.label}
-          </button>
+            <span>{labelWithAccessKey(button.label, button.accessKey)}</span>
+          </Button>
         ))}
       </div>
     </DialogFrame>

@@ -9,6 +9,8 @@ import { COMMANDS, isMenuAction, toolbarCommands, type ToolbarCommand } from '..
 import { RELEASE_BLOCK_TYPES } from '../../core/model/block-specs';
 import type { ReleaseBlockType } from '../../core/model/types';
 import { shortcutLabel } from '../commands/shortcuts';
+import { Icon } from '../controls/icons';
+import type { IconName } from '../controls/icons';
 import { host } from '../host/host';
 import { runCommand } from '../commands';
 import { asReactEditor } from '../templates/react-editor';
@@ -18,6 +20,8 @@ export interface ToolbarActions {
   onLink: () => void;
   detailsOpen: boolean;
   onToggleDetails: () => void;
+  outlineOpen: boolean;
+  onToggleOutline: () => void;
 }
 
 /** The toolbar's words for a command (core/commands.ts, `toolbar.label`): a key of the renderer's catalogue. */
@@ -29,17 +33,35 @@ const EXPORT_ITEMS = toolbarCommands('export').filter((command): command is Tool
 
 /**
  * A menu command's toolbar button: its words and shortcut from the command table, run through the command
- * dispatcher exactly as the native menu runs it.
+ * dispatcher exactly as the native menu runs it. Its icon comes from the one icon set (renderer/controls); in a
+ * narrow window (renderer/styles/app.css) a `compact` button shows its icon only, its words staying its
+ * accessible name and tooltip, so the toolbar keeps to one row.
  */
-function CommandButton({ command, icon }: { command: ToolbarMenuCommand; icon?: string }) {
+function CommandButton({ command, icon, compact = false }: { command: ToolbarMenuCommand; icon: IconName; compact?: boolean }) {
   const { t } = useTranslation();
   const label = t(labelKey(command));
   const keys = shortcutLabel(command, host().platform);
   const keepFocus = COMMANDS[command].toolbar?.keepsFocus ? (event: React.MouseEvent) => event.preventDefault() : undefined;
   return (
-    <button type="button" className="tool" onMouseDown={keepFocus} onClick={() => runCommand(command)} title={keys ? `${label} (${keys})` : undefined}>
-      {icon && <span className={`tool__icon tool__icon--${icon}`} aria-hidden="true" />}
+    <button
+      type="button"
+      className={compact ? 'tool tool--compact' : 'tool'}
+      aria-label={label}
+      onMouseDown={keepFocus}
+      onClick={() => runCommand(command)}
+      title={keys ? `${label} (${keys})` : label}
+    >
+      <Icon name={icon} />
       <span className="tool__text">{label}</span>
+    </button>
+  );
+}
+
+/** Shows or hides a panel of the window (the outline, the details); pressed while it is shown. */
+function PanelToggle({ icon, label, open, onToggle }: { icon: IconName; label: string; open: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className="tool tool--icon" aria-label={label} title={label} aria-pressed={open} onClick={onToggle}>
+      <Icon name={icon} />
     </button>
   );
 }
@@ -68,10 +90,10 @@ export function Toolbar(actions: ToolbarActions) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.menu')}>
       <div className="toolbar__group">
-        <CommandButton command="new" icon="new" />
-        <CommandButton command="open" icon="open" />
-        <CommandButton command="save" icon="save" />
-        <CommandButton command="new-from-template" />
+        <CommandButton command="new" icon="new" compact />
+        <CommandButton command="open" icon="open" compact />
+        <CommandButton command="save" icon="save" compact />
+        <CommandButton command="new-from-template" icon="template" compact />
       </div>
       <span className="toolbar__separator" aria-hidden="true" />
       <div className="toolbar__group">
@@ -84,7 +106,7 @@ export function Toolbar(actions: ToolbarActions) {
           onMouseDown={keepFocus}
           onClick={() => HistoryEditor.undo(editor as HistoryEditor)}
         >
-          <span aria-hidden="true">↶</span>
+          <Icon name="undo" />
         </button>
         <button
           type="button"
@@ -95,7 +117,7 @@ export function Toolbar(actions: ToolbarActions) {
           onMouseDown={keepFocus}
           onClick={() => HistoryEditor.redo(editor as HistoryEditor)}
         >
-          <span aria-hidden="true">↷</span>
+          <Icon name="redo" />
         </button>
       </div>
       <span className="toolbar__separator" aria-hidden="true" />
@@ -120,25 +142,25 @@ export function Toolbar(actions: ToolbarActions) {
         </select>
         <button
           type="button"
-          className="tool tool--icon tool--bold"
+          className="tool tool--icon"
           aria-label={nameOf('bold')}
           aria-pressed={bold}
           title={tip('bold')}
           onMouseDown={keepFocus}
           onClick={mark('bold')}
         >
-          <span aria-hidden="true">B</span>
+          <Icon name="bold" />
         </button>
         <button
           type="button"
-          className="tool tool--icon tool--italic"
+          className="tool tool--icon"
           aria-label={nameOf('italic')}
           aria-pressed={italic}
           title={tip('italic')}
           onMouseDown={keepFocus}
           onClick={mark('italic')}
         >
-          <span aria-hidden="true">I</span>
+          <Icon name="italic" />
         </button>
         <button
           type="button"
@@ -148,35 +170,33 @@ export function Toolbar(actions: ToolbarActions) {
           onMouseDown={keepFocus}
           onClick={actions.onLink}
         >
-          <span className="tool__icon tool__icon--link" aria-hidden="true" />
+          <Icon name="link" />
         </button>
-        <CommandButton command="insert-section" />
+        <CommandButton command="insert-section" icon="insert-section" compact />
       </div>
       <span className="toolbar__spacer" />
-      <select
-        className="block-menu block-menu--export"
-        aria-label={t('publishing:menu.export')}
-        value=""
-        onChange={(event) => {
-          const action = EXPORT_ITEMS.find((item) => item === event.target.value);
-          if (action) runCommand(action);
-        }}
-      >
-        <option value="">{t('publishing:menu.export')}</option>
-        {EXPORT_ITEMS.map((action) => (
-          <option key={action} value={action}>
-            {t(labelKey(action))}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className="tool"
-        aria-pressed={actions.detailsOpen}
-        onClick={actions.onToggleDetails}
-      >
-        <span className="tool__text">{t('toolbar.details')}</span>
-      </button>
+      <span className="tool-select">
+        <Icon name="export" />
+        <select
+          className="block-menu block-menu--export"
+          aria-label={t('publishing:menu.export')}
+          value=""
+          onChange={(event) => {
+            const action = EXPORT_ITEMS.find((item) => item === event.target.value);
+            if (action) runCommand(action);
+          }}
+        >
+          <option value="">{t('publishing:menu.export')}</option>
+          {EXPORT_ITEMS.map((action) => (
+            <option key={action} value={action}>
+              {t(labelKey(action))}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="toolbar__separator" aria-hidden="true" />
+      <PanelToggle icon="outline" label={t('toolbar.outline')} open={actions.outlineOpen} onToggle={actions.onToggleOutline} />
+      <PanelToggle icon="details" label={t('toolbar.details')} open={actions.detailsOpen} onToggle={actions.onToggleDetails} />
     </div>
   );
 }

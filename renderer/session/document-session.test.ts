@@ -340,14 +340,43 @@ describe('closing the window', () => {
     expect(host.closed).toBe(true);
   });
 
-  it('“Don’t save” closes and leaves nothing to recover', async () => {
+  it('“Don’t save” closes, leaves the file as it was and keeps the release as edited among the discarded drafts', async () => {
     const { host, user, session, type } = await withOpenFile();
     type(' — итоги');
+    const edited = session.currentDocument();
     user.answers.push('dont-save');
     await session.closeRequested();
     expect(host.closed).toBe(true);
     expect(host.drafts.size).toBe(0);
     expect(host.read(FILE)).toEqual(almaty());
+    expect([...host.discarded.values()].map((entry) => [entry.draft.name, entry.document])).toEqual([['Конференция', edited]]);
+  });
+
+  it('File ▸ Recover discarded…: lists them, and the one chosen opens as a new unsaved, untitled release with a draft', async () => {
+    const { host, user, time, session, state, type, blockText } = setUp();
+    type('Черновик пресс-релиза');
+    user.answers.push('dont-save');
+    await session.newRelease();
+    expect(blockText(session.currentDocument())).toBe('');
+
+    const [id] = [...host.discarded.keys()];
+    user.answers.push(`open:${id}`);
+    await session.recoverDiscarded();
+    expect(user.questions.at(-1)).toMatchObject({ kind: 'recover-discarded', drafts: [{ id }] });
+    expect(blockText(session.currentDocument())).toBe('Черновик пресс-релиза');
+    expect(state().dirty).toBe(true);
+    expect(state().release.path).toBeNull();
+    await time.advance(AUTOSAVE_DELAY_MS);
+    expect(host.drafts.size).toBe(1);
+  });
+
+  it('File ▸ Recover discarded… closed with Escape changes nothing', async () => {
+    const { host, user, session, type, blockText } = setUp();
+    type('Мой текст');
+    user.answers.push('cancel');
+    await session.recoverDiscarded();
+    expect(blockText(session.currentDocument())).toBe('Мой текст');
+    expect(host.callsOf('openDiscardedDraft')).toEqual([]);
   });
 
   it('Cancel keeps the window open, the release unsaved and its draft', async () => {

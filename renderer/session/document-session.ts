@@ -115,6 +115,8 @@ export interface DocumentSession<E extends Editor = Editor> {
   restoreDraft(draft: Draft): Promise<void>;
   compareDraft(draft: Draft): Promise<void>;
   discardDraft(draft: Draft): Promise<void>;
+  /** File ▸ Recover discarded…: lists the releases closed with "Don't save", opens the one chosen as unsaved. */
+  recoverDiscarded(): Promise<void>;
   /** "Later": the drafts stay in the recovery store, not offered again in this window. */
   putDraftsAside(): void;
   showNotice(text: string): void;
@@ -180,6 +182,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   };
 
   const listeners = new Set<() => void>();
+  /** The last "Don't save" on its way to the recovery store. */
+  let keeping: Promise<unknown> = Promise.resolve();
   /** Changes the state; nothing is announced when nothing changed (an announcement re-renders the window). */
   const update = (patch: Partial<SessionState<E>>) => {
     const keys = Object.keys(patch) as (keyof SessionState<E>)[];
@@ -192,6 +196,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   let changeCount = 0;
   let autosaveTimer: unknown;
   let settleTimer: unknown;
+  /** When the last edit came (wall clock): the two timers below wait from it. */
+  let lastEditAt = 0;
   let noticeTimer: unknown;
   /** The changed file (its sha256) or 'missing' the user dismissed: not announced again. */
   let dismissedDisk: string | null = null;
@@ -202,6 +208,10 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
 
   const clear = (handle: unknown) => {
     if (handle !== undefined) time.clearTimeout(handle);
+  };
+  const cancelAutosave = () => {
+    clear(autosaveTimer);
+    autosaveTimer = undefined;
   };
 
   const setNotice = (notice: Notice | null) => {
@@ -264,7 +274,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
 
   // --- releases --------------------------------------------------------------------------------------------------
   const startRelease = (release: OpenRelease<E>, options: { dirty: boolean }) => {
-    clear(autosaveTimer);
+    cancelAutosave();
     changeCount = 0;
     dismissedDisk = null;
     update({
@@ -291,7 +301,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   };
 
   const saveDraftNow = async () => {
-    clear(autosaveTimer);
+    cancelAutosave();
     if (!state.dirty) return;
     await preparedForSaving();
     // Read after the slices: the draft holds the release as it is when the text is built, in this same task.
@@ -305,13 +315,30 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     if (reply.status === 'saved' && state.release.key === release.key) update({ draftSavedAt: time.wallClock() });
   };
 
+  /** Runs `then` once `delay` ms have passed since the last edit, re-arming `set` until they have. */
+  const afterLastEdit = (delay: number, set: (handle: unknown) => void, then: () => void) => {
+    const run = () => {
+      const waited = time.wallClock() - lastEditAt;
+      if (waited < delay) {
+        set(time.setTimeout(run, Math.min(delay, delay - waited)));
+        return;
+      }
+      set(undefined);
+      then();
+    };
+    return run;
+  };
+  const autosaveWhenSettled = afterLastEdit(AUTOSAVE_DELAY_MS, (handle) => (autosaveTimer = handle), () => void saveDraftNow());
+  const reviseWhenSettled = afterLastEdit(SETTLE_DELAY_MS, (handle) => (settleTimer = handle), () => update({ revision: state.revision + 1 }));
+
   const markChanged = () => {
     changeCount += 1;
     if (!state.dirty) update({ dirty: true });
-    clear(autosaveTimer);
-    autosaveTimer = time.setTimeout(() => void saveDraftNow(), AUTOSAVE_DELAY_MS);
-    clear(settleTimer);
-    settleTimer = time.setTimeout(() => update({ revision: state.revision + 1 }), SETTLE_DELAY_MS);
+    // Each timer is set once per pause in typing, not cleared and set again on every key: when it fires early
+    // (more keys came), it waits the rest of the delay from the last key. Same moments, two timer calls fewer a key.
+    lastEditAt = time.wallClock();
+    if (autosaveTimer === undefined) autosaveTimer = time.setTimeout(autosaveWhenSettled, AUTOSAVE_DELAY_MS);
+    if (settleTimer === undefined) settleTimer = time.setTimeout(reviseWhenSettled, SETTLE_DELAY_MS);
   };
 
   const changeMetadata = (next: ReleaseMetadata) => {
@@ -339,7 +366,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       update({ release: { ...state.release, path: reply.path, name: reply.name, stamp: reply.stamp } });
       if (changeCount === startedAt) {
         update({ dirty: false });
-        clear(autosaveTimer);
+        cancelAutosave();
         void host.discardDraft({ draftId: release.draftId });
       }
       dismissedDisk = null;
@@ -366,8 +393,19 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     const choice = await ask({ kind: 'unsaved-changes', name: release.name });
     if (choice === 'save') return save();
     if (choice === 'dont-save') {
-      clear(autosaveTimer);
-      await host.discardDraft({ draftId: release.draftId });
+      cancelAutosave();
+      // Kept among the discarded drafts (File ▸ Recover discarded…), which also removes the live draft. When that
+      // fails, the live draft stays and is offered back on the next start.
+      const kept = preparedForSaving().then(() =>
+        host.keepDiscardedDraft({
+          draftId: release.draftId,
+          path: release.path,
+          name: release.name || suggestedNameOf(release, state.metadata, ports.untitled()),
+          documentText: saveText.textOf(currentDocument()),
+        }),
+      );
+      keeping = kept;
+      await kept;
       return true;
     }
     return false;
@@ -427,11 +465,28 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     update({ drafts: withoutDraft(draft) });
   };
 
+  const recoverDiscarded = async () => {
+    // A release just discarded is in the list, even when Recover discarded… comes before the host has kept it.
+    await keeping;
+    const drafts = await host.listDiscardedDrafts({});
+    const choice = await ask({ kind: 'recover-discarded', drafts });
+    if (choice === 'cancel') return;
+    const reply = await host.openDiscardedDraft({ id: choice.slice('open:'.length) });
+    if (reply.status === 'failed') return showProblem(reply.problem);
+    if (!(await confirmDiscard())) return;
+    await time.nextTask();
+    setNotice({ kind: 'restored' });
+    showRelease(releaseOf(reply.document, untitledFile), { dirty: true });
+    // Unsaved from the start, and written to the recovery store like any edit.
+    markChanged();
+  };
+
   const dispose = () => {
     started = false;
     generation += 1;
-    clear(autosaveTimer);
+    cancelAutosave();
     clear(settleTimer);
+    settleTimer = undefined;
     clear(noticeTimer);
     stopWatch();
   };
@@ -544,6 +599,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       }
     },
     discardDraft,
+    recoverDiscarded,
     putDraftsAside: () => update({ drafts: [] }),
     showNotice: (text) => setNotice({ kind: 'text', text }),
     async changeInterfaceLanguage(setting) {

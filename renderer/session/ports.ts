@@ -1,5 +1,5 @@
 import type { Editor } from 'slate';
-import type { ExportFormat, ExportReply, FileProblem, PressroomApi, Settings } from '../../core/api';
+import type { DiscardedDraft, ExportFormat, ExportReply, FileProblem, PressroomApi, Settings } from '../../core/api';
 import type { DocumentTransfer } from '../../core/model/document-transfer';
 import type { PressroomDocument, ReleaseLanguage } from '../../core/model/types';
 
@@ -18,7 +18,9 @@ export type Question =
   | { kind: 'problem'; problem: FileProblem }
   /** Export all found files of the same names in the folder. */
   | { kind: 'overwrite-exports'; folder: string; paths: string[] }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  /** File ▸ Recover discarded…: the releases closed with "Don't save" that are still kept; pick one to open. */
+  | { kind: 'recover-discarded'; drafts: readonly DiscardedDraft[] };
 
 export interface Answers {
   'unsaved-changes': 'save' | 'dont-save' | 'cancel';
@@ -26,6 +28,8 @@ export interface Answers {
   problem: 'ok';
   'overwrite-exports': 'overwrite' | 'cancel';
   about: 'ok';
+  /** `open:<id>` opens that discarded draft as a new unsaved release. */
+  'recover-discarded': `open:${string}` | 'cancel';
 }
 export type AnswerTo<Q extends Question> = Answers[Q['kind']];
 /** Shows a question and resolves with the user's answer (Escape gives the question's cancel answer). */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateInfo } from '../../core/api';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
+import { Button, ButtonRow } from '../controls/button';
 import { DialogFrame } from '../dialogs/dialog-frame';
 import './templates.css';
 import { host } from '../host/host';
@@ -33,22 +34,23 @@ export function SaveAsTemplateDialog({
     else if (reply.status === 'failed') setError(problemText(t, reply.problem));
   };
   return (
-    <DialogFrame title={t('saveAs.title')} onCancel={onClose} look="templates" size="small" closeOnBackdrop>
+    <DialogFrame title={t('saveAs.title')} onCancel={onClose} closeOnBackdrop>
       <form
+        className="modal__form"
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        <label>
+        <label className="form-field">
           {t('saveAs.name')}
           <input type="text" required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
         </label>
-        <label>
+        <label className="form-field">
           {t('saveAs.description')}
           <textarea rows={3} maxLength={2000} value={description} onChange={(event) => setDescription(event.target.value)} />
         </label>
-        <label>
+        <label className="form-field">
           {t('saveAs.language')}
           <select value={language} onChange={(event) => setLanguage(event.target.value as ReleaseLanguage)}>
             {RELEASE_LANGUAGES.map((code) => (
@@ -58,15 +60,13 @@ export function SaveAsTemplateDialog({
             ))}
           </select>
         </label>
-        {error ? <p className="pr-dialog__error" role="alert">{error}</p> : null}
-        <div className="pr-dialog__buttons">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={busy || !name.trim()}>
+        {error ? <p className="form-error" role="alert">{error}</p> : null}
+        <ButtonRow>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button kind="primary" type="submit" disabled={busy || !name.trim()}>
             {t('saveAs.save')}
-          </button>
-        </div>
+          </Button>
+        </ButtonRow>
       </form>
     </DialogFrame>
   );

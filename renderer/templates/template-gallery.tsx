@@ -4,6 +4,7 @@ import type { TemplateEntry } from '../../core/api';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { ReleaseLanguage, PressroomDocument } from '../../core/model/types';
 import { instantiate } from '../../core/templates/instantiate';
+import { Button, ButtonRow } from '../controls/button';
 import { DialogFrame } from '../dialogs/dialog-frame';
 import './templates.css';
 import { problemText } from '../i18n/file-problems';
@@ -34,8 +35,8 @@ export function TemplateGallery({
     if (chosen?.usable) onCreate(instantiate(chosen.document, { language: chosen.language }), chosen);
   };
   return (
-    <DialogFrame title={t('gallery.title')} onCancel={onClose} look="templates" closeOnBackdrop>
-      <label>
+    <DialogFrame title={t('gallery.title')} onCancel={onClose} size="wide" closeOnBackdrop>
+      <label className="form-field form-field--inline">
         {t('gallery.language')}
         <select value={language} onChange={(event) => setLanguage(event.target.value as ReleaseLanguage | 'all')}>
           <option value="all">{t('language.all')}</option>
@@ -47,19 +48,20 @@ export function TemplateGallery({
         </select>
       </label>
       <div className="pr-gallery">
-        <ul aria-label={t('gallery.list')}>
-          {templates === null ? <li>{t('gallery.loading')}</li> : null}
-          {templates !== null && shown.length === 0 ? <li>{t('gallery.empty')}</li> : null}
+        <ul className="pr-gallery__list" aria-label={t('gallery.list')}>
+          {templates === null ? <li className="pr-template-meta">{t('gallery.loading')}</li> : null}
+          {templates !== null && shown.length === 0 ? <li className="pr-template-meta">{t('gallery.empty')}</li> : null}
           {shown.map((entry) => (
             <li key={entry.id}>
               <button
                 type="button"
+                className="pr-gallery__item"
                 aria-pressed={entry.usable && entry.id === chosen?.id}
                 disabled={!entry.usable}
                 onClick={() => setChosenId(entry.id)}
                 onDoubleClick={() => entry.usable && onCreate(instantiate(entry.document), entry)}
               >
-                <span>{entry.name}</span>
+                <span className="pr-gallery__name">{entry.name}</span>
                 <span className="pr-template-meta">
                   {t(`language.${entry.language}`)} · {t(`source.${entry.source}`)}
                 </span>
@@ -72,18 +74,16 @@ export function TemplateGallery({
             </li>
           ))}
         </ul>
-        <div aria-label={t('gallery.preview')} role="region">
-          {chosen?.usable ? <TemplatePreview document={chosen.document} /> : <p>{t('gallery.noPreview')}</p>}
+        <div className="pr-gallery__preview" aria-label={t('gallery.preview')} role="region">
+          {chosen?.usable ? <TemplatePreview document={chosen.document} /> : <p className="pr-template-meta">{t('gallery.noPreview')}</p>}
         </div>
       </div>
-      <div className="pr-dialog__buttons">
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" onClick={create} disabled={!chosen?.usable}>
+      <ButtonRow>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button kind="primary" onClick={create} disabled={!chosen?.usable}>
           {t('gallery.create')}
-        </button>
-      </div>
+        </Button>
+      </ButtonRow>
     </DialogFrame>
   );
 }

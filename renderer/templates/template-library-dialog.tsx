@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem, Settings, TemplateEntry } from '../../core/api';
+import { Button, ButtonRow } from '../controls/button';
 import { DialogFrame } from '../dialogs/dialog-frame';
 import './templates.css';
 import { host } from '../host/host';
@@ -58,24 +59,24 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
   }));
 
   return (
-    <DialogFrame title={t('library.title')} onCancel={onClose} look="templates" closeOnBackdrop>
-      <div className="pr-dialog__buttons">
-        <button type="button" onClick={() => void importFiles()}>
+    <DialogFrame title={t('library.title')} onCancel={onClose} size="wide" closeOnBackdrop>
+      <div className="pr-library__actions">
+        <Button small onClick={() => void importFiles()}>
           {t('library.import')}
-        </button>
+        </Button>
         {settings?.teamTemplateFolder ? (
-          <button type="button" onClick={() => void setTeamFolder(true)}>
+          <Button small onClick={() => void setTeamFolder(true)}>
             {t('library.removeTeam')}
-          </button>
+          </Button>
         ) : (
-          <button type="button" onClick={() => void setTeamFolder(false)}>
+          <Button small onClick={() => void setTeamFolder(false)}>
             {t('library.addTeam')}
-          </button>
+          </Button>
         )}
       </div>
       {settings?.teamTemplateFolder ? <p className="pr-template-meta">{t('library.teamFolder', { folder: settings.teamTemplateFolder })}</p> : null}
       {message ? (
-        <p role={message.kind} className={message.kind === 'alert' ? 'pr-dialog__error' : 'pr-template-meta'}>
+        <p role={message.kind} className={message.kind === 'alert' ? 'form-error' : 'pr-template-meta'}>
           {message.text}
         </p>
       ) : null}
@@ -105,10 +106,12 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
                         autoFocus
                         onChange={(event) => setRenaming({ id: entry.id, name: event.target.value })}
                       />
-                      <button type="submit">{t('common.ok')}</button>
-                      <button type="button" onClick={() => setRenaming(null)}>
+                      <Button small kind="primary" type="submit">
+                        {t('common.ok')}
+                      </Button>
+                      <Button small onClick={() => setRenaming(null)}>
                         {t('common.cancel')}
-                      </button>
+                      </Button>
                     </form>
                   ) : (
                     <span className="pr-library__name">
@@ -121,24 +124,24 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
                     </span>
                   )}
                   {entry.source === 'library' && renaming?.id !== entry.id ? (
-                    <button type="button" onClick={() => setRenaming({ id: entry.id, name: entry.name })}>
+                    <Button small kind="quiet" onClick={() => setRenaming({ id: entry.id, name: entry.name })}>
                       {t('library.rename')}
-                    </button>
+                    </Button>
                   ) : null}
                   {entry.usable ? (
-                    <button type="button" onClick={() => void run(() => host().duplicateTemplate({ id: entry.id }), t('library.duplicated'))}>
+                    <Button small kind="quiet" onClick={() => void run(() => host().duplicateTemplate({ id: entry.id }), t('library.duplicated'))}>
                       {t('library.duplicate')}
-                    </button>
+                    </Button>
                   ) : null}
                   {entry.usable ? (
-                    <button type="button" onClick={() => void run(() => host().exportTemplate({ id: entry.id }), t('library.exported'))}>
+                    <Button small kind="quiet" onClick={() => void run(() => host().exportTemplate({ id: entry.id }), t('library.exported'))}>
                       {t('library.export')}
-                    </button>
+                    </Button>
                   ) : null}
                   {entry.source === 'library' ? (
-                    <button type="button" onClick={() => setDeleting(entry)}>
+                    <Button small kind="quiet" className="button--danger-text" onClick={() => setDeleting(entry)}>
                       {t('library.delete')}
-                    </button>
+                    </Button>
                   ) : null}
                 </li>
               ))}
@@ -146,20 +149,22 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-      <div className="pr-dialog__buttons">
-        <button type="button" onClick={onClose}>
+      <ButtonRow>
+        <Button kind="primary" onClick={onClose}>
           {t('common.close')}
-        </button>
-      </div>
+        </Button>
+      </ButtonRow>
       {deleting ? (
-        <DialogFrame title={t('library.confirmDeleteTitle')} onCancel={() => setDeleting(null)} look="templates" size="small" closeOnBackdrop>
-          <p>{t('library.confirmDelete', { name: deleting.name })}</p>
-          <div className="pr-dialog__buttons">
-            <button type="button" onClick={() => setDeleting(null)}>
+        <DialogFrame title={t('library.confirmDeleteTitle')} onCancel={() => setDeleting(null)} size="small" closeOnBackdrop>
+          <div className="modal__body">
+            <p>{t('library.confirmDelete', { name: deleting.name })}</p>
+          </div>
+          <ButtonRow>
+            <Button data-autofocus onClick={() => setDeleting(null)}>
               {t('common.cancel')}
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              kind="danger"
               onClick={() => {
                 const id = deleting.id;
                 setDeleting(null);
@@ -167,8 +172,8 @@ export function TemplateLibraryDialog({ onClose }: { onClose: () => void }) {
               }}
             >
               {t('library.delete')}
-            </button>
-          </div>
+            </Button>
+          </ButtonRow>
         </DialogFrame>
       ) : null}
     </DialogFrame>

@@ -192,6 +192,19 @@ wall(
 );
 
 wall(
+  'renderer/controls/ (the one button and icon set) imports nothing of the renderer',
+  [
+    { file: 'renderer/controls/x.tsx', code: "import { DialogFrame } from '../dialogs/dialog-frame';\nexport { DialogFrame };", rule: 'walls/imports', says: 'renderer/controls/ may not import renderer/dialogs/' },
+    { file: 'renderer/controls/x.tsx', code: "import { i18next } from '../i18n';\nexport { i18next };", rule: 'walls/imports', says: 'renderer/controls/ may not import renderer/i18n/' },
+  ],
+  [
+    { file: 'renderer/controls/x.tsx', code: "import { Icon } from './icons';\nexport { Icon };" },
+    { file: 'renderer/dialogs/x.tsx', code: "import { Button } from '../controls/button';\nexport { Button };" },
+    { file: 'renderer/editor/x.tsx', code: "import { Icon } from '../controls/icons';\nexport { Icon };" },
+  ],
+);
+
+wall(
   'renderer/host/ (the one host accessor) imports core/ only',
   [
     { file: 'renderer/host/x.ts', code: "import { commands } from '../commands';\nexport { commands };", rule: 'walls/imports', says: 'renderer/host/ may not import renderer/commands/' },

@@ -108,9 +108,11 @@ const ru = {
   common: { ok: 'ОК', cancel: 'Отмена', close: 'Закрыть' },
   unsaved: {
     title: 'Сохранить изменения в «{{name}}»?',
-    body: 'Если не сохранить, изменения будут потеряны.',
+    body: 'Если не сохранить, изменения не попадут в файл. Семь дней их можно вернуть: Файл ▸ Восстановить несохранённое…',
     save: 'Сохранить',
     dontSave: 'Не сохранять',
+    saveKey: 'С',
+    dontSaveKey: 'Н',
   },
   changed: {
     title: 'Файл «{{name}}» изменён другой программой',
@@ -145,6 +147,18 @@ const ru = {
     compare: 'Сравнить с файлом',
     discard: 'Удалить',
     later: 'Решить позже',
+  },
+  discarded: {
+    title: 'Несохранённые релизы за семь дней',
+    body: 'Релизы, закрытые кнопкой «Не сохранять». Откройте нужный – он откроется как новый несохранённый релиз.',
+    empty: 'За последние семь дней ничего не закрывали без сохранения.',
+    discardedAt: 'закрыт {{time}}',
+    words_one: '{{count}} слово',
+    words_few: '{{count}} слова',
+    words_many: '{{count}} слов',
+    words_other: '{{count}} слова',
+    noHeadline: 'Без заголовка',
+    open: 'Открыть',
   },
   notice: {
     saved: 'Сохранено: {{name}}',
@@ -259,9 +273,11 @@ const kk: AppWords = {
   common: { ok: 'ОК', cancel: 'Бас тарту', close: 'Жабу' },
   unsaved: {
     title: '«{{name}}» құжатындағы өзгерістерді сақтау керек пе?',
-    body: 'Сақтамасаңыз, өзгерістер жоғалады.',
+    body: 'Сақтамасаңыз, өзгерістер файлға жазылмайды. Оларды жеті күн ішінде қайтаруға болады: Файл ▸ Сақталмағанды қалпына келтіру…',
     save: 'Сақтау',
     dontSave: 'Сақтамау',
+    saveKey: 'С',
+    dontSaveKey: 'м',
   },
   changed: {
     title: '«{{name}}» файлын басқа бағдарлама өзгерткен',
@@ -296,6 +312,16 @@ const kk: AppWords = {
     compare: 'Файлмен салыстыру',
     discard: 'Жою',
     later: 'Кейінірек шешу',
+  },
+  discarded: {
+    title: 'Соңғы жеті күнде сақталмаған релиздер',
+    body: '«Сақтамау» батырмасымен жабылған релиздер. Керегін ашыңыз – ол жаңа, сақталмаған релиз ретінде ашылады.',
+    empty: 'Соңғы жеті күнде сақталмай жабылған релиз жоқ.',
+    discardedAt: 'жабылды: {{time}}',
+    words_one: '{{count}} сөз',
+    words_other: '{{count}} сөз',
+    noHeadline: 'Тақырыпсыз',
+    open: 'Ашу',
   },
   notice: {
     saved: 'Сақталды: {{name}}',
@@ -408,9 +434,11 @@ const en: AppWords = {
   common: { ok: 'OK', cancel: 'Cancel', close: 'Close' },
   unsaved: {
     title: 'Save changes to “{{name}}”?',
-    body: 'If you don’t save, your changes will be lost.',
+    body: 'If you don’t save, your changes are not written to the file. For seven days you can get them back: File ▸ Recover Discarded…',
     save: 'Save',
     dontSave: 'Don’t save',
+    saveKey: 'S',
+    dontSaveKey: 'D',
   },
   changed: {
     title: '“{{name}}” was changed by another program',
@@ -445,6 +473,16 @@ const en: AppWords = {
     compare: 'Compare with file',
     discard: 'Discard',
     later: 'Decide later',
+  },
+  discarded: {
+    title: 'Releases closed without saving in the last seven days',
+    body: 'Releases closed with “Don’t save”. Open one to get it back as a new, unsaved release.',
+    empty: 'Nothing was closed without saving in the last seven days.',
+    discardedAt: 'closed {{time}}',
+    words_one: '{{count}} word',
+    words_other: '{{count}} words',
+    noHeadline: 'No headline',
+    open: 'Open',
   },
   notice: {
     saved: 'Saved: {{name}}',

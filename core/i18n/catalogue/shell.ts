@@ -53,6 +53,7 @@ export const shell = inEveryLanguage({
       hide: 'Скрыть Pressroom',
       hideOthers: 'Скрыть остальные',
       showAll: 'Показать все',
+      recoverDiscarded: 'Восстановить несохранённое…',
     } satisfies WordsFor<ExportLabel>,
     dialog: {
       open: 'Открыть',
@@ -119,6 +120,7 @@ export const shell = inEveryLanguage({
       hide: 'Pressroom-ды жасыру',
       hideOthers: 'Басқаларын жасыру',
       showAll: 'Барлығын көрсету',
+      recoverDiscarded: 'Сақталмағанды қалпына келтіру…',
     },
     dialog: {
       open: 'Ашу',
@@ -185,6 +187,7 @@ export const shell = inEveryLanguage({
       hide: 'Hide Pressroom',
       hideOthers: 'Hide Others',
       showAll: 'Show All',
+      recoverDiscarded: 'Recover Discarded…',
     },
     dialog: {
       open: 'Open',

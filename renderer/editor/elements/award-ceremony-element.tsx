@@ -31,8 +31,8 @@ export function AwardCeremonyElement({ attributes, children, element }: RenderEl
       </div>
       <FieldContainerContext.Provider value="award-ceremony">{children}</FieldContainerContext.Provider>
       <div contentEditable={false} className="pr-award-ceremony__actions">
-        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={addRow}>
-          {t('award.addRow')}
+        <button type="button" className="button button--quiet button--small pr-award-ceremony__add" onMouseDown={(event) => event.preventDefault()} onClick={addRow}>
+          <span aria-hidden="true">+</span> {t('award.addRow')}
         </button>
       </div>
     </div>

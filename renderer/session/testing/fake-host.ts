@@ -1,4 +1,4 @@
-import type { Draft, FileProblem, FileStamp, HostCallName, PressroomApi, Settings } from '../../../core/api';
+import type { DiscardedDraft, Draft, FileProblem, FileStamp, HostCallName, PressroomApi, Settings } from '../../../core/api';
 import type { PressroomDocument } from '../../../core/model/types';
 import type { AnswerTo, CompareAnswer, Comparison, IdleDeadlineLike, Question, Scheduling } from '../ports';
 
@@ -30,6 +30,8 @@ export class FakeHost {
   readonly calls: { name: HostCallName; request: unknown }[] = [];
   readonly files = new Map<string, StoredFile>();
   readonly drafts = new Map<string, Draft>();
+  /** Releases closed with "Don't save", by id, oldest first. */
+  readonly discarded = new Map<string, { draft: DiscardedDraft; document: PressroomDocument }>();
   /** What the user picks in the host's save dialog, in order: a path, or null for Cancel. Empty: Cancel. */
   readonly saveDialog: (string | null)[] = [];
   /** The same for the open dialog. */
@@ -157,6 +159,19 @@ export class FakeHost {
     printDocument: async (request) => {
       this.record('printDocument', request);
       return this.printReply;
+    },
+    keepDiscardedDraft: async (request) => {
+      this.record('keepDiscardedDraft', request);
+      const document = JSON.parse(request.documentText) as PressroomDocument;
+      const id = `d${this.discarded.size + 1}-${request.draftId}`;
+      this.discarded.set(id, { draft: { id, path: request.path, name: request.name, headline: '', words: 0, discardedAt: '2025-08-29T10:00:00.000Z' }, document });
+      this.drafts.delete(request.draftId);
+      return { status: 'kept' };
+    },
+    listDiscardedDrafts: async () => [...this.discarded.values()].map((entry) => entry.draft).reverse(),
+    openDiscardedDraft: async (request) => {
+      const found = this.discarded.get(request.id);
+      return found ? { status: 'opened', ...found } : { status: 'failed', problem: { reason: 'not-found' } };
     },
     onCommand: () => () => undefined,
     platform: 'linux',

@@ -1,0 +1,150 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { table } from './stats';
+
+/**
+ * `npm run bench -- --profile`: where one key press's time goes in our editor, beside bare Slate, on the 40-block
+ * release. Warm-up keys first, then N keys typed one every ~55 ms while Chromium records:
+ * - the V8 CPU profile (CDP Profiler, 50 µs sampling): self and total time per function, divided by the keys typed,
+ *   so the table reads "ms per key";
+ * - a trace (CDP Tracing, devtools.timeline): the main thread's event durations per key (script, style,
+ *   layout, paint…), which the CPU profile does not see.
+ * bench/run.js builds an unminified copy of the renderer for this (out/bench/renderer-unminified), so the
+ * function names are the source's.
+ */
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface ProfileEntry {
+  name: string;
+  selfMs: number;
+  totalMs: number;
+}
+
+const shortUrl = (url: string): string => url.split('/').pop() ?? url;
+
+/** Functions of the app worth a line of their own, whatever their rank: the parts drawn or run on each key. */
+const WATCHED = /^(Toolbar|OutlineSidebar|OutlineEntry|StatusBar|PageChunk|UnfilledPlaceholders|AppHeader|App|ReleaseEditable|Editable|Element|Text|Leaf|String|TextString|renderElement|renderLeaf|renderPageChunk|markChanged|edited|onEditorChange|onChange|normalizeNode|normalize|insertText|apply|currentBlockType|isMarkActive|unfilledOf|currentBlockIndex|holdsSelectionEnd|countWords|countBlock|scrollSelectionIntoView|setDomSelection|toSlateRange|toDOMRange|findPath|useSlateSelector|useSelector|withTypography|typographyOf|retypeset|syncDomSelection|setTimeout|clearTimeout)\b/u;
+
+/** Self and total (inclusive, counted once per sample however deep the recursion) time per function. */
+export function summariseProfile(profile: CpuProfile, keys: number): ProfileEntry[] {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const keyOf = (node: ProfileNode): string => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (!url) return functionName || '(anonymous)';
+    return `${functionName || '(anonymous)'} ${shortUrl(url)}:${lineNumber + 1}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  profile.samples.forEach((sample, index) => {
+    const delta = (profile.timeDeltas[index + 1] ?? profile.timeDeltas[index] ?? 0) / 1000;
+    let node = byId.get(sample);
+    if (!node) return;
+    const leaf = keyOf(node);
+    self.set(leaf, (self.get(leaf) ?? 0) + delta);
+    const seen = new Set<string>();
+    while (node) {
+      const key = keyOf(node);
+      if (!seen.has(key)) {
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + delta);
+      }
+      const up = parent.get(node.id);
+      node = up === undefined ? undefined : byId.get(up);
+    }
+  });
+  return [...total.entries()].map(([name, ms]) => ({ name, selfMs: (self.get(name) ?? 0) / keys, totalMs: ms / keys }));
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+/** The renderer main thread's complete events, summed by name, per key (top-level and nested alike). */
+export function summariseTrace(events: TraceEvent[], keys: number): { name: string; ms: number }[] {
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const sums = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined) continue;
+    if (main && (event.tid !== main.tid || event.pid !== main.pid)) continue;
+    sums.set(event.name, (sums.get(event.name) ?? 0) + event.dur / 1000);
+  }
+  return [...sums.entries()].map(([name, ms]) => ({ name, ms: ms / keys })).sort((a, b) => b.ms - a.ms);
+}
+
+async function traced(session: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  // Playwright's CDPSession types only the protocol's commands, not these events.
+  const on = session as unknown as { on(event: string, listener: (data: { value: TraceEvent[] }) => void): void; once(event: string, listener: () => void): void };
+  on.on('Tracing.dataCollected', (data) => events.push(...data.value));
+  const done = new Promise<void>((resolve) => on.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink', 'v8.execute', '__metadata'], excludedCategories: ['*'] },
+  });
+  await run();
+  await session.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Types `keys` keys with `type(count)` under the CPU profiler, then under the tracer; returns both summaries. */
+export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; trace: { name: string; ms: number }[] }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 50 });
+  await session.send('Profiler.start');
+  await type(keys);
+  const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const functions = summariseProfile(profile, keys);
+  const events = await traced(session, () => type(keys));
+  await session.detach();
+  return { functions, trace: summariseTrace(events, keys) };
+}
+
+export function profileTables(label: string, result: { functions: ProfileEntry[]; trace: { name: string; ms: number }[] }, top = 25): string {
+  const fmt = (value: number): string => value.toFixed(3);
+  const bySelf = [...result.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
+  const byTotal = [...result.functions].filter((entry) => !entry.name.startsWith('(')).sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
+  return [
+    `### ${label}: main-thread events per key (trace)`,
+    '',
+    table(['event', 'ms per key'], result.trace.slice(0, 15).map((entry) => [entry.name, fmt(entry.ms)])),
+    '',
+    `### ${label}: functions by self time per key (CPU profile)`,
+    '',
+    table(['function', 'self ms/key', 'total ms/key'], bySelf.map((entry) => [entry.name, fmt(entry.selfMs), fmt(entry.totalMs)])),
+    '',
+    `### ${label}: functions by total time per key`,
+    '',
+    table(['function', 'total ms/key', 'self ms/key'], byTotal.map((entry) => [entry.name, fmt(entry.totalMs), fmt(entry.selfMs)])),
+    '',
+    `### ${label}: the parts drawn or run on each key (total time per key)`,
+    '',
+    table(
+      ['function', 'total ms/key', 'self ms/key'],
+      result.functions
+        .filter((entry) => WATCHED.test(entry.name) && entry.totalMs >= 0.005)
+        .sort((a, b) => b.totalMs - a.totalMs)
+        .map((entry) => [entry.name, fmt(entry.totalMs), fmt(entry.selfMs)]),
+    ),
+  ].join('\n');
+}
