@@ -137,3 +137,46 @@ describe('the installed command', () => {
     expect(bad.stderr).toBe(`pressroom: ${join(folder, 'nope.md')}: no such file\n`);
   });
 });
+
+describe('pressroom check', () => {
+  it('prints one line per finding and exits 1 while an error remains (the Almaty release keeps two blanks)', async () => {
+    expect(await run('check', FIXTURE, '--lang', 'ru')).toBe(1);
+    const lines = out.join('').trimEnd().split('\n');
+    expect(lines).toEqual([
+      'warning block   1  headline-long: Заголовок длинный: 91 знаков, информагентства ждут до 90',
+      'error   block  15  blank: Не заполнен пропуск «ФИО награждённого»',
+      'error   block  15  blank: Не заполнен пропуск «должность»',
+      'warning block  16  contact-missing: Нет контактов для СМИ',
+    ]);
+    expect(err).toEqual([]);
+  });
+
+  it('exits 0 on a release with warnings only, and takes the limits from the organisation’s settings', async () => {
+    const kazakh = join(ROOT, 'core/formats/fixtures/opening-speech.kk.pressroom');
+    expect(await run('check', kazakh)).toBe(0);
+    mkdirSync(join(folder, 'user-data'), { recursive: true });
+    writeFileSync(join(folder, 'user-data', 'settings.json'), JSON.stringify({ organisation: { checklist: { totalWords: 20 } } }));
+    out = [];
+    expect(await run('check', kazakh, '--lang', 'kk')).toBe(0);
+    expect(out.join('')).toMatch(/words-over: Релизде \d+ сөз, шегі 20/);
+    out = [];
+    expect(await run('check', kazakh, '--words', '800', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, findings: [] });
+  });
+
+  it('--json gives each finding its severity, rule, block, path and words', async () => {
+    expect(await run('check', FIXTURE, '--json')).toBe(1);
+    const report = JSON.parse(out.join(''));
+    expect(report.errors).toBe(2);
+    expect(report.findings[1]).toEqual({ rule: 'blank', severity: 'error', path: [14, 1, 0, 1], values: { hint: 'ФИО награждённого' }, block: 15, text: 'Blank not filled in: “ФИО награждённого”' });
+  });
+
+  it.each([
+    [['check'], /check needs a file/],
+    [['check', 'FIXTURE', '--lang', 'de'], /unknown language "de"/],
+    [['check', 'FIXTURE', '--words', 'many'], /--words takes a whole number/],
+  ])('refuses %j with one line', async (argv, message) => {
+    expect(await run(...argv.map((arg) => (arg === 'FIXTURE' ? FIXTURE : arg)))).toBe(1);
+    expect(err.join('')).toMatch(message);
+  });
+});

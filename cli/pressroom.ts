@@ -9,6 +9,9 @@ import { exportRelease, EXPORT_EXTENSIONS } from '../core/formats/index';
 import { readDocumentText, validateDocument, writeDocumentText } from '../core/model/document-file';
 import type { PressroomDocument } from '../core/model/types';
 import { instantiate } from '../core/templates/instantiate';
+import { checkRelease, hasErrors } from '../core/checklist/checklist';
+import { findingText } from '../core/checklist/finding-words';
+import { isInterfaceLanguage } from '../core/i18n/interface-languages';
 import { writeFileAtomic } from '../electron/services/atomic-write';
 import { MAX_FILE_BYTES } from '../electron/services/file-problems';
 import type { HostEnvironment } from '../electron/services/host-environment';
@@ -40,6 +43,7 @@ Commands:
   export <file> --to ${TO_CHOICES}   Export a release (.pressroom, .md, .docx, .html or .txt) to another format
   templates                         List the built-in templates and those in your template library
   new --template <id> -o <file>     Start a new .pressroom release from a template
+  check <file>                      The pre-publication checklist: one line per finding, exit 1 on an error
 
 Options:
   -h, --help      Show help (also after a command: pressroom export --help)
@@ -65,6 +69,21 @@ Options:
       --json             Print the list as JSON
   -h, --help             Show this help
 Environment: PRESSROOM_USER_DATA sets the app's user-data folder (default: where the desktop app keeps it).
+`,
+  check: `Usage: pressroom check <file> [options]
+
+Runs the pre-publication checklist on <file> (.pressroom, .md, .docx, .html or .txt): unfilled blanks, quotes
+without words or speaker, the dateline, the media contact's phone and e-mail, headline, lead and release length
+against your organisation's limits (settings.json "organisation"), empty award tables, links, typography.
+Prints one line per finding (severity, block number, rule, words); exits 1 when an error remains, else 0.
+
+Options:
+      --json             Print the findings as JSON
+      --lang <code>      Words in ru, kk or en (default en)
+      --words <n>        The release's word limit for this run (e.g. 400 or 800)
+      --for-export       Check as for publication (a draft release is then a warning)
+  -h, --help             Show this help
+Environment: PRESSROOM_USER_DATA sets the app's user-data folder, whose settings hold the limits.
 `,
   new: `Usage: pressroom new --template <id> -o <file>
 
@@ -263,6 +282,33 @@ async function newCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function checkCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, words: { type: 'string' }, 'for-export': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(HELP.check);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a file (pressroom check <file>)' : 'check takes one file');
+  const language = values.lang ?? 'en';
+  if (!isInterfaceLanguage(language)) throw new UsageError(`unknown language "${language}": use ru, kk or en`);
+  const words = values.words === undefined ? undefined : Number(values.words);
+  if (words !== undefined && !(Number.isInteger(words) && words > 0)) throw new UsageError(`--words takes a whole number of words (got "${values.words}")`);
+  const document = await readRelease(resolve(io.cwd, positionals[0] as string));
+  const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
+  const limits = { ...organisation.checklist, ...(words ? { totalWords: words } : {}) };
+  const findings = checkRelease(document, { limits, purpose: values['for-export'] ? 'export' : 'review' });
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ errors: findings.filter((finding) => finding.severity === 'error').length, findings: findings.map((finding) => ({ ...finding, block: (finding.path[0] ?? 0) + 1, text: findingText(finding, language) })) }, null, 2)}\n`);
+  } else {
+    for (const finding of findings) io.stdout(`${finding.severity.padEnd(7)} block ${String((finding.path[0] ?? 0) + 1).padStart(3)}  ${finding.rule}: ${findingText(finding, language)}\n`);
+  }
+  return hasErrors(findings) ? 1 : 0;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -282,8 +328,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await templatesCommand(rest, io);
       case 'new':
         return await newCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}" (commands: export, templates, new; see pressroom --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: export, templates, new, check; see pressroom --help)`);
     }
   } catch (error) {
     const message = error instanceof UsageError || (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
