@@ -11,6 +11,7 @@ import {
   datelineIsoDate,
   datelineText,
   END_MARK,
+  hasAwardRecipients,
   inlineRuns,
   quoteLayoutOf,
   releaseTitle,
@@ -69,7 +70,7 @@ const inlineBlock = (tagName: string, type: ReleaseBlockType) =>
 const listItems = (block: Extract<ReleaseBlock, { type: 'bulleted-list' | 'numbered-list' }>, context: FormatContext): Element[] =>
   block.children.map((item) => element('li', {}, phrasing(inlineRuns(item.children, context.metadata))));
 
-const htmlBlocks: BlockHandlers<Element> = {
+const htmlBlocks: BlockHandlers<Element | null> = {
   headline: inlineBlock('h1', 'headline'),
   subheadline: inlineBlock('p', 'subheadline'),
   dateline: (block, context) => {
@@ -103,6 +104,8 @@ const htmlBlocks: BlockHandlers<Element> = {
   'media-contact': inlineBlock('address', 'media-contact'),
   'end-mark': () => element('p', classOf('end-mark'), [text(END_MARK)]),
   'award-ceremony': (block, context) => {
+    // A table of no one is left out, header and all.
+    if (!hasAwardRecipients(block, context)) return null;
     const { award, rows } = awardRows(block, context);
     const cells = (tag: 'td' | 'th', row: StyledRun[][]): Element =>
       element('tr', {}, row.map((cell) => element(tag, tag === 'th' ? { scope: 'col' } : {}, phrasing(cell))));
@@ -125,18 +128,21 @@ function articleOf(document: PressroomDocument, context: FormatContext): Element
   let footerStart = body.length;
   while (footerStart > headerEnd && partOf(body[footerStart - 1] as ReleaseBlock) === 'footer') footerStart -= 1;
 
-  const render = (block: ReleaseBlock): Element => renderBlock(htmlBlocks, block, context);
+  const render = (block: ReleaseBlock): Element[] => {
+    const rendered = renderBlock(htmlBlocks, block, context);
+    return rendered ? [rendered] : [];
+  };
   const children: Element[] = [];
-  if (headerEnd > 0) children.push(element('header', {}, body.slice(0, headerEnd).map(render)));
+  if (headerEnd > 0) children.push(element('header', {}, body.slice(0, headerEnd).flatMap(render)));
   let section: Element | null = null;
   for (const block of body.slice(headerEnd, footerStart)) {
     if (block.type === 'section-heading' || section === null) {
       section = element('section', {}, []);
       children.push(section);
     }
-    section.children.push(render(block));
+    section.children.push(...render(block));
   }
-  if (footerStart < body.length) children.push(element('footer', {}, body.slice(footerStart).map(render)));
+  if (footerStart < body.length) children.push(element('footer', {}, body.slice(footerStart).flatMap(render)));
   return element('article', { lang: context.profile.tags.html, className: ['press-release'] }, children);
 }
 

@@ -1,4 +1,5 @@
 import type { PressroomDocument } from '../model/types';
+import type { HouseStyle } from '../checklist/organisation';
 import { EXPORT_FORMATS } from '../api';
 import type { ExportFormat } from '../api';
 import { releaseToDocx } from './docx-export';
@@ -15,8 +16,10 @@ export interface ExportOptions {
   profile?: HtmlProfile;
   /** DOCX only: 'a4' (default) or 'letter'. */
   paper?: Paper;
-  /** DOCX only: the body font (default Liberation Serif). */
+  /** DOCX only: the body font (default Times New Roman). */
   font?: string;
+  /** DOCX only: the organisation's house style (body paragraphs spaced or indented). */
+  houseStyle?: HouseStyle;
 }
 
 /**
@@ -31,6 +34,7 @@ const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: Ex
     releaseToDocx(document, {
       ...(options.paper ? { paper: options.paper } : {}),
       ...(options.font ? { font: options.font } : {}),
+      ...(options.houseStyle ? { houseStyle: options.houseStyle } : {}),
     }),
 };
 

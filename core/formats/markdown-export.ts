@@ -5,7 +5,7 @@ import type { Handle } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { PressroomDocument, ReleaseMetadata } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
-import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
+import { awardRows, contextOf, datelineText, END_MARK, hasAwardRecipients, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
 import type { BlockHandlers } from './release-content';
 import { quoteRuns } from '../typography/quote-layout';
 import { nestRuns } from './run-groups';
@@ -131,6 +131,7 @@ const markdownBlocks: BlockHandlers<RootContent[]> = {
   'media-contact': (block, context) => [paragraph(phrasing(inlineRuns(block.children, context.metadata)))],
   'end-mark': () => [paragraph([{ type: 'text', value: END_MARK }])],
   'award-ceremony': (block, context) => {
+    if (!hasAwardRecipients(block, context)) return [];
     const { award, rows } = awardRows(block, context);
     const table: Table = {
       type: 'table',
