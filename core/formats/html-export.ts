@@ -20,6 +20,14 @@ import {
 import type { BlockHandlers, FormatContext } from './release-content';
 import { nestRuns } from './run-groups';
 import { PRINT_CSS } from './html-print-css';
+import { embargoLine, publicationIso } from './embargo';
+
+/**
+ * The quote's own layout, part of the structure (print and screen looks are PRINT_CSS's): the speech and its
+ * attribution run on as one paragraph, so the blockquote's default margins, which still apply to an inline box,
+ * must not open a gap before the speech or before the attribution.
+ */
+const QUOTE_LAYOUT_CSS = 'figure.quote blockquote, figure.quote blockquote p, figure.quote figcaption { margin: 0; padding: 0; }\n';
 
 /**
  * Release → hast → HTML. Printing and escaping are hast-util-to-html's job.
@@ -128,12 +136,14 @@ function articleOf(document: PressroomDocument, context: FormatContext): Element
   let footerStart = body.length;
   while (footerStart > headerEnd && partOf(body[footerStart - 1] as ReleaseBlock) === 'footer') footerStart -= 1;
 
+  const embargo = embargoLine(document.metadata);
   const render = (block: ReleaseBlock): Element[] => {
     const rendered = renderBlock(htmlBlocks, block, context);
     return rendered ? [rendered] : [];
   };
   const children: Element[] = [];
-  if (headerEnd > 0) children.push(element('header', {}, body.slice(0, headerEnd).flatMap(render)));
+  const embargoParagraph = embargo ? [element('p', { className: ['embargo'] }, [element('strong', {}, [text(embargo)])])] : [];
+  if (headerEnd > 0 || embargo) children.push(element('header', {}, [...embargoParagraph, ...body.slice(0, headerEnd).flatMap(render)]));
   let section: Element | null = null;
   for (const block of body.slice(headerEnd, footerStart)) {
     if (block.type === 'section-heading' || section === null) {
@@ -155,7 +165,8 @@ function newsArticleOf(document: PressroomDocument, context: FormatContext, titl
   const { metadata } = context;
   const lead = document.body.find((block) => block.type === 'lead');
   const dateline = document.body.find((block) => block.type === 'dateline');
-  const date = (dateline && datelineIsoDate(dateline, context)) || (metadata.date || null);
+  // The embargo is the moment of publication; else the dateline's date, else the details' date.
+  const date = publicationIso(metadata.publication) || (dateline && datelineIsoDate(dateline, context)) || (metadata.date || null);
   const organisation = metadata.organisation ? { '@type': 'Organization', name: metadata.organisation } : null;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -187,7 +198,7 @@ export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile 
   const author = document.metadata.author || document.metadata.organisation;
   if (author) head.push(element('meta', { name: 'author', content: author }, []));
   head.push(element('meta', { name: 'generator', content: 'Pressroom' }, []));
-  head.push(element('style', {}, [text(PRINT_CSS)]));
+  head.push(element('style', {}, [text(`${PRINT_CSS}${QUOTE_LAYOUT_CSS}`)]));
   head.push(element('script', { type: 'application/ld+json' }, [text(scriptSafeJson(newsArticleOf(document, context, title)))]));
 
   const children: RootContent[] = [
