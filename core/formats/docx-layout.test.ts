@@ -109,7 +109,7 @@ describe.skipIf(!HAS_PYTHON_DOCX)('the Word file as a newsroom opens it (python-
     expect((await read(release)).tables).toBe(1);
     const emptied = release.body.map((block): ReleaseBlock =>
       block.type === 'award-ceremony'
-        ? { ...block, children: [block.children[0], ...block.children.slice(1).map((row) => (row.type === 'award-row' ? { ...row, children: row.children.map((field) => ({ ...field, children: [{ text: '' }] })) as typeof row.children } : row))] }
+        ? ({ ...block, children: [block.children[0], ...block.children.slice(1).map((row) => (row.type === 'award-row' ? { ...row, children: row.children.map((field) => ({ ...field, children: [{ text: '' }] })) } : row))] } as ReleaseBlock)
         : block.type === 'subheadline' || block.type === 'boilerplate'
           ? { ...block, children: [{ text: '  ' }] }
           : block,

@@ -40,6 +40,7 @@ vi.mock('./kk', (): { kk: LanguageProfile<'kk'> } => ({
     awardColumns: ['Бағана-1', 'Бағана-2', 'Бағана-3'],
     variableLabels: { event: 'Оқиға-т', city: 'Қала-т', date: 'Күн-т', organiser: 'Ұйым-т' },
     detection: { script: 'cyrillic', ownLetters: { letters: 'ӘәҢң', share: 0.3 } },
+    embargo: 'ЭМБАРГО-Т {moment} ДЕЙІН-Т',
   },
 }));
 

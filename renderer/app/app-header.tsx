@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toolbar } from '../editor/toolbar';
 import type { Notice } from '../session/document-session';
@@ -11,6 +12,7 @@ export function AppHeader({
   onLink,
   detailsOpen,
   onToggleDetails,
+  children,
 }: {
   displayName: string;
   dirty: boolean;
@@ -18,6 +20,8 @@ export function AppHeader({
   onLink: () => void;
   detailsOpen: boolean;
   onToggleDetails: () => void;
+  /** Buttons of other parts shown beside the title (the checklist's). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -34,6 +38,7 @@ export function AppHeader({
             {noticeText(t, notice)}
           </span>
         )}
+        {children}
       </div>
       <Toolbar onLink={onLink} detailsOpen={detailsOpen} onToggleDetails={onToggleDetails} />
     </header>
