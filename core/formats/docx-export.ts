@@ -33,8 +33,8 @@ import type { BlockHandlers, FormatContext } from './release-content';
  * for the rest (Pressroom Dateline, Pressroom Lead, Pressroom Boilerplate, Pressroom Contact, Pressroom Award,
  * Pressroom End Mark), so an organisation restyles a release in Word. Which block has which style is written in
  * BLOCK_SPECS (core/model/block-specs.ts); how each style looks, here (STYLE_LOOKS). A4 by default, US Letter as an option;
- * title, author and language in the document properties; every run tagged with the release's language so Word
- * spell-checks it.
+ * title, author and language in the document properties; the document defaults and every style carry the release's
+ * language, so Word spell-checks every run in it (runs inherit it: tagging each run as well doubled the XML).
  *
  * Layout: Normal is 12 pt with 1.15 line spacing, body paragraphs set apart by the organisation's house style (a
  * space after each, or an indented first line); the headline is Title; the quote's speech italic (the Quote
@@ -70,7 +70,6 @@ interface DocxContext extends FormatContext {
 }
 
 function runsOf(runs: readonly StyledRun[], context: DocxContext, extra: { bold?: boolean; italics?: boolean; roman?: boolean } = {}): ParagraphChild[] {
-  const language = { value: context.languageTag };
   const textRuns = (run: StyledRun, style?: string): TextRun[] =>
     run.text.split('\n').map(
       (line, index) =>
@@ -80,7 +79,6 @@ function runsOf(runs: readonly StyledRun[], context: DocxContext, extra: { bold?
           ...(run.bold || extra.bold ? { bold: true } : {}),
           ...(run.italic || extra.italics ? { italics: true } : extra.roman ? { italics: false } : {}),
           ...(style ? { style } : {}),
-          language,
         }),
     );
   const children: ParagraphChild[] = [];
@@ -304,7 +302,7 @@ export function releaseToDocxDocument(document: PressroomDocument, options: Docx
     sections: [
       {
         properties: { page: { size: page, margin: { top: 1134, bottom: 1134, left: 1418, right: 1134, footer: 567 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [PageNumber.CURRENT], language: { value: languageTag } })] })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
         children,
       },
     ],

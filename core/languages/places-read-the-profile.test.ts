@@ -96,7 +96,7 @@ describe('every place reads the release language’s profile', () => {
 
     const zip = await JSZip.loadAsync(await releaseToDocx(release));
     const documentXml = await zip.file('word/document.xml')!.async('string');
-    expect(documentXml).toContain('<w:lang w:val="kk-ZZ"/>');
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="kk-ZZ"/>');
     expect(documentXml).not.toContain('kk-KZ');
     expect(documentXml).toContain('Бағана-2');
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:language>kk-ZZ</dc:language>');
