@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -135,6 +136,16 @@ describe('the installed command', () => {
     const bad = spawnSync(process.execPath, [join(ROOT, 'bin/pressroom.js'), 'export', 'nope.md', '--to', 'md'], { encoding: 'utf8', cwd: folder });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe(`pressroom: ${join(folder, 'nope.md')}: no such file\n`);
+  });
+});
+
+describe('pressroom export and the organisation', () => {
+  it('writes the Word file in the organisation’s house style', async () => {
+    mkdirSync(join(folder, 'user-data'), { recursive: true });
+    writeFileSync(join(folder, 'user-data', 'settings.json'), JSON.stringify({ organisation: { houseStyle: { paragraphs: 'first-line-indent' } } }));
+    expect(await run('export', FIXTURE, '--to', 'docx', '-o', 'indented.docx')).toBe(0);
+    const styles = await (await JSZip.loadAsync(readFileSync(join(folder, 'indented.docx')))).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/w:styleId="Normal"[^]*?<w:ind w:firstLine="567"\/>/);
   });
 });
 

@@ -190,7 +190,10 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 
   const input = resolve(io.cwd, positionals[0] as string);
   const document = await readRelease(input);
+  // The Word file follows the organisation's house style (settings.json "organisation").
+  const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
   const bytes = await exportRelease(document, format, {
+    houseStyle: organisation.houseStyle,
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),
   });

@@ -100,6 +100,10 @@ describe('every place reads the release language’s profile', () => {
     expect(documentXml).not.toContain('kk-KZ');
     expect(documentXml).toContain('Бағана-2');
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:language>kk-ZZ</dc:language>');
+
+    // The embargo line is the profile's wording, with the profile's date.
+    const embargoed = { ...release, metadata: { ...release.metadata, publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Almaty' } } };
+    expect(releaseToHtml(embargoed)).toContain('ЭМБАРГО-Т 29/ay8/2025, 10:00 (UTC+5) ДЕЙІН-Т');
   });
 
   it('standard variables are labelled with the profile’s words', () => {
