@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist'];
 
 export const LAYERS = [
   {
@@ -79,6 +79,7 @@ export const LAYERS = [
   renderer({ folder: 'renderer/i18n', may: ['core'], why: 'i18n/ imports nothing of the renderer: every part may use it.' }),
   renderer({ folder: 'renderer/controls', may: [], why: 'The one set of controls (the button, the icon set): every part draws with them; they import nothing of the renderer.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
+  renderer({ folder: 'renderer/checklist', may: ['core', 'renderer/i18n'], why: 'The checklist panel shows core/checklist’s findings in words: core/ and words only; app/ draws it.' }),
 ];
 
 export default tseslint.config(

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -148,5 +149,58 @@ describe('the installed command', () => {
     const bad = spawnSync(process.execPath, [join(ROOT, 'bin/pressroom.js'), 'export', 'nope.md', '--to', 'md'], { encoding: 'utf8', cwd: folder });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe(`pressroom: ${join(folder, 'nope.md')}: File not found. It may have been moved or deleted. (ENOENT)\n`);
+  });
+});
+
+describe('pressroom export and the organisation', () => {
+  it('writes the Word file in the organisation’s house style', async () => {
+    mkdirSync(join(folder, 'user-data'), { recursive: true });
+    writeFileSync(join(folder, 'user-data', 'settings.json'), JSON.stringify({ organisation: { houseStyle: { paragraphs: 'first-line-indent' } } }));
+    expect(await run('export', FIXTURE, '--to', 'docx', '-o', 'indented.docx')).toBe(0);
+    const styles = await (await JSZip.loadAsync(readFileSync(join(folder, 'indented.docx')))).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/w:styleId="Normal"[^]*?<w:ind w:firstLine="567"\/>/);
+  });
+});
+
+describe('pressroom check', () => {
+  it('prints one line per finding and exits 1 while an error remains (the Almaty release keeps two blanks)', async () => {
+    expect(await run('check', FIXTURE, '--lang', 'ru')).toBe(1);
+    const lines = out.join('').trimEnd().split('\n');
+    expect(lines).toEqual([
+      'warning block   1  headline-long: Заголовок длинный: 91 знаков, информагентства ждут до 90',
+      'error   block  15  blank: Не заполнен пропуск «ФИО награждённого»',
+      'error   block  15  blank: Не заполнен пропуск «должность»',
+      'warning block  16  contact-missing: Нет контактов для СМИ',
+    ]);
+    expect(err).toEqual([]);
+  });
+
+  it('exits 0 on a release with warnings only, and takes the limits from the organisation’s settings', async () => {
+    const kazakh = join(ROOT, 'core/formats/fixtures/opening-speech.kk.pressroom');
+    expect(await run('check', kazakh)).toBe(0);
+    mkdirSync(join(folder, 'user-data'), { recursive: true });
+    writeFileSync(join(folder, 'user-data', 'settings.json'), JSON.stringify({ organisation: { checklist: { totalWords: 20 } } }));
+    out = [];
+    expect(await run('check', kazakh, '--lang', 'kk')).toBe(0);
+    expect(out.join('')).toMatch(/words-over: Релизде \d+ сөз, шегі 20/);
+    out = [];
+    expect(await run('check', kazakh, '--words', '800', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ errors: 0, findings: [] });
+  });
+
+  it('--json gives each finding its severity, rule, block, path and words', async () => {
+    expect(await run('check', FIXTURE, '--json')).toBe(1);
+    const report = JSON.parse(out.join(''));
+    expect(report.errors).toBe(2);
+    expect(report.findings[1]).toEqual({ rule: 'blank', severity: 'error', path: [14, 1, 0, 1], values: { hint: 'ФИО награждённого' }, block: 15, text: 'Blank not filled in: “ФИО награждённого”' });
+  });
+
+  it.each([
+    [['check'], /check needs a file/],
+    [['check', 'FIXTURE', '--lang', 'de'], /unknown language "de"/],
+    [['check', 'FIXTURE', '--words', 'many'], /--words takes a whole number/],
+  ])('refuses %j with one line', async (argv, message) => {
+    expect(await run(...argv.map((arg) => (arg === 'FIXTURE' ? FIXTURE : arg)))).toBe(1);
+    expect(err.join('')).toMatch(message);
   });
 });

@@ -9,11 +9,16 @@ import { catalogueTranslate, describeFileProblem } from '../core/i18n/file-probl
 import type { InterfaceLanguage } from '../core/i18n/interface-languages';
 import { validateDocument, writeDocumentText } from '../core/model/document-file';
 import { instantiate } from '../core/templates/instantiate';
+import { checkRelease, hasErrors } from '../core/checklist/checklist';
+import { findingText } from '../core/checklist/finding-words';
+import { isInterfaceLanguage } from '../core/i18n/interface-languages';
 import { writeFileAtomic } from '../electron/services/atomic-write';
 import type { GuardedReader } from '../electron/services/guarded-reader';
 import type { HostEnvironment } from '../electron/services/host-environment';
 import { runReaderJob } from '../electron/services/reader-jobs';
 import type { ConvertResult, ReaderJob } from '../electron/services/reader-jobs';
+import type { ReadInputResult } from '../electron/services/read-input';
+import type { PressroomDocument } from '../core/model/types';
 import { createSettingsStore } from '../electron/services/settings';
 import { createTemplateLibrary } from '../electron/services/template-library';
 import { userDataDir } from './user-data-dir';
@@ -41,6 +46,7 @@ Commands:
   export <file> --to ${TO_CHOICES}   Export a release (.pressroom, .md, .docx, .html or .txt) to another format
   templates                         List the built-in templates and those in your template library
   new --template <id> -o <file>     Start a new .pressroom release from a template
+  check <file>                      The pre-publication checklist: one line per finding, exit 1 on an error
 
 Options:
   -h, --help      Show help (also after a command: pressroom export --help)
@@ -66,6 +72,21 @@ Options:
       --json             Print the list as JSON
   -h, --help             Show this help
 Environment: PRESSROOM_USER_DATA sets the app's user-data folder (default: where the desktop app keeps it).
+`,
+  check: `Usage: pressroom check <file> [options]
+
+Runs the pre-publication checklist on <file> (.pressroom, .md, .docx, .html or .txt): unfilled blanks, quotes
+without words or speaker, the dateline, the media contact's phone and e-mail, headline, lead and release length
+against your organisation's limits (settings.json "organisation"), empty award tables, links, typography.
+Prints one line per finding (severity, block number, rule, words); exits 1 when an error remains, else 0.
+
+Options:
+      --json             Print the findings as JSON
+      --lang <code>      Words in ru, kk or en (default en)
+      --words <n>        The release's word limit for this run (e.g. 400 or 800)
+      --for-export       Check as for publication (a draft release is then a warning)
+  -h, --help             Show this help
+Environment: PRESSROOM_USER_DATA sets the app's user-data folder, whose settings hold the limits.
 `,
   new: `Usage: pressroom new --template <id> -o <file>
 
@@ -127,6 +148,15 @@ async function convert(job: Extract<ReaderJob, { job: 'convert' }>, io: CliIo): 
   return result.bytes;
 }
 
+/** Reads any supported input as a release, through the same guarded reader (for check, which exports nothing). */
+export async function readRelease(path: string, io: CliIo): Promise<PressroomDocument> {
+  const kind = INPUT_FORMATS[extname(path).toLowerCase()];
+  if (!kind) throw new UsageError(`cannot read ${basename(path)}: use a .pressroom, .md, .docx, .html or .txt file`);
+  const result = io.reader ? await io.reader.read(path) : ((await runReaderJob({ job: 'read', path })) as ReadInputResult);
+  if (result.status === 'failed') throw new UsageError(problemLine(result.problem, cliLanguage(io.env)));
+  return result.document;
+}
+
 async function writeOutput(path: string, data: string | Uint8Array, force: boolean): Promise<void> {
   if (!force && existsSync(path)) throw new UsageError(`${path} already exists (use --force to overwrite)`);
   if (!existsSync(dirname(path))) throw new UsageError(`${dirname(path)}: no such folder`);
@@ -164,7 +194,10 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   if (values.paper !== undefined && format !== 'docx' && format !== 'pdf') throw new UsageError('--paper applies to --to docx and --to pdf only');
 
   const input = resolve(io.cwd, positionals[0] as string);
+  // The Word file follows the organisation's house style (settings.json "organisation").
+  const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
   const options = {
+    houseStyle: organisation.houseStyle,
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),
   };
@@ -257,6 +290,33 @@ async function newCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function checkCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, words: { type: 'string' }, 'for-export': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(HELP.check);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a file (pressroom check <file>)' : 'check takes one file');
+  const language = values.lang ?? 'en';
+  if (!isInterfaceLanguage(language)) throw new UsageError(`unknown language "${language}": use ru, kk or en`);
+  const words = values.words === undefined ? undefined : Number(values.words);
+  if (words !== undefined && !(Number.isInteger(words) && words > 0)) throw new UsageError(`--words takes a whole number of words (got "${values.words}")`);
+  const document = await readRelease(resolve(io.cwd, positionals[0] as string), io);
+  const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
+  const limits = { ...organisation.checklist, ...(words ? { totalWords: words } : {}) };
+  const findings = checkRelease(document, { limits, purpose: values['for-export'] ? 'export' : 'review' });
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ errors: findings.filter((finding) => finding.severity === 'error').length, findings: findings.map((finding) => ({ ...finding, block: (finding.path[0] ?? 0) + 1, text: findingText(finding, language) })) }, null, 2)}\n`);
+  } else {
+    for (const finding of findings) io.stdout(`${finding.severity.padEnd(7)} block ${String((finding.path[0] ?? 0) + 1).padStart(3)}  ${finding.rule}: ${findingText(finding, language)}\n`);
+  }
+  return hasErrors(findings) ? 1 : 0;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -276,8 +336,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await templatesCommand(rest, io);
       case 'new':
         return await newCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}" (commands: export, templates, new; see pressroom --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: export, templates, new, check; see pressroom --help)`);
     }
   } catch (error) {
     const message = error instanceof UsageError || (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))

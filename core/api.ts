@@ -11,6 +11,7 @@
 import type { InterfaceLanguage } from './i18n/interface-languages';
 import type { DocumentDamage } from './model/document-damage';
 import type { PressroomDocument, ReleaseLanguage, TemplateKind } from './model/types';
+import type { OrganisationSettings } from './checklist/organisation';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
 export interface FileStamp {
@@ -104,6 +105,8 @@ export interface Settings {
   systemLanguage: InterfaceLanguage;
   /** The team's shared, read-only template folder, if one was added. */
   teamTemplateFolder: string | null;
+  /** The organisation's checklist limits and house style (settings.json `organisation`); absent: the defaults. */
+  organisation?: OrganisationSettings;
 }
 
 export type TemplateSource = 'built-in' | 'library' | 'team';

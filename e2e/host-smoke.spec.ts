@@ -28,7 +28,13 @@ test.describe('the test host', () => {
   test('a call reaches the real services and its reply comes back', async ({ page, host }) => {
     host.systemLanguage = 'kk';
     const settings = await page.evaluate(() => window.pressroom.updateSettings({ interfaceLanguage: 'ru' }));
-    expect(settings).toEqual({ interfaceLanguage: 'ru', systemLanguage: 'kk', teamTemplateFolder: null });
+    expect(settings).toEqual({
+      interfaceLanguage: 'ru',
+      systemLanguage: 'kk',
+      teamTemplateFolder: null,
+      // The organisation's checklist limits and house style (their defaults: nothing stored yet).
+      organisation: { checklist: { headlineMin: 60, headlineMax: 90, leadWords: 45, totalWords: 800 }, houseStyle: { paragraphs: 'space-after' } },
+    });
     expect(JSON.parse(await readFile(join(host.userDataDir, 'settings.json'), 'utf8'))).toMatchObject({ interfaceLanguage: 'ru' });
   });
 

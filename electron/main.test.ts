@@ -1,3 +1,4 @@
+import { organisationSettingsOf } from '../core/checklist/organisation';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -219,7 +220,7 @@ describe('main.ts with a fake Electron', () => {
     const foreign = await invoke('getSettings', {}, { sender: window.webContents, senderFrame: { url: 'app://pressroom/index.html' } });
     expect(foreign).toMatchObject({ status: 'failed', problem: { reason: 'invalid' } });
     const settings = await invoke('getSettings', {});
-    expect(settings).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null });
+    expect(settings).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null, organisation: organisationSettingsOf(undefined) });
   });
 
   it('speaks the system language in the menu and switches it when the user does', async () => {

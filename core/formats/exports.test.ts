@@ -111,7 +111,7 @@ describe('HTML structure', () => {
 
   it('no user text can close the JSON-LD script', () => {
     const document = loadFixture('every-block.en');
-    document.metadata.title = '</script><script>alert(1)</script>';
+    document.body[0] = { type: 'headline', children: [{ text: '</script><script>alert(1)</script>' }] };
     const out = releaseToHtml(document);
     expect(out.match(/<script/g)).toHaveLength(1);
     expect(out).toContain('\\u003c/script\\u003e');
@@ -119,13 +119,15 @@ describe('HTML structure', () => {
 });
 
 describe('DOCX settings', () => {
-  it('tags runs with the language, names an installed font, writes properties and A4 by default', async () => {
+  it('tags runs with the language, names a font Word and LibreOffice both have, writes properties and A4 by default', async () => {
     const zip = await JSZip.loadAsync(await exportRelease(loadFixture('opening-speech.kk'), 'docx'));
     const xml = await zip.file('word/document.xml')!.async('string');
-    expect(xml).toContain('<w:lang w:val="kk-KZ"/>');
     expect(xml).toContain('w:w="11906" w:h="16838"');
     const styles = await zip.file('word/styles.xml')!.async('string');
-    expect(styles).toContain('w:ascii="Liberation Serif"');
+    // The document defaults and every style carry the language; runs inherit it.
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="kk-KZ"\/>/);
+    expect(styles.match(/<w:lang w:val="kk-KZ"\/>/g)?.length).toBeGreaterThan(10);
+    expect(styles).toContain('w:ascii="Times New Roman"');
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('<dc:language>kk-KZ</dc:language>');
     expect(core).toContain('<dc:title>Алматыда Конституцияның 30 жылдығына арналған конференция өтті</dc:title>');

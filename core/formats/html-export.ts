@@ -11,6 +11,7 @@ import {
   datelineIsoDate,
   datelineText,
   END_MARK,
+  hasAwardRecipients,
   inlineRuns,
   quoteLayoutOf,
   releaseTitle,
@@ -19,6 +20,14 @@ import {
 import type { BlockHandlers, FormatContext } from './release-content';
 import { nestRuns } from './run-groups';
 import { PRINT_CSS } from './html-print-css';
+import { embargoLine, publicationIso } from './embargo';
+
+/**
+ * The quote's own layout, part of the structure (print and screen looks are PRINT_CSS's): the speech and its
+ * attribution run on as one paragraph, so the blockquote's default margins, which still apply to an inline box,
+ * must not open a gap before the speech or before the attribution.
+ */
+const QUOTE_LAYOUT_CSS = 'figure.quote blockquote, figure.quote blockquote p, figure.quote figcaption { margin: 0; padding: 0; }\n';
 
 /**
  * Release → hast → HTML. Printing and escaping are hast-util-to-html's job.
@@ -69,7 +78,7 @@ const inlineBlock = (tagName: string, type: ReleaseBlockType) =>
 const listItems = (block: Extract<ReleaseBlock, { type: 'bulleted-list' | 'numbered-list' }>, context: FormatContext): Element[] =>
   block.children.map((item) => element('li', {}, phrasing(inlineRuns(item.children, context.metadata))));
 
-const htmlBlocks: BlockHandlers<Element> = {
+const htmlBlocks: BlockHandlers<Element | null> = {
   headline: inlineBlock('h1', 'headline'),
   subheadline: inlineBlock('p', 'subheadline'),
   dateline: (block, context) => {
@@ -103,6 +112,8 @@ const htmlBlocks: BlockHandlers<Element> = {
   'media-contact': inlineBlock('address', 'media-contact'),
   'end-mark': () => element('p', classOf('end-mark'), [text(END_MARK)]),
   'award-ceremony': (block, context) => {
+    // A table of no one is left out, header and all.
+    if (!hasAwardRecipients(block, context)) return null;
     const { award, rows } = awardRows(block, context);
     const cells = (tag: 'td' | 'th', row: StyledRun[][]): Element =>
       element('tr', {}, row.map((cell) => element(tag, tag === 'th' ? { scope: 'col' } : {}, phrasing(cell))));
@@ -125,18 +136,23 @@ function articleOf(document: PressroomDocument, context: FormatContext): Element
   let footerStart = body.length;
   while (footerStart > headerEnd && partOf(body[footerStart - 1] as ReleaseBlock) === 'footer') footerStart -= 1;
 
-  const render = (block: ReleaseBlock): Element => renderBlock(htmlBlocks, block, context);
+  const embargo = embargoLine(document.metadata);
+  const render = (block: ReleaseBlock): Element[] => {
+    const rendered = renderBlock(htmlBlocks, block, context);
+    return rendered ? [rendered] : [];
+  };
   const children: Element[] = [];
-  if (headerEnd > 0) children.push(element('header', {}, body.slice(0, headerEnd).map(render)));
+  const embargoParagraph = embargo ? [element('p', { className: ['embargo'] }, [element('strong', {}, [text(embargo)])])] : [];
+  if (headerEnd > 0 || embargo) children.push(element('header', {}, [...embargoParagraph, ...body.slice(0, headerEnd).flatMap(render)]));
   let section: Element | null = null;
   for (const block of body.slice(headerEnd, footerStart)) {
     if (block.type === 'section-heading' || section === null) {
       section = element('section', {}, []);
       children.push(section);
     }
-    section.children.push(render(block));
+    section.children.push(...render(block));
   }
-  if (footerStart < body.length) children.push(element('footer', {}, body.slice(footerStart).map(render)));
+  if (footerStart < body.length) children.push(element('footer', {}, body.slice(footerStart).flatMap(render)));
   return element('article', { lang: context.profile.tags.html, className: ['press-release'] }, children);
 }
 
@@ -149,7 +165,8 @@ function newsArticleOf(document: PressroomDocument, context: FormatContext, titl
   const { metadata } = context;
   const lead = document.body.find((block) => block.type === 'lead');
   const dateline = document.body.find((block) => block.type === 'dateline');
-  const date = (dateline && datelineIsoDate(dateline, context)) || (metadata.date || null);
+  // The embargo is the moment of publication; else the dateline's date, else the details' date.
+  const date = publicationIso(metadata.publication) || (dateline && datelineIsoDate(dateline, context)) || (metadata.date || null);
   const organisation = metadata.organisation ? { '@type': 'Organization', name: metadata.organisation } : null;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -181,7 +198,7 @@ export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile 
   const author = document.metadata.author || document.metadata.organisation;
   if (author) head.push(element('meta', { name: 'author', content: author }, []));
   head.push(element('meta', { name: 'generator', content: 'Pressroom' }, []));
-  head.push(element('style', {}, [text(PRINT_CSS)]));
+  head.push(element('style', {}, [text(`${PRINT_CSS}${QUOTE_LAYOUT_CSS}`)]));
   head.push(element('script', { type: 'application/ld+json' }, [text(scriptSafeJson(newsArticleOf(document, context, title)))]));
 
   const children: RootContent[] = [

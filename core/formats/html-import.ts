@@ -290,6 +290,8 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
     return;
   }
   if (tag === 'hr') return;
+  // The embargo line our export prints above the headline comes from the release's details, not its body.
+  if (tag === 'p' && kind.includes('embargo')) return;
   if (HEADINGS.has(tag)) {
     const children = withoutBold(content());
     if (!nonEmpty(children)) return;

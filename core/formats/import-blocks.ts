@@ -214,6 +214,8 @@ export function documentFromBlocks(blocks: ReleaseBlock[], known: Partial<Releas
     organisation: known.organisation ?? '',
     variables: known.variables ?? [],
     ...(known.author ? { author: known.author } : {}),
+    ...(known.publication ? { publication: known.publication } : {}),
+    ...(known.status ? { status: known.status } : {}),
   };
   return { format: FORMAT_TAG, version: CURRENT_VERSION, metadata, body };
 }

@@ -1,4 +1,5 @@
 import type { PressroomDocument } from '../model/types';
+import type { HouseStyle } from '../checklist/organisation';
 import { EXPORT_FORMATS } from '../api';
 import type { ExportFormat } from '../api';
 import { releaseToDocx } from './docx-export';
@@ -15,7 +16,7 @@ export interface ExportOptions {
   profile?: HtmlProfile;
   /** DOCX and PDF: 'a4' (default) or 'letter'. */
   paper?: Paper;
-  /** DOCX only: the body font (default Liberation Serif). */
+  /** DOCX only: the body font (default Times New Roman). */
   font?: string;
   /**
    * PDF only: who makes the PDF of the print layout. Core cannot (it has no browser and no Node): the app passes
@@ -23,6 +24,8 @@ export interface ExportOptions {
    * (electron/services/pdf-export.ts). `paper` applies to PDF as to DOCX.
    */
   renderPdf?: PdfRenderer;
+  /** DOCX only: the organisation's house style (body paragraphs spaced or indented). */
+  houseStyle?: HouseStyle;
 }
 
 /** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
@@ -40,6 +43,7 @@ const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: Ex
     releaseToDocx(document, {
       ...(options.paper ? { paper: options.paper } : {}),
       ...(options.font ? { font: options.font } : {}),
+      ...(options.houseStyle ? { houseStyle: options.houseStyle } : {}),
     }),
   pdf: (document, options) => {
     if (!options.renderPdf) throw new Error('A PDF needs a renderer (ExportOptions.renderPdf): the host makes it from the print layout');

@@ -5,14 +5,18 @@ import type { Handle } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { PressroomDocument, ReleaseMetadata } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
-import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
+import { awardRows, contextOf, datelineText, END_MARK, hasAwardRecipients, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
 import type { BlockHandlers } from './release-content';
 import { quoteRuns } from '../typography/quote-layout';
 import { nestRuns } from './run-groups';
+import { embargoLine, publicationIso } from './embargo';
 
 /**
  * Release → mdast → Markdown (CommonMark + GFM tables) with YAML front matter for the metadata.
- * Escaping is mdast-util-to-markdown's job: every character of the text survives a CommonMark parse.
+ * Escaping is mdast-util-to-markdown's job: every character of the text survives a CommonMark parse, and only what
+ * a CommonMark reader needs is escaped — no `\@` in an e-mail address that stands alone, a soft line break as two
+ * spaces rather than a backslash where that is safe, and the end mark as a one-line HTML paragraph rather than
+ * `\###` (a bare ### is an empty heading).
  *
  *   headline → # ; subheadline, section heading → ## ; dateline → *emphasis* paragraph ; lead → **strong**
  *   paragraph ; quote → > «– Текст, – заявил Имя.» ; lists ; boilerplate, contact → paragraphs ;
@@ -129,8 +133,9 @@ const markdownBlocks: BlockHandlers<RootContent[]> = {
   ],
   boilerplate: (block, context) => [paragraph(phrasing(inlineRuns(block.children, context.metadata)))],
   'media-contact': (block, context) => [paragraph(phrasing(inlineRuns(block.children, context.metadata)))],
-  'end-mark': () => [paragraph([{ type: 'text', value: END_MARK }])],
+  'end-mark': () => [{ type: 'html', value: `<p class="end-mark">${END_MARK}</p>` }],
   'award-ceremony': (block, context) => {
+    if (!hasAwardRecipients(block, context)) return [];
     const { award, rows } = awardRows(block, context);
     const table: Table = {
       type: 'table',
@@ -154,16 +159,39 @@ export function frontMatterOf(metadata: ReleaseMetadata): string {
     organisation: metadata.organisation,
   };
   if (metadata.author) data.author = metadata.author;
+  if (metadata.status) data.status = metadata.status;
+  // The embargo as set (wall clock and zone) and as a moment (ISO 8601 with the offset) for a CMS to schedule by.
+  const moment = publicationIso(metadata.publication);
+  if (metadata.publication && moment) data.publication = { at: metadata.publication.at, timeZone: metadata.publication.timeZone, moment };
   if (metadata.variables.length > 0) data.variables = metadata.variables.map(({ name, label, value }) => ({ name, label, value }));
   return stringifyYaml(data, { lineWidth: 0 }).trimEnd();
 }
 
 const yamlHandler: Handle = (node) => `---\n${(node as { value: string }).value}\n---`;
 
+/**
+ * A soft line break as CommonMark's other hard break, two spaces before the line ending, which no CMS shows — after a
+ * letter, digit or closing punctuation. Elsewhere a backslash: after white space (those spaces would be taken for the
+ * break and lost), at the start of a paragraph (a line of spaces alone is a blank line) and after bold or italic,
+ * whose closing mark mdast-util-to-markdown protects by encoding the space that follows it (the break would be lost).
+ */
+const breakHandler: Handle = (_node, _parent, _state, info) => (/[\p{L}\p{N}.,;:!?»”’)\]]$/u.test(info.before) && !/&#x[0-9A-F]+;$/i.test(info.before) ? '  \n' : '\\\n');
+
+/**
+ * The autolink guard of GFM escapes the @ of every e-mail address (`press\\@almaty.gov.kz`), which a CMS may show.
+ * Where the address stands alone — plain letters, digits, dots, plus and hyphens, between spaces or punctuation
+ * that is no markup — a GFM reader links exactly the address and a CommonMark reader keeps it as text, so the
+ * backslash goes. Next to `_` or `*` (emphasis) it stays: there GFM's link would swallow the mark.
+ */
+const LONE_EMAIL = /(^|[\s(«“"'>:;,])([A-Za-z0-9.+-]+)\\@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?![\w@-])/gm;
+const unescapeEmails = (markdown: string): string => markdown.replace(LONE_EMAIL, (_match, before: string, local: string, domain: string) => `${before}${local}@${domain}`);
+
 /** The release as Markdown text. */
 export function releaseToMarkdown(document: PressroomDocument): string {
   const context = contextOf(document.metadata);
   const children: RootContent[] = [{ type: 'yaml', value: frontMatterOf(document.metadata) }];
+  const embargo = embargoLine(document.metadata);
+  if (embargo) children.push(paragraph([{ type: 'strong', children: [{ type: 'text', value: embargo }] }]));
   for (const block of document.body) {
     const nodes = renderBlock(markdownBlocks, block, context);
     for (const node of nodes) {
@@ -173,12 +201,14 @@ export function releaseToMarkdown(document: PressroomDocument): string {
     }
   }
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, {
-    extensions: [gfmToMarkdown()],
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    listItemIndent: 'one',
-    handlers: { yaml: yamlHandler },
-  });
+  return unescapeEmails(
+    toMarkdown(root, {
+      extensions: [gfmToMarkdown()],
+      bullet: '-',
+      emphasis: '*',
+      strong: '*',
+      listItemIndent: 'one',
+      handlers: { yaml: yamlHandler, break: breakHandler },
+    }),
+  );
 }

@@ -6,6 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import type { DocumentVariable, InlineNode, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../model/types';
 import { isReleaseLanguage } from '../languages/index';
 import { parseDateline } from '../typography/dateline';
+import { RELEASE_STATUSES } from '../model/types';
+import type { ReleaseStatus } from '../model/types';
+import { embargoLine } from './embargo';
 import { awardBlock, datelineBlock, documentFromBlocks, InlineBuilder, inlinesText, quoteFromText, recoverReleaseStructure, textBlock } from './import-blocks';
 import type { Marks } from './import-blocks';
 import { htmlToBlocks } from './html-import';
@@ -39,6 +42,11 @@ function readFrontMatter(markdown: string): { metadata: Partial<ReleaseMetadata>
   for (const key of ['title', 'city', 'organisation', 'author'] as const) {
     const value = text(key);
     if (value !== undefined && value !== '') metadata[key] = value;
+  }
+  if ((RELEASE_STATUSES as readonly unknown[]).includes(record.status)) metadata.status = record.status as ReleaseStatus;
+  const publication = record.publication as Record<string, unknown> | null | undefined;
+  if (publication && typeof publication === 'object' && typeof publication.at === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(publication.at) && typeof publication.timeZone === 'string') {
+    metadata.publication = { at: publication.at, timeZone: publication.timeZone.slice(0, 64) };
   }
   const date = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : text('date');
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) metadata.date = date;
@@ -224,11 +232,52 @@ export function markdownToBlocks(markdown: string): ReleaseBlock[] {
     if ((containerPrefix.exec(lines[index]!)?.[0].length ?? 0) > MAX_MARKDOWN_CONTAINER_PREFIX) throw new MarkdownTooDeeplyNested(index + 1);
   }
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  trimAutolinkQuotes(tree);
   return blocksOf(tree.children);
+}
+
+/** Closing quotation marks GFM's autolink literal takes into a bare URL: «www.almaty.gov.kz» → …kz». */
+const CLOSING_MARKS = /[»”’›"']+$/u;
+
+/**
+ * GFM links a bare www. or http(s) address up to the next space, so in «www.almaty.gov.kz» the closing guillemet
+ * became part of the address (the link went to a punycode domain ending in "kz»"). A literal autolink — its text
+ * the address itself — gives its closing quotation marks back to the text after it.
+ */
+function trimAutolinkQuotes(node: { children?: unknown[] }): void {
+  const children = node.children as ({ type: string; url?: string; value?: string; children?: unknown[] }[] | undefined);
+  if (!children) return;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    const only = child.type === 'link' && child.children?.length === 1 ? (child.children[0] as { type: string; value?: string }) : null;
+    const value = only?.type === 'text' ? (only.value ?? '') : '';
+    const marks = CLOSING_MARKS.exec(value)?.[0];
+    if (only && marks && value.length > marks.length && (child.url === value || child.url === `http://${value}`)) {
+      only.value = value.slice(0, -marks.length);
+      child.url = (child.url as string).slice(0, -marks.length);
+      children.splice(index + 1, 0, { type: 'text', value: marks });
+      index += 1;
+      continue;
+    }
+    trimAutolinkQuotes(child);
+  }
 }
 
 /** A Markdown file as a new release; throws only MarkdownTooDeeplyNested. */
 export function markdownToDocument(markdown: string): PressroomDocument {
   const { metadata, rest } = readFrontMatter(markdown);
-  return documentFromBlocks(recoverReleaseStructure(markdownToBlocks(rest)), metadata);
+  const document = documentFromBlocks(recoverReleaseStructure(markdownToBlocks(withoutEmbargoLine(rest, metadata))), metadata);
+  const checked = metadata.publication ? embargoLine(document.metadata) : null;
+  // A time zone this platform does not know cannot be kept (the schema refuses it): the embargo is dropped.
+  if (metadata.publication && checked === null) delete document.metadata.publication;
+  return document;
+}
+
+/** The embargo line our export prints first (**ДЛЯ ПУБЛИКАЦИИ НЕ РАНЕЕ …**) belongs to the front matter, not the body. */
+function withoutEmbargoLine(rest: string, metadata: Partial<ReleaseMetadata>): string {
+  if (!metadata.publication) return rest;
+  const line = embargoLine({ language: metadata.language ?? 'ru', title: '', city: '', date: '', organisation: '', variables: [], publication: metadata.publication });
+  if (!line) return rest;
+  const start = rest.replace(/^\s*\n/, '');
+  return start.startsWith(`**${line}**\n`) ? start.slice(line.length + 5) : rest;
 }

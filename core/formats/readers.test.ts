@@ -97,6 +97,8 @@ function pandocTexts(json: { meta: Record<string, { t: string; c: unknown }>; bl
     const node = value as PandocBlock;
     if (node.t === 'Para' || node.t === 'Plain') texts.push(inlineText(node.c as PandocInline[]));
     else if (node.t === 'Header') texts.push(inlineText((node.c as [number, unknown, PandocInline[]])[2]));
+    // The Markdown's end mark is an HTML paragraph, <p class="end-mark">###</p>: pandoc keeps it raw.
+    else if (node.t === 'RawBlock' && /^<p class="end-mark">[^<]*<\/p>$/.test((node.c as [string, string])[1].trim())) texts.push((node.c as [string, string])[1].trim().replace(/<[^>]+>/g, ''));
     else if (node.c !== undefined) visitAny(node.c);
   };
   visitAny(json.blocks);

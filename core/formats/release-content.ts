@@ -161,6 +161,8 @@ export const blockTexts: BlockHandlers<string[]> = {
   'media-contact': (block, context) => [runsText(inlineRuns(block.children, context.metadata))],
   'end-mark': () => [END_MARK],
   'award-ceremony': (block, context) => {
+    // An award table of no one is left out of every export.
+    if (!hasAwardRecipients(block, context)) return [];
     const { award, rows } = awardRows(block, context);
     return [runsText(award), ...rows.flatMap((row) => [runsText(row.recipient), runsText(row.position), runsText(row.nomination)])];
   },
@@ -170,9 +172,14 @@ export function contextOf(metadata: ReleaseMetadata): FormatContext {
   return { metadata, language: metadata.language, profile: profileOf(metadata.language) };
 }
 
-/** The headline's text, else the metadata title. */
+/** The headline's text, else the title in the release details (HTML <title>, JSON-LD headline, Word's title). */
 export function releaseTitle(blocks: readonly ReleaseBlock[], context: FormatContext): string {
   const headline = blocks.find((block) => block.type === 'headline');
-  const text = headline ? runsText(inlineRuns(headline.children, context.metadata)).trim() : '';
-  return context.metadata.title.trim() || text;
+  const text = headline ? runsText(inlineRuns(headline.children, context.metadata)).replace(/\s+/g, ' ').trim() : '';
+  return text || context.metadata.title.trim();
+}
+
+/** Whether an award ceremony names anyone: a table of no one is left out of the exports. */
+export function hasAwardRecipients(block: AwardCeremonyElement, context: FormatContext): boolean {
+  return awardRows(block, context).rows.some((row) => runsText([...row.recipient, ...row.position, ...row.nomination]).trim() !== '');
 }

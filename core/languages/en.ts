@@ -22,4 +22,5 @@ export const en: LanguageProfile<'en'> = {
   awardColumns: ['Recipient', 'Position', 'Nomination'],
   variableLabels: { event: 'Event name', city: 'City', date: 'Date', organiser: 'Organiser' },
   detection: { script: 'latin' },
+  embargo: 'EMBARGOED UNTIL {moment}',
 };

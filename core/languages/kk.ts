@@ -22,4 +22,7 @@ export const kk: LanguageProfile<'kk'> = {
   awardColumns: ['Марапатталушы', 'Лауазымы', 'Номинация'],
   variableLabels: { event: 'Іс-шараның атауы', city: 'Қала', date: 'Күні', organiser: 'Ұйымдастырушы' },
   detection: { script: 'cyrillic', ownLetters: { letters: 'әіңғүұқөһӘІҢҒҮҰҚӨҺ', share: 0.02 } },
+  // Kazakh: «permission to publish: …» — a colon, so the moment needs no case ending (дейін/бастап would ask
+  // the dative or ablative of a date and time: «10:00-ге», «10:00-ден»).
+  embargo: 'ЖАРИЯЛАУҒА РҰҚСАТ: {moment}',
 };

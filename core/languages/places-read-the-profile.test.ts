@@ -40,6 +40,7 @@ vi.mock('./kk', (): { kk: LanguageProfile<'kk'> } => ({
     awardColumns: ['Бағана-1', 'Бағана-2', 'Бағана-3'],
     variableLabels: { event: 'Оқиға-т', city: 'Қала-т', date: 'Күн-т', organiser: 'Ұйым-т' },
     detection: { script: 'cyrillic', ownLetters: { letters: 'ӘәҢң', share: 0.3 } },
+    embargo: 'ЭМБАРГО-Т {moment} ДЕЙІН-Т',
   },
 }));
 
@@ -95,10 +96,14 @@ describe('every place reads the release language’s profile', () => {
 
     const zip = await JSZip.loadAsync(await releaseToDocx(release));
     const documentXml = await zip.file('word/document.xml')!.async('string');
-    expect(documentXml).toContain('<w:lang w:val="kk-ZZ"/>');
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="kk-ZZ"/>');
     expect(documentXml).not.toContain('kk-KZ');
     expect(documentXml).toContain('Бағана-2');
     expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:language>kk-ZZ</dc:language>');
+
+    // The embargo line is the profile's wording, with the profile's date.
+    const embargoed = { ...release, metadata: { ...release.metadata, publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Almaty' } } };
+    expect(releaseToHtml(embargoed)).toContain('ЭМБАРГО-Т 29/ay8/2025, 10:00 (UTC+5) ДЕЙІН-Т');
   });
 
   it('standard variables are labelled with the profile’s words', () => {

@@ -23,6 +23,11 @@ export interface LanguageProfile<Code extends ReleaseLanguage = ReleaseLanguage>
   /** The built-in variables' labels, as a release in this language shows and prints them («[Город]»). */
   variableLabels: Readonly<Record<StandardVariableName, string>>;
   detection: LetterDetection;
+  /**
+   * The embargo line exports print above the headline, with {moment} where the date, time and UTC offset go:
+   * ru 'ДЛЯ ПУБЛИКАЦИИ НЕ РАНЕЕ {moment}', en 'EMBARGOED UNTIL {moment}' (core/formats/embargo.ts).
+   */
+  embargo: string;
 }
 
 /** The language tags exports write. */

@@ -22,4 +22,5 @@ export const ru: LanguageProfile<'ru'> = {
   awardColumns: ['Награждённый', 'Должность', 'Номинация'],
   variableLabels: { event: 'Название мероприятия', city: 'Город', date: 'Дата', organiser: 'Организатор' },
   detection: { script: 'cyrillic' },
+  embargo: 'ДЛЯ ПУБЛИКАЦИИ НЕ РАНЕЕ {moment}',
 };

@@ -118,6 +118,27 @@ describe('migrations', () => {
     }
   });
 
+  it('opens a version 2 release as version 3: no embargo, a draft; and keeps an embargo and status it is given', () => {
+    const v2 = { ...almatyRelease, version: 2 };
+    const result = readDocumentText(JSON.stringify(v2));
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (result.ok) {
+      expect(result.document.version).toBe(3);
+      expect(result.document.metadata.publication).toBeUndefined();
+      expect(result.document.metadata.status).toBeUndefined();
+    }
+    const embargoed = { ...almatyRelease, metadata: { ...almatyRelease.metadata, publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Almaty' }, status: 'approved' } };
+    const read = readDocumentText(writeDocumentText(embargoed as typeof almatyRelease));
+    expect(read.ok && read.document.metadata).toMatchObject({ publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Almaty' }, status: 'approved' });
+  });
+
+  it('refuses an embargo without a real time zone or in another form, and a status it does not know', () => {
+    const withMetadata = (extra: object) => ({ ...almatyRelease, metadata: { ...almatyRelease.metadata, ...extra } });
+    expect(validateDocument(withMetadata({ publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Nowhere' } })).ok).toBe(false);
+    expect(validateDocument(withMetadata({ publication: { at: '29.08.2025 10:00', timeZone: 'Asia/Almaty' } })).ok).toBe(false);
+    expect(validateDocument(withMetadata({ status: 'published' })).ok).toBe(false);
+  });
+
   it('refuses a version that is not a positive integer', () => {
     expect(migrateToCurrent({ version: '2' })).toMatchObject({ ok: false, reason: 'unknown-version' });
     expect(migrateToCurrent({ version: 0 })).toMatchObject({ ok: false, reason: 'unknown-version' });

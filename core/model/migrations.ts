@@ -21,6 +21,12 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
     metadata.variables ??= [];
     return { ...document, version: 2, metadata };
   },
+  /**
+   * Version 3 adds the embargo (`metadata.publication`) and the status (`metadata.status`), both optional: a
+   * version 2 release has no embargo and is a draft. The version changes so that an older Pressroom says the
+   * file was written by a newer version instead of calling it damaged.
+   */
+  2: (document) => ({ ...document, version: 3 }),
 };
 
 export type MigrationOutcome =

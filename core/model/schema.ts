@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { BLOCK_SPECS, RELEASE_BLOCK_TYPES } from './block-specs';
 import type { BlockContent, BlockSpecs, Expect, Same } from './block-specs';
-import { CURRENT_VERSION, FORMAT_TAG, RELEASE_LANGUAGES, TEMPLATE_KINDS } from './types';
+import { CURRENT_VERSION, FORMAT_TAG, RELEASE_LANGUAGES, RELEASE_STATUSES, TEMPLATE_KINDS } from './types';
 import type { FieldName, PressroomDocument, ReleaseBlock, ReleaseBlockType } from './types';
 import { isSafeUrl } from './safe-url';
+
+/** An IANA time zone the platform's Intl knows (Asia/Almaty, Europe/Moscow, UTC…). */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The schema every `.pressroom` document is checked against, on every read and every write. The blocks' schemas
@@ -111,6 +121,13 @@ export const releaseMetadataSchema = z.strictObject({
   organisation: z.string(),
   author: z.string().optional(),
   variables: z.array(documentVariableSchema),
+  publication: z
+    .strictObject({
+      at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'the publication time is yyyy-mm-ddThh:mm' }),
+      timeZone: z.string().min(1).max(64).refine(isTimeZone, { message: 'not a time zone' }),
+    })
+    .optional(),
+  status: z.enum(RELEASE_STATUSES).optional(),
 });
 
 export const templateDescriptionSchema = z.strictObject({

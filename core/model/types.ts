@@ -128,6 +128,26 @@ export interface ReleaseMetadata {
   organisation: string;
   author?: string;
   variables: DocumentVariable[];
+  /** Embargo: not to be published before this moment (absent: no embargo). Version 3. */
+  publication?: PublicationTime;
+  /** Where the release is on its way to publication (absent: a draft). Version 3. */
+  status?: ReleaseStatus;
+}
+
+/** Where a release is on its way to publication: draft → ready for approval → approved. */
+export const RELEASE_STATUSES = ['draft', 'ready', 'approved'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+
+/** The time zone a new embargo is set in. */
+export const DEFAULT_PUBLICATION_TIME_ZONE = 'Asia/Almaty';
+
+/**
+ * The earliest publication moment: a wall-clock date and time (`yyyy-mm-ddThh:mm`) in an IANA time zone, kept as
+ * the press officer set it, so "10:00 in Almaty" stays 10:00 in Almaty wherever the file is opened.
+ */
+export interface PublicationTime {
+  at: string;
+  timeZone: string;
 }
 
 /** What a template is for: a whole release, or a section inserted at the cursor. */
@@ -145,7 +165,7 @@ export interface TemplateDescription {
 }
 
 export const FORMAT_TAG = 'pressroom' as const;
-export const CURRENT_VERSION = 2 as const;
+export const CURRENT_VERSION = 3 as const;
 
 /** A `.pressroom` file: the lossless document format. */
 export interface PressroomDocument {

@@ -1,3 +1,4 @@
+import { organisationSettingsOf } from '../../core/checklist/organisation';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,8 +108,8 @@ describe('the host handlers', () => {
 
   it('settings reply with the OS language', async () => {
     const handlers = createHostHandlers(environment());
-    expect(await handlers.getSettings({})).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null });
-    expect(await handlers.updateSettings({ interfaceLanguage: 'en' })).toEqual({ interfaceLanguage: 'en', systemLanguage: 'kk', teamTemplateFolder: null });
+    expect(await handlers.getSettings({})).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null, organisation: organisationSettingsOf(undefined) });
+    expect(await handlers.updateSettings({ interfaceLanguage: 'en' })).toEqual({ interfaceLanguage: 'en', systemLanguage: 'kk', teamTemplateFolder: null, organisation: organisationSettingsOf(undefined) });
   });
 
   it('a bad draft is refused with a reason', async () => {

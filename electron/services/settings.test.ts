@@ -1,3 +1,4 @@
+import { organisationSettingsOf } from '../../core/checklist/organisation';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,14 @@ afterEach(async () => {
 describe('settings', () => {
   it('start from the system language and no team folder', async () => {
     const store = createSettingsStore(userDataDir, () => 'kk');
-    expect(store.toReply(await store.read())).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null });
+    expect(store.toReply(await store.read())).toEqual({ interfaceLanguage: 'system', systemLanguage: 'kk', teamTemplateFolder: null, organisation: organisationSettingsOf(undefined) });
+  });
+
+  it('read the organisation’s checklist limits and house style from settings.json, a bad value falling back to its default', async () => {
+    await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ organisation: { checklist: { totalWords: 400, leadWords: 'many' }, houseStyle: { paragraphs: 'first-line-indent' } } }));
+    const store = createSettingsStore(userDataDir, () => 'ru');
+    expect((await store.read()).organisation).toEqual({ checklist: { headlineMin: 60, headlineMax: 90, leadWords: 45, totalWords: 400 }, houseStyle: { paragraphs: 'first-line-indent' } });
+    expect(store.toReply(await store.read()).organisation?.checklist.totalWords).toBe(400);
   });
 
   it('remember the interface language across starts, keeping entries the shell added', async () => {
@@ -38,6 +46,6 @@ describe('settings', () => {
     await writeFile(path, '{"interfaceLanguage":"de","teamTemplateFolder":42,"lastExportFolder":"/exports"}');
     expect(await createSettingsStore(userDataDir, () => 'ru').read()).toMatchObject({ interfaceLanguage: 'system', teamTemplateFolder: null, lastExportFolder: '/exports' });
     await writeFile(path, '{"interfaceLan');
-    expect(await createSettingsStore(userDataDir, () => 'ru').read()).toMatchObject({ interfaceLanguage: 'system', teamTemplateFolder: null });
+    expect(await createSettingsStore(userDataDir, () => 'ru').read()).toMatchObject({ interfaceLanguage: 'system', teamTemplateFolder: null, organisation: organisationSettingsOf(undefined) });
   });
 });

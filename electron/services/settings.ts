@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { InterfaceLanguageSetting, Settings } from '../../core/api';
 import { interfaceLanguageOf, isInterfaceLanguage } from '../../core/i18n/interface-languages';
 import type { InterfaceLanguage } from '../../core/i18n/interface-languages';
+import { organisationSettingsOf } from '../../core/checklist/organisation';
+import type { OrganisationSettings } from '../../core/checklist/organisation';
 import { writeFileAtomic } from './atomic-write';
 
 /**
@@ -14,11 +16,17 @@ export interface StoredSettings {
   teamTemplateFolder: string | null;
   /** The folder the last export went to; export dialogs open there. */
   lastExportFolder: string | null;
+  /**
+   * The organisation's checklist limits and Word house style, e.g.
+   * `{ "checklist": { "totalWords": 400 }, "houseStyle": { "paragraphs": "first-line-indent" } }`; each value
+   * missing or bad is its default (core/checklist/organisation.ts).
+   */
+  organisation: OrganisationSettings;
   /** Anything else (window bounds…), kept as it is. */
   [key: string]: unknown;
 }
 
-export const DEFAULT_SETTINGS: StoredSettings = { interfaceLanguage: 'system', teamTemplateFolder: null, lastExportFolder: null };
+export const DEFAULT_SETTINGS: StoredSettings = { interfaceLanguage: 'system', teamTemplateFolder: null, lastExportFolder: null, organisation: organisationSettingsOf(undefined) };
 
 const isInterfaceLanguageSetting = (value: unknown): value is InterfaceLanguageSetting => value === 'system' || isInterfaceLanguage(value);
 
@@ -30,6 +38,8 @@ function sanitise(raw: unknown): StoredSettings {
       if (isInterfaceLanguageSetting(value)) settings.interfaceLanguage = value;
     } else if (key === 'teamTemplateFolder' || key === 'lastExportFolder') {
       if (typeof value === 'string' && value.length > 0) settings[key] = value;
+    } else if (key === 'organisation') {
+      settings.organisation = organisationSettingsOf(value);
     } else if (key !== '__proto__') {
       settings[key] = value;
     }
@@ -81,6 +91,7 @@ export function createSettingsStore(userDataDir: string, systemLanguage: () => I
       interfaceLanguage: settings.interfaceLanguage,
       systemLanguage: systemLanguage(),
       teamTemplateFolder: settings.teamTemplateFolder,
+      organisation: settings.organisation,
     }),
     interfaceLanguage: async () => interfaceLanguageOf((await read()).interfaceLanguage, systemLanguage()),
   };

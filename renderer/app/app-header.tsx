@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toolbar } from '../editor/toolbar';
 import type { Notice } from '../session/document-session';
@@ -13,6 +14,7 @@ export function AppHeader({
   onToggleDetails,
   outlineOpen,
   onToggleOutline,
+  children,
 }: {
   displayName: string;
   dirty: boolean;
@@ -22,6 +24,8 @@ export function AppHeader({
   onToggleDetails: () => void;
   outlineOpen: boolean;
   onToggleOutline: () => void;
+  /** Buttons of other parts shown beside the title (the checklist's). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -38,6 +42,7 @@ export function AppHeader({
             {noticeText(t, notice)}
           </span>
         )}
+        {children}
       </div>
       <Toolbar onLink={onLink} detailsOpen={detailsOpen} onToggleDetails={onToggleDetails} outlineOpen={outlineOpen} onToggleOutline={onToggleOutline} />
     </header>

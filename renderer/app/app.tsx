@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
@@ -27,6 +27,11 @@ import { MetadataPanel } from './metadata-panel';
 import { SessionDialogs } from './session-dialogs';
 import { StatusBar } from './status-bar';
 import { useSessionCommands } from './use-session-commands';
+import { PublicationPanel } from './publication-panel';
+import { checkRelease } from '../../core/checklist/checklist';
+import { organisationSettingsOf } from '../../core/checklist/organisation';
+import { ChecklistButton } from '../checklist/checklist-button';
+import { ChecklistPanel } from '../checklist/checklist-panel';
 
 /**
  * The window: header and toolbar, the changed-on-disk banner, outline, page, details, status bar, and the
@@ -39,6 +44,8 @@ export const WIDE_WINDOW_PX = 1280;
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const { t, i18n } = useTranslation();
   const [asking] = useState(createAsking);
+  // The pre-publication checklist's panel; export with errors can open it (reviewChecklist).
+  const [checklistOpen, setChecklistOpen] = useState(false);
   const [session] = useState<DocumentSession<ReleaseReactEditor>>(() =>
     createDocumentSession({
       host: host(),
@@ -50,6 +57,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       settings: initialSettings,
       scheduling: browserScheduling,
       transition: startTransition,
+      reviewChecklist: () => setChecklistOpen(true),
     }),
   );
   const { release, metadata, dirty, revision, draftSavedAt, notice, diskAlert, drafts, settings } = useSessionState(session);
@@ -102,6 +110,18 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     ReactEditor.focus(editor);
   };
 
+  const organisation = organisationSettingsOf(settings.organisation);
+  // Worked out while the panel is open, again after each pause in typing (revision) and each change of details.
+  const findings = useMemo(
+    () => (checklistOpen ? checkRelease(session.currentDocument(), { limits: organisation.checklist }) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [checklistOpen, revision, metadata, settings, session],
+  );
+  const toggleChecklist = () => {
+    setChecklistOpen((open) => !open);
+    setDetailsOpen(true);
+  };
+
   const language = metadata.language;
   const savedAt = draftSavedAt === null ? null : new Date(draftSavedAt).toLocaleTimeString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, { hour: '2-digit', minute: '2-digit' });
 
@@ -118,7 +138,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             onToggleDetails={() => setDetailsOpen((open) => !open)}
             outlineOpen={outlineOpen}
             onToggleOutline={() => setOutlineOpen((open) => !open)}
-          />
+          >
+            <ChecklistButton open={checklistOpen} onToggle={toggleChecklist} />
+          </AppHeader>
           {diskAlert && (
             <DiskBanner
               kind={diskAlert.kind}
@@ -142,7 +164,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             </main>
             {detailsOpen && (
               <aside className="app__details">
+                {checklistOpen && <ChecklistPanel findings={findings} limits={organisation.checklist} onClose={() => setChecklistOpen(false)} />}
                 <MetadataPanel metadata={metadata} onChange={session.changeMetadata} />
+                <PublicationPanel metadata={metadata} onChange={session.changeMetadata} />
                 <TemplatePanels variables={metadata.variables} language={language} onVariablesChange={session.changeVariables} />
               </aside>
             )}

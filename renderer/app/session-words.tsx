@@ -73,6 +73,17 @@ export function questionDialog(t: TFunction, question: ButtonQuestion): Question
         cancelValue: 'cancel',
       };
     }
+    case 'export-with-errors':
+      return {
+        title: t('checklist:exportQuestion.title'),
+        body: <p>{t('checklist:exportQuestion.message', { count: question.errors, first: t(`checklist:rules.${question.first.rule}`, question.first.values) })}</p>,
+        buttons: [
+          { value: 'cancel', label: t('common.cancel') },
+          { value: 'review', label: t('checklist:exportQuestion.review'), kind: 'primary' },
+          { value: 'export', label: t('checklist:exportQuestion.exportAnyway'), kind: 'danger' },
+        ],
+        cancelValue: 'cancel',
+      };
     case 'about':
       return {
         title: t('about.title'),

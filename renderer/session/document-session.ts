@@ -5,6 +5,9 @@ import { setEditorLanguage } from '../../core/editing/release-nodes';
 import { createDocumentTransfer } from '../../core/model/document-transfer';
 import type { DocumentVariable, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../../core/model/types';
 import type { IdleDeadlineLike, SessionPorts } from './ports';
+import { checkRelease } from '../../core/checklist/checklist';
+import type { ChecklistFinding } from '../../core/checklist/checklist';
+import { organisationSettingsOf } from '../../core/checklist/organisation';
 
 /**
  * The document session: the release open in the window and everything that happens to it — open, save,
@@ -548,19 +551,28 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     /** File ▸ Export: the core formatter runs in the renderer, the host asks where and writes (renderer/publishing). */
     async exportAs(format) {
       const document = currentDocument();
+      // The pre-publication checklist first: with errors left, the user is asked, and told the first of them.
+      const organisation = organisationSettingsOf(state.settings.organisation);
+      const errors = checkRelease(document, { limits: organisation.checklist, purpose: 'export' }).filter((finding) => finding.severity === 'error');
+      if (errors.length > 0) {
+        const answer = await ask({ kind: 'export-with-errors', errors: errors.length, first: errors[0] as ChecklistFinding });
+        if (answer === 'review') ports.reviewChecklist?.();
+        if (answer !== 'export') return;
+      }
+      const options = { houseStyle: organisation.houseStyle };
       // The formatters (docx above all) load on first export, keeping the start of the app light.
       const { exportAllToFolder, exportToFile } = await loadPublishing();
       if (format !== 'all') {
-        const reply = await exportToFile(host, document, format);
+        const reply = await exportToFile(host, document, format, options);
         if (reply.status === 'exported') setNotice({ kind: 'exported', paths: reply.paths });
         else if (reply.status === 'failed') await showProblem(reply.problem);
         return;
       }
-      let reply = await exportAllToFolder(host, document);
+      let reply = await exportAllToFolder(host, document, {}, options);
       if (reply.status === 'exists') {
         const { folder, paths } = reply;
         if ((await ask({ kind: 'overwrite-exports', folder, paths })) !== 'overwrite') return;
-        reply = await exportAllToFolder(host, document, { folder, overwrite: true });
+        reply = await exportAllToFolder(host, document, { folder, overwrite: true }, options);
       }
       if (reply.status === 'exported') setNotice({ kind: 'exported-all', folder: reply.paths[0]?.replace(/[\\/][^\\/]*$/u, '') ?? '' });
       else if (reply.status === 'failed') await showProblem(reply.problem);

@@ -1,6 +1,8 @@
 import type { Editor } from 'slate';
 import type { DiscardedDraft, ExportFormat, ExportReply, FileProblem, PressroomApi, Settings } from '../../core/api';
+import type { ChecklistFinding } from '../../core/checklist/checklist';
 import type { DocumentTransfer } from '../../core/model/document-transfer';
+import type { ExportOptions } from '../../core/formats/index';
 import type { PressroomDocument, ReleaseLanguage } from '../../core/model/types';
 
 /**
@@ -18,6 +20,8 @@ export type Question =
   | { kind: 'problem'; problem: FileProblem }
   /** Export all found files of the same names in the folder. */
   | { kind: 'overwrite-exports'; folder: string; paths: string[] }
+  /** Exporting a release the checklist still finds errors in (core/checklist): how many, and the first. */
+  | { kind: 'export-with-errors'; errors: number; first: ChecklistFinding }
   | { kind: 'about' }
   /** File ▸ Recover discarded…: the releases closed with "Don't save" that are still kept; pick one to open. */
   | { kind: 'recover-discarded'; drafts: readonly DiscardedDraft[] };
@@ -27,6 +31,8 @@ export interface Answers {
   'changed-on-disk': 'overwrite' | 'save-as' | 'cancel';
   problem: 'ok';
   'overwrite-exports': 'overwrite' | 'cancel';
+  /** 'review' opens the checklist panel instead of exporting. */
+  'export-with-errors': 'export' | 'review' | 'cancel';
   about: 'ok';
   /** `open:<id>` opens that discarded draft as a new unsaved release. */
   'recover-discarded': `open:${string}` | 'cancel';
@@ -70,8 +76,8 @@ export interface Scheduling {
 
 /** The export glue (renderer/publishing/export-release.ts), loaded on the first export. */
 export interface Publishing {
-  exportToFile(api: PressroomApi, document: PressroomDocument, format: ExportFormat): Promise<ExportReply>;
-  exportAllToFolder(api: PressroomApi, document: PressroomDocument, again?: { folder?: string; overwrite?: boolean }): Promise<ExportReply>;
+  exportToFile(api: PressroomApi, document: PressroomDocument, format: ExportFormat, options?: ExportOptions): Promise<ExportReply>;
+  exportAllToFolder(api: PressroomApi, document: PressroomDocument, again?: { folder?: string; overwrite?: boolean }, options?: ExportOptions): Promise<ExportReply>;
 }
 
 export interface SessionPorts<E extends Editor = Editor> {
@@ -96,4 +102,6 @@ export interface SessionPorts<E extends Editor = Editor> {
   newDraftId?: () => string;
   /** Default: createDocumentTransfer(); tests may watch it. */
   saveText?: DocumentTransfer;
+  /** The user chose to review the checklist rather than export with errors: the shell opens its panel. */
+  reviewChecklist?: () => void;
 }
