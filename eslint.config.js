@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/find'];
 
 export const LAYERS = [
   {
@@ -78,6 +78,11 @@ export const LAYERS = [
   renderer({ folder: 'renderer/host', may: ['core'], why: 'The one host accessor (window.pressroom, core/api.ts): the renderer’s only way out.' }),
   renderer({ folder: 'renderer/i18n', may: ['core'], why: 'i18n/ imports nothing of the renderer: every part may use it.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
+  renderer({
+    folder: 'renderer/find',
+    may: ['core', 'renderer/commands', 'renderer/host', 'renderer/i18n'],
+    why: 'The find bar lies under app/: it searches the release through core/ and answers its commands; the page gets its highlights from app/, so it never reaches into editor/ or the session.',
+  }),
 ];
 
 export default tseslint.config(

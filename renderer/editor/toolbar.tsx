@@ -151,6 +151,7 @@ export function Toolbar(actions: ToolbarActions) {
           <span className="tool__icon tool__icon--link" aria-hidden="true" />
         </button>
         <CommandButton command="insert-section" />
+        <CommandButton command="find" />
       </div>
       <span className="toolbar__spacer" />
       <select

@@ -1,0 +1,53 @@
+import { Node, Text } from 'slate';
+import type { BaseRange, Editor, NodeEntry, Path } from 'slate';
+import type { FindMatch } from '../../core/editing/find-in-release';
+
+/**
+ * The find bar's highlights as Slate decorations, built once per set of matches so that typing stays fast:
+ * - each highlight is filed under the Slate text node it lies in (a WeakMap keyed by the node object), so
+ *   `decorate` is one lookup, and a text node an edit replaced simply has none until the matches are found again;
+ * - only text nodes are decorated (an element gets none, so slate-react has nothing to split among children);
+ * - a variable chip's match decorates the chip's empty text, which the chip's style (find.css) shows by `:has()`.
+ * slate-react calls `decorate` for every node it renders, and for every rendered node when the function changes;
+ * so the function changes only when the matches do, and the current match is drawn apart (CSS Custom Highlight,
+ * find-bar.tsx), not by a new decorate.
+ */
+
+/** A decorated stretch: `find` is what render-leaf reads (the class it gives the leaf). */
+export type FindDecoration = BaseRange & { find: 'match' };
+
+export type Decorate = (entry: NodeEntry) => FindDecoration[];
+
+const NONE: FindDecoration[] = [];
+
+/** The decorate of a closed find bar, or one with no matches: always the same function, so nothing re-decorates. */
+export const noDecorations: Decorate = () => NONE;
+
+function textAt(editor: Editor, path: Path): Text | null {
+  if (!Node.has(editor, path)) return null;
+  const node = Node.get(editor, path);
+  return Text.isText(node) ? node : null;
+}
+
+/** The decorate for these matches, found in the editor's current children. */
+export function decorationsFor(editor: Editor, matches: readonly FindMatch[]): Decorate {
+  if (matches.length === 0) return noDecorations;
+  const byText = new WeakMap<Text, [number, number][]>();
+  const file = (path: Path, start: number, end: number) => {
+    const text = textAt(editor, path);
+    if (!text) return;
+    const list = byText.get(text);
+    if (list) list.push([start, end]);
+    else byText.set(text, [[start, end]]);
+  };
+  for (const match of matches) {
+    if (match.kind === 'variable') file(match.range.anchor.path, 0, 0);
+    else for (const segment of match.segments) file(segment.path, segment.start, segment.end);
+  }
+  return ([node, path]) => {
+    if (!Text.isText(node)) return NONE;
+    const stretches = byText.get(node);
+    if (!stretches) return NONE;
+    return stretches.map(([start, end]) => ({ anchor: { path, offset: start }, focus: { path, offset: end }, find: 'match' }));
+  };
+}
