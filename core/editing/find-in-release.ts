@@ -179,17 +179,20 @@ function isWordCharacterAt(text: string, offset: number): boolean {
 }
 
 /** Where `query` occurs in `text` (start offsets), not overlapping, left to right. */
-export function findInText(text: string, query: string, options: FindOptions, foldedText?: string): number[] {
+export function findInText(text: string, query: string, options: FindOptions): number[] {
   if (query === '') return [];
-  const haystack = foldedText ?? foldText(text, options);
-  const needle = foldText(query, options);
+  return findFolded(text, foldText(text, options), foldText(query, options), options.wholeWord);
+}
+
+/** Where the folded `needle` occurs in the folded `haystack`; whole words are judged on the real `text`. */
+function findFolded(text: string, haystack: string, needle: string, wholeWord: boolean): number[] {
   const starts: number[] = [];
   let from = 0;
   for (;;) {
     const at = haystack.indexOf(needle, from);
     if (at < 0) break;
     const end = at + needle.length;
-    if (!options.wholeWord || (!isWordCharacterBefore(text, at) && !isWordCharacterAt(text, end))) {
+    if (!wholeWord || (!isWordCharacterBefore(text, at) && !isWordCharacterAt(text, end))) {
       starts.push(at);
       from = end;
     } else {
@@ -243,6 +246,7 @@ export function findInRelease(body: readonly Descendant[], variables: readonly D
     return starts;
   };
   const needleLength = query.length;
+  const needle = foldText(query, options);
   body.forEach((block, blockIndex) => {
     for (const run of runsOfBlock(block)) {
       if (run.kind === 'variable') {
@@ -253,7 +257,10 @@ export function findInRelease(body: readonly Descendant[], variables: readonly D
         }
         continue;
       }
-      for (const start of findInText(run.text, query, options, foldedRun(run, options))) {
+      const folded = foldedRun(run, options);
+      // Most runs do not hold the words: one indexOf says so before anything is allocated.
+      if (folded.indexOf(needle) < 0) continue;
+      for (const start of findFolded(run.text, folded, needle, options.wholeWord)) {
         const segments = segmentsOf(run, blockIndex, start, start + needleLength);
         const first = segments[0];
         const last = segments[segments.length - 1];
