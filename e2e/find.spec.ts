@@ -71,15 +71,23 @@ test('Ctrl+F finds in a quote’s speaker and an award row, counts “1 из 2�
 
   await find.query.fill('Калдыбеков');
   await expect(find.count).toHaveText(/^\d из 3$/u);
-  // Enter = next, Shift+Enter = previous, wrapping round.
-  for (let step = 0; step < 3; step += 1) {
-    const now = await find.current();
-    if (now?.field === 'field--quote-speaker') break;
+  // Enter = next, wrapping round; the quote's speaker is the third in reading order.
+  const position = async () => Number((await find.count.innerText()).split(' из ')[0]);
+  for (let step = 0; step < 3 && (await position()) !== 3; step += 1) {
+    const now = await position();
     await find.query.press('Enter');
+    await expect(find.count).not.toHaveText(`${now} из 3`);
   }
+  await expect(find.count).toHaveText('3 из 3');
   await expect.poll(() => find.current()).toEqual({ text: 'Калдыбеков', field: 'field--quote-speaker' });
+  // Shift+F3 = previous: the paragraph before the quote.
   await find.query.press('Shift+F3');
+  await expect(find.count).toHaveText('2 из 3');
   await expect.poll(async () => (await find.current())?.field).toBeNull();
+  await find.query.press('Shift+Enter');
+  await expect(find.count).toHaveText('1 из 3');
+  await find.query.press('Enter');
+  await expect(find.count).toHaveText('2 из 3');
 
   // Esc closes the bar and gives the page its caret back, on the current match.
   await find.query.press('Escape');

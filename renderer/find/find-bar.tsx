@@ -19,7 +19,7 @@ import type { DocumentVariable } from '../../core/model/types';
 import { useCommandHandlers } from '../commands';
 import { shortcutLabel } from '../commands/shortcuts';
 import { host } from '../host/host';
-import { decorationsFor, noDecorations, type Decorate } from './find-decorations';
+import { highlightsFor, noDecorations, type Decorate, type FindHighlights } from './find-decorations';
 import './find.css';
 
 /** The CSS Custom Highlight that draws the current match (find.css: `::highlight(pressroom-find-current)`). */
@@ -155,7 +155,17 @@ export function FindBar({ editor, variables, onVariablesChange, revision, onDeco
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `moves` and `revision` are when `from` moved or the release changed
   const currentIndex = useMemo(() => matchAtOrAfter(matches, from.current?.current ?? null), [matches, moves, revision]);
   const current = currentIndex >= 0 ? (matches[currentIndex] ?? null) : null;
-  const decorate = useMemo(() => decorationsFor(editor, matches), [editor, matches]);
+  // The same words as before (only the release changed): the page keeps its decorate, the entries change.
+  const lastHighlights = useRef<{ words: unknown[]; highlights: FindHighlights } | null>(null);
+  const highlights = useMemo(() => {
+    const words = [open, searched, options, variables];
+    const last = lastHighlights.current;
+    const reuse = last && last.highlights.decorate !== noDecorations && last.words.every((value, index) => value === words[index]) ? last.highlights : null;
+    const next = highlightsFor(editor, matches, reuse);
+    lastHighlights.current = { words, highlights: next };
+    return next;
+  }, [editor, matches, open, searched, options, variables]);
+  const decorate = highlights.decorate;
 
   useEffect(() => onDecorate(decorate), [decorate, onDecorate]);
   useEffect(() => () => onDecorate(noDecorations), [onDecorate]);
@@ -307,7 +317,7 @@ export function FindBar({ editor, variables, onVariablesChange, revision, onDeco
     const count = replaceAllMatches(editor, found, replacement);
     const inVariables = variablesWithMatches(found).map((name) => t('variableName', { label: labelOf(name) }));
     const parts = [count > 0 ? t('replacedAll', { count }) : null, inVariables.length > 0 ? t('inVariables', { labels: inVariables.join(', ') }) : null];
-    setMessage(parts.filter(Boolean).join(' ') || null);
+    setMessage(parts.filter(Boolean).join('\n') || null);
     setMoves((moved) => moved + 1);
   };
 

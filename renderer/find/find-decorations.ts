@@ -29,25 +29,44 @@ function textAt(editor: Editor, path: Path): Text | null {
   return Text.isText(node) ? node : null;
 }
 
-/** The decorate for these matches, found in the editor's current children. */
-export function decorationsFor(editor: Editor, matches: readonly FindMatch[]): Decorate {
-  if (matches.length === 0) return noDecorations;
-  const byText = new WeakMap<Text, [number, number][]>();
+/** The highlights of one set of matches: the page's decorate, and the text nodes it decorates. */
+export interface FindHighlights {
+  readonly decorate: Decorate;
+  readonly texts: readonly Text[];
+  readonly byText: WeakMap<Text, [number, number][]>;
+}
+
+/**
+ * The highlights of these matches, found in the editor's current children. With `reuse` (the highlights of the
+ * same words before an edit), the same decorate is kept and only its entries change: the page is not decorated
+ * anew, which on the 5 MB release is every drawn node's selector run again each time typing pauses. The text
+ * nodes an edit made are drawn then anyway, with the entries they have when they are next drawn.
+ */
+export function highlightsFor(editor: Editor, matches: readonly FindMatch[], reuse: FindHighlights | null = null): FindHighlights {
+  const byText = reuse?.byText ?? new WeakMap<Text, [number, number][]>();
+  for (const text of reuse?.texts ?? []) byText.delete(text);
+  const texts: Text[] = [];
   const file = (path: Path, start: number, end: number) => {
     const text = textAt(editor, path);
     if (!text) return;
     const list = byText.get(text);
     if (list) list.push([start, end]);
-    else byText.set(text, [[start, end]]);
+    else {
+      byText.set(text, [[start, end]]);
+      texts.push(text);
+    }
   };
   for (const match of matches) {
     if (match.kind === 'variable') file(match.range.anchor.path, 0, 0);
     else for (const segment of match.segments) file(segment.path, segment.start, segment.end);
   }
-  return ([node, path]) => {
+  if (reuse) return { decorate: reuse.decorate, texts, byText };
+  if (matches.length === 0) return { decorate: noDecorations, texts, byText };
+  const decorate: Decorate = ([node, path]) => {
     if (!Text.isText(node)) return NONE;
     const stretches = byText.get(node);
     if (!stretches) return NONE;
     return stretches.map(([start, end]) => ({ anchor: { path, offset: start }, focus: { path, offset: end }, find: 'match' }));
   };
+  return { decorate, texts, byText };
 }
