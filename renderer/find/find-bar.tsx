@@ -277,11 +277,13 @@ export function FindBar({ editor, variables, onVariablesChange, revision, onDeco
   };
 
   const close = () => {
+    const { matches: found, index } = live();
+    const target = found[index];
     setOpen(false);
     setMessage(null);
     showCurrent(editor, null, false);
     const dom = asDom(editor);
-    if (current) Transforms.select(editor, current.range);
+    if (target) Transforms.select(editor, target.range);
     try {
       ReactEditor.focus(dom);
     } catch {

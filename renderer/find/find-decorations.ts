@@ -18,10 +18,12 @@ export type FindDecoration = BaseRange & { find: 'match' };
 
 export type Decorate = (entry: NodeEntry) => FindDecoration[];
 
-const NONE: FindDecoration[] = [];
-
-/** The decorate of a closed find bar, or one with no matches: always the same function, so nothing re-decorates. */
-export const noDecorations: Decorate = () => NONE;
+/**
+ * The decorate of a closed find bar, or one with no matches: always the same function, so nothing re-decorates.
+ * Every call returns a new array: slate-react pushes its own decorations (the mark placeholder after Ctrl+B on a
+ * caret) into the array the editor's decorate returned, so a shared empty array would carry them to every node.
+ */
+export const noDecorations: Decorate = () => [];
 
 function textAt(editor: Editor, path: Path): Text | null {
   if (!Node.has(editor, path)) return null;
@@ -63,9 +65,9 @@ export function highlightsFor(editor: Editor, matches: readonly FindMatch[], reu
   if (reuse) return { decorate: reuse.decorate, texts, byText };
   if (matches.length === 0) return { decorate: noDecorations, texts, byText };
   const decorate: Decorate = ([node, path]) => {
-    if (!Text.isText(node)) return NONE;
+    if (!Text.isText(node)) return [];
     const stretches = byText.get(node);
-    if (!stretches) return NONE;
+    if (!stretches) return [];
     return stretches.map(([start, end]) => ({ anchor: { path, offset: start }, focus: { path, offset: end }, find: 'match' }));
   };
   return { decorate, texts, byText };
