@@ -7,6 +7,7 @@
  * 3. The harness (bench/harness/*.ts, which imports core/ and electron/services) for Node → out/bench/harness.
  * 4. Runs the harness: keystroke latency in Debian's Chromium, the ~5 MB release (issue 5 item 9).
  * 5. Runs bench/export-bench.* (the formats benchmark) when it exists.
+ * 6. Builds and runs bench/find-bench.ts (find and replace on the ~5 MB release).
  *
  * Offline: pages are served through Playwright's page.route, nothing listens on a port.
  * Arguments after `--` go to the harness: `npm run bench -- --keys=300 --skip-big --unthrottled`, and `--no-build`
@@ -64,7 +65,8 @@ async function buildPeersAndHarness({ minify = true } = {}) {
   });
 }
 
-async function buildExportBench(file) {
+/** Builds bench/<file> for Node into out/bench/<folder>/<name>.mjs and returns that path. */
+async function buildNodeBench(file, folder = 'export', name = 'export-bench') {
   const { build } = await import('vite');
   await build({
     configFile: false,
@@ -72,13 +74,13 @@ async function buildExportBench(file) {
     root,
     build: {
       ssr: join(root, 'bench', file),
-      outDir: join(root, 'out', 'bench', 'export'),
+      outDir: join(root, 'out', 'bench', folder),
       emptyOutDir: true,
       target: 'node20',
-      rollupOptions: { output: { format: 'es', entryFileNames: 'export-bench.mjs' } },
+      rollupOptions: { output: { format: 'es', entryFileNames: `${name}.mjs` } },
     },
   });
-  return join(root, 'out', 'bench', 'export', 'export-bench.mjs');
+  return join(root, 'out', 'bench', folder, `${name}.mjs`);
 }
 
 /** --profile: the renderer once more, unminified, so the profile names the source's functions (bench/harness/profile.ts). */
@@ -120,7 +122,7 @@ if (profiling) {
   console.log('\nbench: --profile measures one thing; the export benchmark is skipped.');
 } else if (exportBench) {
   console.log(`\nbench: running bench/${exportBench}…`);
-  const script = exportBench.endsWith('.ts') ? await buildExportBench(exportBench) : join(root, 'bench', exportBench);
+  const script = exportBench.endsWith('.ts') ? await buildNodeBench(exportBench) : join(root, 'bench', exportBench);
   if (!existsSync(script) || !run(process.execPath, [script, ...harnessArgs], `bench/${exportBench}`)) failures += 1;
 } else {
   console.log('\nbench: no bench/export-bench.* yet; the export benchmark is skipped.');
@@ -144,4 +146,9 @@ if (existsSync(join(root, 'bench', 'input-bounds.ts'))) {
   if (!skipBuild) run(bin('vite'), ['build', '--config', 'cli/vite.config.ts'], 'the CLI build');
   if (!run(process.execPath, [join(root, 'out', 'bench', 'bounds', 'input-bounds.mjs'), 'all'], 'bench/input-bounds.ts')) failures += 1;
 }
+
+// Find and replace on the ~5 MB release (bench/find-bench.ts): find-all and replace-all with naive peers.
+console.log('\nbench: running bench/find-bench.ts…');
+const findBench = await buildNodeBench('find-bench.ts', 'find', 'find-bench');
+if (!run(process.execPath, [findBench, ...harnessArgs.filter((arg) => arg.startsWith('--runs='))], 'bench/find-bench.ts')) failures += 1;
 process.exitCode = failures > 0 ? 1 : 0;

@@ -168,7 +168,11 @@ export type MenuAction =
   | 'insert-section'
   | 'manage-templates'
   | 'about'
-  | 'recover-discarded';
+  | 'recover-discarded'
+  | FindAction;
+
+/** Edit ▸ Find, Replace, Find next (F3), Find previous (Shift+F3): the find bar's commands (renderer/find). */
+export type FindAction = 'find' | 'replace' | 'find-next' | 'find-previous';
 
 export type HostCommand =
   | { type: 'menu'; action: MenuAction }

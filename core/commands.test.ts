@@ -32,10 +32,25 @@ describe('the command table', () => {
     expect(acceleratorOf({ key: 'KeyW' })).toBe('CmdOrCtrl+W');
     expect(shortcutText({ key: 'KeyE', shift: true }, 'win32')).toBe('Ctrl+Shift+E');
     expect(shortcutText({ key: 'KeyE', shift: true }, 'darwin')).toBe('⇧⌘E');
+    // A function key is pressed alone: F3 is Find next, Shift+F3 Find previous.
+    expect(acceleratorOf({ key: 'F3' })).toBe('F3');
+    expect(acceleratorOf({ key: 'F3', shift: true })).toBe('Shift+F3');
+    expect(shortcutText({ key: 'F3', shift: true }, 'linux')).toBe('Shift+F3');
+    expect(shortcutText({ key: 'F3', shift: true }, 'darwin')).toBe('⇧F3');
+  });
+
+  it('puts Find, Replace, Find next and Find previous in Edit, on Ctrl+F, Ctrl+H, F3 and Shift+F3', () => {
+    expect(commandsIn('edit', 'find')).toEqual(['find', 'replace', 'find-next', 'find-previous']);
+    expect(['find', 'replace', 'find-next', 'find-previous'].map((command) => acceleratorOf(COMMANDS[command as CommandId].shortcut ?? { key: 'KeyA' }))).toEqual([
+      'CmdOrCtrl+F',
+      'CmdOrCtrl+H',
+      'F3',
+      'Shift+F3',
+    ]);
   });
 
   it('lists the toolbar’s buttons and the Export list’s items', () => {
     expect(toolbarCommands('export')).toEqual(['export-markdown', 'export-html', 'export-docx', 'export-pdf', 'export-all']);
-    expect(toolbarCommands('buttons')).toEqual(['new', 'new-from-template', 'open', 'save', 'insert-section', 'undo', 'redo', 'bold', 'italic', 'link']);
+    expect(toolbarCommands('buttons')).toEqual(['new', 'new-from-template', 'open', 'save', 'insert-section', 'find', 'undo', 'redo', 'bold', 'italic', 'link']);
   });
 });

@@ -27,12 +27,20 @@ type Letter =
   | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z';
 /** A letter key by its physical position (KeyboardEvent.code): 'KeyS' is the key that types S, ы or ы. */
 export type KeyCode = `Key${Letter}`;
+/** A function key (KeyboardEvent.code 'F3'), pressed WITHOUT Ctrl or Cmd: F3 is Find next, Shift+F3 Find previous. */
+export type FunctionKeyCode = 'F3';
 
-/** Ctrl (Cmd on macOS) with a physical key, and Shift when `shift` is set. No shortcut uses Alt (AltGr is Ctrl+Alt on Windows). */
+/**
+ * Ctrl (Cmd on macOS) with a physical letter key, or a function key alone; and Shift when `shift` is set. No
+ * shortcut uses Alt (AltGr is Ctrl+Alt on Windows).
+ */
 export interface Shortcut {
-  readonly key: KeyCode;
+  readonly key: KeyCode | FunctionKeyCode;
   readonly shift?: true;
 }
+
+/** A function-key shortcut is pressed without Ctrl or Cmd. */
+export const isFunctionKey = (key: string): key is FunctionKeyCode => /^F\d+$/u.test(key);
 
 /** Where a menu or group exists: on macOS only, or on Windows and Linux only. Absent: everywhere. */
 export type MenuPlatform = 'mac' | 'other';
@@ -57,7 +65,7 @@ export const MENUS = {
   },
   /** File ▸ Export. */
   export: { label: 'export', groups: [{ id: 'formats' }, { id: 'all' }] },
-  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }] },
+  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }] },
   insert: { label: 'insert', groups: [{ id: 'sections' }] },
   view: { label: 'view', groups: [{ id: 'development', developmentOnly: true }, { id: 'zoom' }, { id: 'screen' }] },
   window: { label: 'window', platform: 'mac', role: 'windowMenu', groups: [{ id: 'window' }, { id: 'front' }] },
@@ -117,7 +125,7 @@ export interface ToolbarSpec {
 }
 
 /** Which feature of the renderer runs a menu command (and must register a handler for every action of its area). */
-export type CommandArea = 'document' | 'export' | 'help' | 'templates';
+export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find';
 
 export interface MenuCommandSpec extends CommandSpecBase {
   readonly area: CommandArea;
@@ -166,6 +174,11 @@ export const MENU_COMMANDS = {
   about: { area: 'help', menuLabel: 'about', menu: [{ in: 'app', group: 'about' }, { in: 'help', group: 'about' }] },
   /** File ▸ Recover discarded…: the releases closed with "Don't save" in the last 7 days. */
   'recover-discarded': { area: 'document', menuLabel: 'recoverDiscarded', menu: [{ in: 'file', group: 'open' }] },
+  // Find and replace (renderer/find): Ctrl+F, Ctrl+H, F3 and Shift+F3, in Edit.
+  find: { area: 'find', menuLabel: 'find', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'KeyF' }, toolbar: { label: 'find:toolbar' } },
+  replace: { area: 'find', menuLabel: 'replace', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'KeyH' } },
+  'find-next': { area: 'find', menuLabel: 'findNext', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'F3' } },
+  'find-previous': { area: 'find', menuLabel: 'findPrevious', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'F3', shift: true } },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {
@@ -242,11 +255,13 @@ export const SHORTCUTS: readonly { readonly command: CommandId; readonly shortcu
   shortcutsOf(command).map((shortcut) => ({ command, shortcut })),
 );
 
-/** The Electron accelerator of a shortcut: "CmdOrCtrl+Shift+S". Electron names the key by its letter. */
-export const acceleratorOf = (shortcut: Shortcut): string => `CmdOrCtrl+${shortcut.shift ? 'Shift+' : ''}${shortcut.key.slice('Key'.length)}`;
+/** The Electron accelerator of a shortcut: "CmdOrCtrl+Shift+S" ("Shift+F3" for a function key). Electron names the key by its letter. */
+export const acceleratorOf = (shortcut: Shortcut): string =>
+  isFunctionKey(shortcut.key) ? `${shortcut.shift ? 'Shift+' : ''}${shortcut.key}` : `CmdOrCtrl+${shortcut.shift ? 'Shift+' : ''}${shortcut.key.slice('Key'.length)}`;
 
-/** A shortcut as a tooltip shows it: "Ctrl+Shift+S" on Windows and Linux, "⇧⌘S" on macOS. */
+/** A shortcut as a tooltip shows it: "Ctrl+Shift+S" on Windows and Linux, "⇧⌘S" on macOS; "Shift+F3", "⇧F3". */
 export function shortcutText(shortcut: Shortcut, platform: string): string {
+  if (isFunctionKey(shortcut.key)) return `${shortcut.shift ? (platform === 'darwin' ? '⇧' : 'Shift+') : ''}${shortcut.key}`;
   const key = shortcut.key.slice('Key'.length);
   if (platform === 'darwin') return `${shortcut.shift ? '⇧' : ''}⌘${key}`;
   return `Ctrl+${shortcut.shift ? 'Shift+' : ''}${key}`;

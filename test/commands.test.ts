@@ -15,10 +15,11 @@ const items = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 /** What a menu item runs: its menu action, or the role Chromium or the OS carries out. */
 const commandOf = (item: MenuItemConstructorOptions): string | undefined => (item.id?.startsWith('menu:') ? item.id.slice('menu:'.length) : item.role);
 
-/** "CmdOrCtrl+Shift+S" as a key press with Ctrl on the physical key S. */
+/** "CmdOrCtrl+Shift+S" as a key press with Ctrl on the physical key S; "Shift+F3" as F3 alone, with Shift. */
 function keyOf(accelerator: string) {
   const parts = accelerator.split('+');
   const letter = parts.at(-1) ?? '';
+  if (/^F\d+$/u.test(letter)) return { code: letter, ctrlKey: false, metaKey: false, altKey: false, shiftKey: parts.includes('Shift') };
   expect(parts[0], accelerator).toBe('CmdOrCtrl');
   expect(letter, accelerator).toMatch(/^[A-Z]$/u);
   return { code: `Key${letter}`, ctrlKey: true, metaKey: false, altKey: false, shiftKey: parts.includes('Shift') };
@@ -64,5 +65,14 @@ describe('the native menu and the renderer’s shortcuts', () => {
     expect(matchShortcut(keyOf('CmdOrCtrl+Shift+N'))).toBe('new-from-template');
     expect(matchShortcut(keyOf('CmdOrCtrl+Shift+E'))).toBe('export-all');
     expect(matchShortcut(keyOf('CmdOrCtrl+W'))).toBe('close');
+  });
+
+  it('has F3 and Shift+F3 on both sides, pressed alone (with Ctrl they are not Find next)', () => {
+    const menuItems = items(buildMenuTemplate({ language: 'kk', platform: 'win32', isDevelopment: false, recent: [], send: () => undefined, clearRecent: () => undefined }));
+    const accelerator = (action: string) => menuItems.find((item) => item.id === `menu:${action}`)?.accelerator;
+    expect([accelerator('find'), accelerator('replace'), accelerator('find-next'), accelerator('find-previous')]).toEqual(['CmdOrCtrl+F', 'CmdOrCtrl+H', 'F3', 'Shift+F3']);
+    expect(matchShortcut({ code: 'F3', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false })).toBe('find-next');
+    expect(matchShortcut({ code: 'F3', ctrlKey: false, metaKey: false, altKey: false, shiftKey: true })).toBe('find-previous');
+    expect(matchShortcut({ code: 'F3', ctrlKey: true, metaKey: false, altKey: false, shiftKey: false })).toBeNull();
   });
 });

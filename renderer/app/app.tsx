@@ -10,6 +10,8 @@ import type { ReleaseReactEditor } from '../editor/create-react-release-editor';
 import { LinkDialog } from '../editor/link-dialog';
 import { OutlineSidebar } from '../editor/outline-sidebar';
 import { ReleaseEditable } from '../editor/release-editable';
+import { FindBar } from '../find/find-bar';
+import { noDecorations, type Decorate } from '../find/find-decorations';
 import { syncDomSelection } from '../editor/sync-dom-selection';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
 import { browserScheduling } from '../session/browser-scheduling';
@@ -76,6 +78,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     wide.addEventListener('change', follow);
     return () => wide.removeEventListener('change', follow);
   }, []);
+  // The find bar's highlights on the page: a new function only when its matches change.
+  const [decorate, setDecorate] = useState<Decorate>(() => noDecorations);
+  const onFindDecorate = useCallback((next: Decorate) => setDecorate(() => next), []);
 
   useEffect(() => session.start(), [session]);
   useSessionCommands(session, asking);
@@ -158,8 +163,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               </aside>
             )}
             <main className="app__page-scroller">
+              <FindBar key={release.key} editor={editor} variables={metadata.variables} onVariablesChange={session.changeVariables} revision={revision} onDecorate={onFindDecorate} />
               <article className="page" lang={language}>
-                <ReleaseEditable language={language} onLink={editLink} />
+                <ReleaseEditable language={language} onLink={editLink} decorate={decorate} />
               </article>
             </main>
             {detailsOpen && (

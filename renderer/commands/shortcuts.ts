@@ -8,7 +8,7 @@
  * window; editing commands are run by the editable (renderer/editor/release-editable.tsx); system commands
  * (copy, paste, quit…) are left to Chromium and the OS.
  */
-import { COMMANDS, SHORTCUTS, shortcutText, type CommandId } from '../../core/commands';
+import { COMMANDS, isFunctionKey, SHORTCUTS, shortcutText, type CommandId } from '../../core/commands';
 
 export interface KeyLike {
   code: string;
@@ -20,9 +20,17 @@ export interface KeyLike {
 
 const BY_KEY = new Map<string, CommandId>(SHORTCUTS.map(({ command, shortcut }) => [`${shortcut.shift ? 'Shift+' : ''}${shortcut.key}`, command]));
 
-/** The command a key press asks for, or null. Ctrl on Windows/Linux, Cmd on macOS (either is accepted); never with Alt (AltGr is Ctrl+Alt). */
+/**
+ * The command a key press asks for, or null. Ctrl on Windows/Linux, Cmd on macOS (either is accepted); never with
+ * Alt (AltGr is Ctrl+Alt). A function key (F3) is matched alone, without Ctrl or Cmd.
+ */
 export function matchShortcut(event: KeyLike): CommandId | null {
-  if (event.altKey || !(event.ctrlKey || event.metaKey)) return null;
+  if (event.altKey) return null;
+  if (isFunctionKey(event.code)) {
+    if (event.ctrlKey || event.metaKey) return null;
+    return BY_KEY.get(`${event.shiftKey ? 'Shift+' : ''}${event.code}`) ?? null;
+  }
+  if (!(event.ctrlKey || event.metaKey)) return null;
   return BY_KEY.get(`${event.shiftKey ? 'Shift+' : ''}${event.code}`) ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { Bold, Ellipsis, FileDown, FilePlus, FolderOpen, Italic, LayoutTemplate, Link2, ListPlus, PanelLeft, PanelRight, Plus, Redo2, Save, Undo2, X } from 'lucide-react';
+import { Bold, Ellipsis, FileDown, FilePlus, FolderOpen, Italic, LayoutTemplate, Link2, ListPlus, PanelLeft, PanelRight, Plus, Redo2, Save, Search, Undo2, X } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 
 /**
@@ -17,6 +17,7 @@ const ICONS = {
   italic: Italic,
   link: Link2,
   'insert-section': ListPlus,
+  find: Search,
   export: FileDown,
   outline: PanelLeft,
   details: PanelRight,

@@ -1,5 +1,6 @@
 import { memo, useCallback } from 'react';
 import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { DecoratedRange, NodeEntry } from 'slate';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
@@ -36,7 +37,16 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
  * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
  * Menu commands' shortcuts (Ctrl+S, Ctrl+O…) are run by the command dispatcher (renderer/commands). No default styles: everything is in CSS files (strict CSP).
  */
-export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: ReleaseLanguage; onLink: () => void }) {
+export const ReleaseEditable = memo(function ReleaseEditable({
+  language,
+  onLink,
+  decorate,
+}: {
+  language: ReleaseLanguage;
+  onLink: () => void;
+  /** The find bar's highlights (renderer/find/find-decorations.ts); a stable function while they do not change. */
+  decorate?: (entry: NodeEntry) => DecoratedRange[];
+}) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const reveal = usePageReveal();
@@ -95,6 +105,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           disableDefaultStyles
           renderElement={renderElement}
           renderLeaf={renderLeaf}
+          decorate={decorate}
           renderChunk={renderPageChunk}
           onKeyDown={onKeyDown}
           onPaste={onPaste}

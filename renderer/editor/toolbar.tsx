@@ -173,6 +173,7 @@ export function Toolbar(actions: ToolbarActions) {
           <Icon name="link" />
         </button>
         <CommandButton command="insert-section" icon="insert-section" compact />
+        <CommandButton command="find" icon="find" compact />
       </div>
       <span className="toolbar__spacer" />
       <span className="tool-select">

@@ -240,6 +240,22 @@ wall(
 );
 
 wall(
+  'renderer/find/ (the find bar) imports core/, the commands, the host accessor and words only',
+  [
+    { file: 'renderer/find/x.tsx', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/find/ may not import renderer/app/' },
+    { file: 'renderer/find/x.tsx', code: "import { ReleaseEditable } from '../editor/release-editable';\nexport { ReleaseEditable };", rule: 'walls/imports', says: 'renderer/find/ may not import renderer/editor/' },
+    { file: 'renderer/find/x.tsx', code: "import { openSession } from '../session/session';\nexport { openSession };", rule: 'walls/imports', says: 'renderer/find/ may not import renderer/session/' },
+  ],
+  [
+    {
+      file: 'renderer/find/x.tsx',
+      code: "import './find.css';\nimport { findInRelease } from '../../core/editing/find-in-release';\nimport { useCommandHandlers } from '../commands';\nimport { host } from '../host/host';\nimport { i18next } from '../i18n';\nexport { findInRelease, useCommandHandlers, host, i18next };",
+    },
+    { file: 'renderer/app/x.tsx', code: "import { FindBar } from '../find/find-bar';\nexport { FindBar };" },
+  ],
+);
+
+wall(
   'a folder of renderer/ without a row in the walls table is named, and walled off',
   [
     { file: 'renderer/widgets/x.ts', code: "import { createEditor } from 'slate';\nexport { createEditor };", rule: 'walls/imports', says: 'renderer/widgets has no row in the walls table' },

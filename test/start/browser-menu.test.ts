@@ -27,7 +27,7 @@ describe('the ☰ panel of start:browser', () => {
     expect(quits).toBe(1);
   });
 
-  it('leaves Chromium’s own roles (undo, copy, zoom) to the browser and draws no empty group or doubled line', () => {
+  it('leaves Chromium’s own roles (undo, copy, zoom) to the browser, shows Edit for Find and Replace, and draws no empty group or doubled line', () => {
     const labels = commands(menu.items).map((entry) => entry.label);
     expect(labels).not.toContain('Copy');
     expect(labels).not.toContain('Zoom In');
@@ -40,7 +40,7 @@ describe('the ☰ panel of start:browser', () => {
       });
     };
     check(menu.items);
-    expect(menu.items.map((item) => (item.kind === 'group' ? item.label : item.kind))).toEqual(['File', 'Insert', 'Help']);
+    expect(menu.items.map((item) => (item.kind === 'group' ? item.label : item.kind))).toEqual(['File', 'Edit', 'Insert', 'Help']);
   });
 
   it('reads typed paths: ~ is home, a relative path starts in the documents folder', () => {

@@ -1,6 +1,7 @@
 import type { InterfaceLanguage } from '../interface-languages';
 import { app } from './app';
 import { checklist } from './checklist';
+import { find } from './find';
 import { problems } from './problems';
 import { publishing } from './publishing';
 import { shell } from './shell';
@@ -13,7 +14,7 @@ import { templates } from './templates';
  * (words.ts). To add an area, write its file beside this one and list it here; to add an interface language,
  * add it to INTERFACE_LANGUAGES and write it in every area (the compiler names each one).
  */
-export const CATALOGUE = { app, templates, publishing, problems, shell, checklist } as const;
+export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find } as const;
 
 export type CatalogueArea = keyof typeof CATALOGUE;
 export const CATALOGUE_AREAS = Object.keys(CATALOGUE) as CatalogueArea[];
@@ -27,6 +28,7 @@ export function wordsIn(language: InterfaceLanguage): LanguageWords {
 
 export type { AppWords } from './app';
 export type { ChecklistWords } from './checklist';
+export type { FindWords } from './find';
 export type { ProblemsWords } from './problems';
 export type { PublishingWords } from './publishing';
 export type { ShellWords } from './shell';
