@@ -1,9 +1,11 @@
 import { memo, useCallback } from 'react';
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
+import { Editor, Element, Range, Transforms } from 'slate';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
+import { Placeholders } from '../../core/editing/with-placeholders';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
@@ -74,10 +76,29 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
   );
 
   // Every paste goes through withPaste (clean blocks from HTML, never foreign markup), in every browser path.
+  // Over a selection, the selection goes first, exactly as a key would delete it (one undo step with the paste).
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLDivElement>) => {
       event.preventDefault();
+      if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) Editor.deleteFragment(editor);
       ReactEditor.insertData(asReactEditor(editor), event.clipboardData);
+    },
+    [editor],
+  );
+
+  // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
+  // chip (a non-editable island), so typing replaced only the words after it, or nothing.
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (event.detail !== 3) return;
+      const reactEditor = asReactEditor(editor);
+      if (!ReactEditor.hasTarget(reactEditor, event.target)) return;
+      const node = ReactEditor.toSlateNode(reactEditor, event.target);
+      const path = ReactEditor.findPath(reactEditor, node);
+      const block = Element.isElement(node) && Editor.isBlock(editor, node) ? [node, path] : Editor.above(editor, { at: path, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n), mode: 'lowest' });
+      if (!block) return;
+      event.preventDefault();
+      Transforms.select(editor, Editor.range(editor, block[1] as number[]));
     },
     [editor],
   );
@@ -98,6 +119,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           renderChunk={renderPageChunk}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
+          onClick={onClick}
         />
       </PageRevealProvider>
     </ElementTranslationProvider>
