@@ -131,6 +131,7 @@ function loneBlank(body: Descendant[], selection: Range): { before: string; afte
   }
   if (blanks.length !== 1 || wordsOf(body, start, end).replace(/⟦blank:[^⟧]*⟧/u, '') !== '') return null;
   const path = blanks[0] as Path;
+  if (!Path.isAncestor(Path.parent(path), start.path) || !Path.isAncestor(Path.parent(path), end.path)) return null;
   const parent = Node.parent(tree, path) as Element;
   const index = path[path.length - 1] as number;
   const before = parent.children[index - 1];
@@ -162,4 +163,13 @@ export function modelLeaves(body: Descendant[]): string[] {
   return [...Node.texts(root(body))].map(([text]) => text.text);
 }
 
-export const elementCount = (body: Descendant[]): number => [...Node.elements(root(body))].length;
+export const elementCount = (body: Descendant[]): number => [...Node.descendants(root(body))].filter(([node]) => Element.isElement(node)).length;
+
+/** JSON with the keys of every object in order: the same nodes read the same however they were built. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : item,
+  );
+}

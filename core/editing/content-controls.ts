@@ -25,6 +25,10 @@ export function isStructuredBlock(node: Node | undefined): node is ReleaseElemen
 /** No written words: what an emptied block is. Blanks and chips are not words (they print as hints and values). */
 export const hasNoWords = (node: Node): boolean => Node.string(node) === '';
 
+/** Nothing at all: no words, no blank, no chip. Only such a part may go without being selected first. */
+export const isBare = (node: Node): boolean =>
+  hasNoWords(node) && ![...Node.descendants(node)].some(([child]) => Element.isElement(child) && (child.type === 'placeholder' || child.type === 'variable'));
+
 const isInlineVoid = (editor: Editor, node: Node): boolean => Element.isElement(node) && editor.isInline(node) && editor.isVoid(node);
 
 /**
@@ -78,16 +82,14 @@ const coversBlock = (editor: Editor, start: Point, end: Point, path: Path): bool
  */
 function clearInside(editor: Editor, path: Path, range: Range, keepRowAt: Point | null): void {
   const [start, end] = Range.edges(range);
-  // Rows wholly covered go, from the bottom up (except the row holding the caret's place).
+  // Rows wholly covered go (except the row holding the caret's place), after their fields are cleared: the
+  // points of the range name places by path, and removing a row first would move them.
   const block = Node.get(editor, path) as Element;
-  for (let index = block.children.length - 1; index >= 0; index--) {
-    const child = block.children[index] as Node;
-    const rowPath = [...path, index];
-    if (!Element.isElement(child) || child.type !== 'award-row') continue;
-    if (!coversBlock(editor, start, end, rowPath)) continue;
-    if (keepRowAt && Path.isAncestor(rowPath, keepRowAt.path)) continue;
-    Transforms.removeNodes(editor, { at: rowPath });
-  }
+  const coveredRows = block.children
+    .map((child, index) => ({ child: child as Node, rowPath: [...path, index] }))
+    .filter(({ child, rowPath }) => Element.isElement(child) && child.type === 'award-row' && coversBlock(editor, start, end, rowPath))
+    .filter(({ rowPath }) => !(keepRowAt && Path.isAncestor(rowPath, keepRowAt.path)))
+    .map(({ rowPath }) => rowPath);
   const fields = fieldsOf(editor, path).reverse();
   for (const [, fieldPath] of fields) {
     const fieldRange = Editor.range(editor, fieldPath);
@@ -95,6 +97,7 @@ function clearInside(editor: Editor, path: Path, range: Range, keepRowAt: Point 
     if (!part || Range.isCollapsed(part)) continue;
     deleteWithin(editor, fieldPath, part);
   }
+  for (const rowPath of coveredRows.reverse()) Transforms.removeNodes(editor, { at: rowPath });
 }
 
 /** Deletes a range inside one block: in a field or text block every inline in it goes and the text around stays. */

@@ -73,6 +73,9 @@ export const Placeholders = {
     if (anchor && focus) return Path.equals(focus[1], anchor[1]) ? anchor : undefined;
     const inside = [...Editor.nodes<PlaceholderElement>(editor, { at: selection, match: isPlaceholder })];
     if (inside.length !== 1 || Editor.string(editor, selection, { voids: false }) !== '') return undefined;
+    // Both ends beside it, in its own paragraph or field: not a selection that runs on over an empty block or the end mark.
+    const parent = Path.parent((inside[0] as NodeEntry<PlaceholderElement>)[1]);
+    if (!Path.isAncestor(parent, selection.anchor.path) || !Path.isAncestor(parent, selection.focus.path)) return undefined;
     return inside[0];
   },
 

@@ -3,7 +3,7 @@ import type { NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import type { ReleaseElement } from '../model/types';
-import { deleteStructured, hasNoWords, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
+import { deleteStructured, hasNoWords, isBare, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
 import { emptyAwardRow, emptyText, isTextBlockType } from './release-nodes';
 
 /**
@@ -170,8 +170,8 @@ function breakInField(editor: Editor, fieldPath: Path): void {
       Transforms.select(editor, Editor.start(editor, Path.next(fieldPath)));
       return;
     }
-    if (Node.string(container) === '') {
-      // Enter in an empty row leaves the ceremony.
+    if (isBare(container)) {
+      // Enter in an empty row (no words, no blanks) leaves the ceremony.
       Editor.withoutNormalizing(editor, () => {
         Transforms.removeNodes(editor, { at: containerPath });
         Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(ceremonyPath), select: true });
@@ -214,9 +214,9 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
   if (block.type === 'field' && isStructuredBlock(top)) {
     const containerPath = Path.parent(path);
     const container = Node.get(editor, containerPath) as ReleaseElement;
-    // An emptied award row goes on Backspace (not the ceremony's last row: the ceremony keeps its table).
+    // An emptied award row (no words, no blanks) goes on Backspace (not the ceremony's last row: the ceremony keeps its table).
     const rows = top.children.filter((child) => (child as ReleaseElement).type === 'award-row').length;
-    if (direction === 'backward' && container.type === 'award-row' && hasNoWords(container) && rows > 1) {
+    if (direction === 'backward' && container.type === 'award-row' && isBare(container) && rows > 1) {
       const previous = Editor.before(editor, Editor.start(editor, containerPath));
       Transforms.removeNodes(editor, { at: containerPath });
       if (previous) Transforms.select(editor, previous);

@@ -39,6 +39,9 @@ export class EditPropertyPage {
   async setValue(body: Descendant[]): Promise<void> {
     await this.page.evaluate((nodes) => {
       ((window as unknown as HookWindow).__pressroomEditorTestHook as Hook).setValue(nodes);
+      // The same place on the page for the same seed: every scroller back at the top.
+      for (const element of document.querySelectorAll('.app__page-scroller')) element.scrollTop = 0;
+      window.scrollTo(0, 0);
     }, body);
     await this.settle();
   }

@@ -1,6 +1,7 @@
 import { Editor, Transforms } from 'slate';
 import type { Descendant, Range } from 'slate';
 import type { HistoryEditor } from 'slate-history';
+import { syncSelectionFromDom } from './selection-keys';
 
 /**
  * A window on the editor for the Chromium property test (e2e/edit-properties.spec.ts), and nothing else: it is
@@ -28,7 +29,11 @@ export function installEditorTestHook(editor: Editor & HistoryEditor): void {
   if (typeof window === 'undefined' || window.__pressroomEditorTestHook === undefined) return;
   window.__pressroomEditorTestHook = {
     value: () => copy(editor.children),
-    selection: () => copy(editor.selection),
+    // Read as a key would act on it: Slate's selection brought up to the DOM's first (selection-keys.ts).
+    selection: () => {
+      syncSelectionFromDom(editor);
+      return copy(editor.selection);
+    },
     undoSteps: () => editor.history.undos.length,
     setValue(nodes) {
       Transforms.deselect(editor);

@@ -14,6 +14,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
+import { handleKeysOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -46,6 +47,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (handlePlaceholderKeys(editor, event)) return;
+      if (handleKeysOverSelection(editor, event)) return;
       if (handleReleaseEdgeKeys(editor, reveal, event)) return;
       const command = matchShortcut(event);
       if (!command) return;

@@ -1,0 +1,39 @@
+import type { KeyboardEvent } from 'react';
+import { Editor, Range, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { asReactEditor } from '../templates/react-editor';
+
+/**
+ * A letter, Enter, Backspace or Delete over a selection acts on the selection the press officer sees (Slate's, kept from the
+ * DOM's), not on Chromium's "target range" for the key: when the selection starts or ends on a chip or blank
+ * (a non-editable island) Chromium offers a shrunken or collapsed range, and slate-react would type there,
+ * leaving the selection in place; and Slate's own copy of the selection may lag the DOM's. Called by the editable's keydown handler; true when the key was used.
+ * Composition (IME), dead keys and shortcuts go their usual way.
+ */
+export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return false;
+  const printable = [...event.key].length === 1;
+  const deleting = event.key === 'Backspace' || event.key === 'Delete';
+  if (!printable && !deleting && event.key !== 'Enter') return false;
+  syncSelectionFromDom(editor);
+  const { selection } = editor;
+  if (!selection || Range.isCollapsed(selection)) return false;
+  event.preventDefault();
+  if (printable) editor.insertText(event.key);
+  else if (deleting) Editor.deleteFragment(editor, { direction: event.key === 'Backspace' ? 'backward' : 'forward' });
+  else if (event.shiftKey) editor.insertSoftBreak();
+  else Editor.insertBreak(editor);
+  return true;
+}
+
+/**
+ * Slate reads the DOM selection up to 100 ms after it changes (slate-react throttles selectionchange); a key
+ * pressed at once, a Shift+click and a Backspace, must act on what the press officer sees.
+ */
+export function syncSelectionFromDom(editor: Editor): void {
+  const reactEditor = asReactEditor(editor);
+  const domSelection = window.getSelection();
+  if (!domSelection || domSelection.rangeCount === 0 || !ReactEditor.hasDOMNode(reactEditor, domSelection.anchorNode as Node)) return;
+  const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
+  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
+}
