@@ -12,6 +12,7 @@ import { emptyText, holdsInlines, isBlockType } from './release-nodes';
  *   a structured block it covers wholly goes (replaced by an empty paragraph when nothing else can hold the
  *   caret), award rows it covers wholly go; nothing is merged across a field's edge.
  * - A selection edge inside a chip or blank (an inline void) takes the whole chip or blank in.
+ * - Text blocks at both edges of such a selection join, as Slate joins them.
  * Text blocks and lists between and around keep Slate's own behaviour.
  */
 
@@ -63,10 +64,21 @@ export function selectOverVoids(editor: Editor): void {
   if (range !== selection) Transforms.select(editor, range);
 }
 
-/** True when the range starts or ends in a structured block: the delete must go field by field. */
+const isVoidBlock = (editor: Editor, node: Node): boolean => Element.isElement(node) && Editor.isVoid(editor, node);
+
+/**
+ * True when the range starts or ends in a structured block or the end mark, or spans one: the delete must go
+ * block by block and field by field (Slate's own delete moves fields out of their block to merge them).
+ */
 export function touchesStructuredBlock(editor: Editor, range: Range): boolean {
   const [start, end] = Range.edges(range);
-  return isStructuredBlock(Node.get(editor, start.path.slice(0, 1))) || isStructuredBlock(Node.get(editor, end.path.slice(0, 1)));
+  const first = start.path[0] as number;
+  const last = end.path[0] as number;
+  for (let index = first; index <= last; index++) {
+    const block = editor.children[index] as Node;
+    if (isStructuredBlock(block) || isVoidBlock(editor, block)) return true;
+  }
+  return false;
 }
 
 const fieldsOf = (editor: Editor, at: Path): NodeEntry<Element>[] =>
@@ -106,9 +118,11 @@ function deleteWithin(editor: Editor, blockPath: Path, range: Range): void {
   const element = Node.get(editor, blockPath) as ReleaseElement;
   const whole = Point.equals(start, Editor.start(editor, blockPath)) && Point.equals(end, Editor.end(editor, blockPath));
   if (whole && holdsInlines(element)) {
-    // The whole content: one empty text node, whatever inlines it held.
-    for (let index = element.children.length - 1; index >= 0; index--) Transforms.removeNodes(editor, { at: [...blockPath, index], voids: true });
+    // The whole content: one empty text node, whatever inlines it held. The empty text goes in first, so the
+    // release never holds no text at all (the caret, and undo's selection, would have nowhere to stand).
+    const count = element.children.length;
     Transforms.insertNodes(editor, emptyText(), { at: [...blockPath, 0] });
+    for (let index = count; index >= 1; index--) Transforms.removeNodes(editor, { at: [...blockPath, index], voids: true });
     return;
   }
   if (Range.isCollapsed({ anchor: start, focus: end })) return;
@@ -157,6 +171,11 @@ export function deleteStructured(editor: Editor, range: Range): void {
     }
     if (isStructuredBlock(startBlock)) clearInside(editor, startPath, { anchor: start, focus: Editor.end(editor, startPath) }, start);
     else deleteWithin(editor, startPath, { anchor: start, focus: Editor.end(editor, startPath) });
+    // Two text blocks (or list items) at the edges join, as Slate joins them: what was between them is gone.
+    const endNow = Node.has(editor, endPath) ? Node.get(editor, endPath) : undefined;
+    if (!endCovered && endNow && !isStructuredBlock(endNow) && !isStructuredBlock(startBlock) && !isVoidBlock(editor, startBlock)) {
+      Transforms.mergeNodes(editor, { at: Editor.start(editor, endPath), hanging: true });
+    }
     Transforms.select(editor, start);
   });
 }
