@@ -189,3 +189,13 @@ export function replaceWithParagraph(editor: Editor, path: Path): void {
   });
 }
 
+
+/** The index of the structured block the selection covers exactly (what Backspace in an emptied one selects), or null. */
+export function selectedStructuredBlock(editor: Editor): number | null {
+  const { selection } = editor;
+  if (!selection || Range.isCollapsed(selection)) return null;
+  const [start, end] = Range.edges(selection);
+  const index = start.path[0] as number;
+  if (end.path[0] !== index || !isStructuredBlock(editor.children[index])) return null;
+  return Point.equals(start, Editor.start(editor, [index])) && Point.equals(end, Editor.end(editor, [index])) ? index : null;
+}

@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { Editor, Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
+import { selectedStructuredBlock } from '../../core/editing/content-controls';
+import { Placeholders } from '../../core/editing/with-placeholders';
 import { asReactEditor } from '../templates/react-editor';
 
 /**
@@ -15,10 +17,16 @@ export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): b
   const printable = [...event.key].length === 1;
   const deleting = event.key === 'Backspace' || event.key === 'Delete';
   if (!printable && !deleting && event.key !== 'Enter') return false;
+  // A blank selected by Tab or a click has its own keys (placeholder-keys.ts, with-placeholders.ts); the
+  // browser cannot show that selection exactly, so the DOM's must not replace it.
+  if (Placeholders.target(editor)) return false;
   syncSelectionFromDom(editor);
   const { selection } = editor;
   if (!selection || Range.isCollapsed(selection)) return false;
   event.preventDefault();
+  // A held Backspace that has just selected an emptied quote or table does not go on to remove it: that takes
+  // a press of its own.
+  if (deleting && event.repeat && selectedStructuredBlock(editor) !== null) return true;
   if (printable) editor.insertText(event.key);
   else if (deleting) Editor.deleteFragment(editor, { direction: event.key === 'Backspace' ? 'backward' : 'forward' });
   else if (event.shiftKey) editor.insertSoftBreak();
@@ -33,7 +41,9 @@ export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): b
 export function syncSelectionFromDom(editor: Editor): void {
   const reactEditor = asReactEditor(editor);
   const domSelection = window.getSelection();
-  if (!domSelection || domSelection.rangeCount === 0 || !ReactEditor.hasDOMNode(reactEditor, domSelection.anchorNode as Node)) return;
+  // Only a selection the press officer made (Shift+click, Shift+arrows): a collapsed DOM caret in an emptied field
+  // can stand beside the field's hint, where it reads as the end of the block above.
+  if (!domSelection || domSelection.rangeCount === 0 || domSelection.isCollapsed || !ReactEditor.hasDOMNode(reactEditor, domSelection.anchorNode as Node)) return;
   const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
   if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
