@@ -155,3 +155,14 @@ test('removing the “why they gathered” blank leaves one full stop in the lea
   expect(words).not.toMatch(/ {2}/u);
   expect(words).toMatch(/общественных деятелей\. Организатор – /u);
 });
+
+test('text typed without a keydown (Chromium insertText) into a clicked blank of an award row fills that blank, not the top of the release', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  await blankHint(ceremony, 'ФИО награждённого').first().click();
+  // Playwright types characters of no US key as insertText alone, as dictation and on-screen keyboards do.
+  await page.keyboard.type('Бексултан Сарсеков');
+  await expect.poll(() => text(ceremony)).toContain('Бексултан Сарсеков');
+  await expect(editor.headline.locator('[data-placeholder-hint]')).toHaveCount(1);
+  expect(await text(editor.headline)).not.toContain('Бексултан');
+});

@@ -194,6 +194,10 @@ for (let slice = 0; slice < SLICES; slice++) {
       const result = await run(editor, seed, () => host.pageErrors.length);
       if (result === 'no selection') skipped++;
       else if (result.length > 0) failures.push({ seed, what: result.join('\n  ') });
+      // The long mode says how far it is, and which seeds failed so far.
+      if (RUNS > 300 && (index - from + 1) % 250 === 0) {
+        console.log(`[edit-properties] ${index - from + 1} of runs ${from + 1}–${to} done, ${failures.length} failed${failures.length > 0 ? `: seeds ${failures.map((failure) => failure.seed).join(', ')}` : ''}`);
+      }
     }
     console.log(`[edit-properties] runs ${from + 1}–${to}: ${to - from - skipped} keys over a selection, ${skipped} without a selection after 3 tries, ${failures.length} failed`);
     const report = failures.map((failure) => `seed ${failure.seed} (replay: EDIT_PROPERTY_SEED=${failure.seed} EDIT_PROPERTY_RUNS=1):\n  ${failure.what}`).join('\n');

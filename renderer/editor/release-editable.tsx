@@ -14,7 +14,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { handleKeysOverSelection } from './selection-keys';
+import { handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -88,6 +88,8 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
     [editor],
   );
 
+  const onDOMBeforeInput = useCallback((event: InputEvent) => handleTextOverSelection(editor, event), [editor]);
+
   // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
   // chip (a non-editable island), so typing replaced only the words after it, or nothing.
   const onClick = useCallback(
@@ -122,6 +124,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onClick={onClick}
+          onDOMBeforeInput={onDOMBeforeInput}
         />
       </PageRevealProvider>
     </ElementTranslationProvider>

@@ -47,3 +47,20 @@ export function syncSelectionFromDom(editor: Editor): void {
   const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
   if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
+
+/**
+ * The same for text that arrives without a key (Chromium's insertText: dictation, an on-screen keyboard, a
+ * character the layout sends without a keydown): a blank selected by Tab or a click is filled, a selection is
+ * replaced, by the selection Slate holds, not by the range Chromium offers (its caret cannot stand inside a
+ * blank, so it may sit at the top of the release). Given to the editable as onDOMBeforeInput; true when used.
+ */
+export function handleTextOverSelection(editor: Editor, event: InputEvent): boolean {
+  if (event.inputType !== 'insertText' || !event.data || event.isComposing) return false;
+  if (!Placeholders.target(editor)) {
+    syncSelectionFromDom(editor);
+    if (!editor.selection || Range.isCollapsed(editor.selection)) return false;
+  }
+  event.preventDefault();
+  editor.insertText(event.data);
+  return true;
+}
