@@ -1,8 +1,8 @@
 import type { Range } from 'slate';
 import { Range as SlateRange } from 'slate';
 import { expect, test } from './host/fixtures';
-import { bodyProblems, canonical, elementCount, modelLeaves, outsideWords, random, randomRelease, wordsOf } from './edit-property-checks';
-import type { Random } from './edit-property-checks';
+import { bodyProblems, canonical, elementCount, modelLeaves, outsideWords, random, randomRelease, wordsOf } from '../test/fuzz/selection-words';
+import type { Random } from '../test/fuzz/selection-words';
 import { EditPropertyPage } from './pages/edit-property-page';
 
 /**

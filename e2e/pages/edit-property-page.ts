@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Descendant, Range } from 'slate';
-import type { Random } from '../edit-property-checks';
+import type { Random } from '../../test/fuzz/selection-words';
 
 const PROBE = new URL('./edit-property-probe.js', import.meta.url).pathname;
 

@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { Element, Node, Path, Point, Range, Text } from 'slate';
 import type { Descendant } from 'slate';
 import { z } from 'zod';
-import { tidyJunction } from '../core/editing/with-placeholders';
-import { plainTextToBlocks } from '../core/formats/text-import';
-import { releaseBlockSchema } from '../core/model/schema';
-import type { ReleaseBlock } from '../core/model/types';
-import { fuzzRelease } from '../test/fuzz/release-fixture';
-import { sampleText } from '../test/fixtures/sample';
+import { tidyJunction } from '../../core/editing/with-placeholders';
+import { plainTextToBlocks } from '../../core/formats/text-import';
+import { releaseBlockSchema } from '../../core/model/schema';
+import type { ReleaseBlock } from '../../core/model/types';
+import { fuzzRelease } from './release-fixture';
+import { sampleText } from '../fixtures/sample';
 
 /**
- * The Node side of the Chromium property test (e2e/edit-properties.spec.ts): seeded random releases built from
+ * The words and releases of the selection property tests, in Chromium (e2e/edit-properties.spec.ts) and in
+ * Node (core/editing/selection-fuzz.test.ts): seeded random releases built from
  * the built-in templates and the sample, and what must hold after a key over a selection — the body valid,
  * the words outside the selection untouched, in order.
  */
@@ -37,7 +38,7 @@ export type Random = ReturnType<typeof random>;
 
 /** Every block of every built-in template, of the fuzzers' release and of the sample as imported. */
 function blockPool(): ReleaseBlock[] {
-  const templates = join(import.meta.dirname, '..', 'templates');
+  const templates = join(import.meta.dirname, '..', '..', 'templates');
   const blocks: ReleaseBlock[] = [];
   for (const name of readdirSync(templates).filter((file) => file.endsWith('.pressroom')).sort()) {
     const document = JSON.parse(readFileSync(join(templates, name), 'utf8')) as { body: ReleaseBlock[] };
