@@ -5,6 +5,7 @@ import { safeUrl } from '../model/safe-url';
 import { BLOCK_SPECS } from '../model/block-specs';
 import type { FieldName, InlineNode, LinkElement, ReleaseBlockType, ReleaseElement } from '../model/types';
 import { editorLanguage, emptyBlock, emptyField, inlineContent, isBlockType, isFieldContainerType, isListType, isTextBlockType } from './release-nodes';
+import { isBare } from './content-controls';
 import { inlinesToQuote, isQuote, quoteToInlines } from './quote-paragraph';
 
 /** Commands of the toolbar and the block menu, platform-free. */
@@ -74,7 +75,8 @@ export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
   } else if (from === 'list' || from === 'fields' || from === 'rows') {
     lines = (block.children as Node[])
       .flatMap((child) => (Element.isElement(child) && isFieldContainerType(child.type) ? (child.children as Node[]) : [child]))
-      .filter((child) => Node.string(child) !== '')
+      // A field with a blank or a chip and no words keeps them (they were dropped silently).
+      .filter((child) => !isBare(child))
       .map((child) => inlineContent(child));
     if (lines.length === 0) lines = [[{ text: '' }]];
   } else if (from === 'empty') {

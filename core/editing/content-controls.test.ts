@@ -162,3 +162,13 @@ describe('removing a blank', () => {
     void (editor.selection as Range);
   });
 });
+
+describe('a dateline or table turned into paragraphs', () => {
+  it('keeps the chips and blanks of fields that have no words', () => {
+    const editor = editorWith([headline('H'), { type: 'dateline', children: [{ type: 'field', name: 'city', children: [{ text: '' }, chip('city'), { text: '' }] }, field('date', '29 августа')] }]);
+    Transforms.select(editor, Editor.start(editor, [1, 1]));
+    setBlockType(editor, 'paragraph');
+    expect(editor.children.slice(1).map((block) => (block as { children: { type?: string }[] }).children.some((child) => child.type === 'variable'))).toContain(true);
+    expect(strings(editor)).toContain('29 августа');
+  });
+});
