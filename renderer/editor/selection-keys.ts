@@ -19,7 +19,14 @@ export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): b
   if (!printable && !deleting && event.key !== 'Enter') return false;
   // A blank selected by Tab or a click has its own keys (placeholder-keys.ts, with-placeholders.ts); the
   // browser cannot show that selection exactly, so the DOM's must not replace it.
-  if (Placeholders.target(editor)) return false;
+  if (Placeholders.target(editor)) {
+    // Enter over a selected blank replaces it with the break, as typing replaces it with a letter (Chromium's
+    // target range for Enter stops short of the blank).
+    if (event.key !== 'Enter' || event.shiftKey) return false;
+    event.preventDefault();
+    Editor.insertBreak(editor);
+    return true;
+  }
   syncSelectionFromDom(editor);
   const { selection } = editor;
   if (!selection || Range.isCollapsed(selection)) return false;
