@@ -21,7 +21,14 @@ import { emptyAwardRow, emptyText, isTextBlockType } from './release-nodes';
  * - Deleting a selection across blocks stays fast in a big release (see deleteAcrossBlocks).
  */
 export function withReleaseEditing<T extends Editor>(editor: T): T {
-  const { insertBreak, insertText, insertFragment, deleteBackward, deleteForward, deleteFragment } = editor;
+  const { apply, insertBreak, insertText, insertFragment, deleteBackward, deleteForward, deleteFragment } = editor;
+
+  // A selection whose edge falls inside a chip or blank takes the whole chip or blank at once: the browser cannot
+  // show an edge inside one, and moved it back before the chip, so a cut or key then left the chip in place.
+  editor.apply = (operation) => {
+    apply(operation);
+    if (operation.type === 'set_selection' && editor.selection && Range.isExpanded(editor.selection)) selectOverVoids(editor);
+  };
 
   editor.deleteFragment = (options) => {
     selectOverVoids(editor);
