@@ -4,7 +4,9 @@ import '../model/slate-types';
 import { safeUrl } from '../model/safe-url';
 import { BLOCK_SPECS } from '../model/block-specs';
 import type { FieldName, InlineNode, LinkElement, ReleaseBlockType, ReleaseElement } from '../model/types';
-import { emptyBlock, emptyField, inlineContent, isBlockType, isFieldContainerType, isListType, isTextBlockType } from './release-nodes';
+import { editorLanguage, emptyBlock, emptyField, inlineContent, isBlockType, isFieldContainerType, isListType, isTextBlockType } from './release-nodes';
+import { isBare } from './content-controls';
+import { inlinesToQuote, isQuote, quoteToInlines } from './quote-paragraph';
 
 /** Commands of the toolbar and the block menu, platform-free. */
 
@@ -37,8 +39,10 @@ export function currentBlockType(editor: Editor): ReleaseBlockType | null {
 
 /**
  * Turns the top-level block at the cursor into `type`, keeping its words:
- * text blocks and lists swap types; into a dateline, quote or ceremony the words go to the first field;
- * out of one, each non-empty field becomes a block. The end mark is inserted after the block instead.
+ * text blocks and lists swap types; into a dateline or ceremony the words go to the first field; out of one,
+ * each non-empty field becomes a block. A quote becomes ONE block written as the exports write it, blanks and
+ * chips kept, and a written quote turns back into its fields (quote-paragraph.ts). The end mark is inserted
+ * after the block instead.
  */
 export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
   const index = currentBlockIndex(editor);
@@ -60,11 +64,19 @@ export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
 
   // Lines of content: one per list item or non-empty field, or the block's own inlines.
   const from = isBlockType(block.type) ? BLOCK_SPECS[block.type].content.kind : 'text';
+  const kindTo = BLOCK_SPECS[type].content.kind;
   let lines: InlineNode[][];
-  if (from === 'list' || from === 'fields' || from === 'rows') {
+  if (type === 'quote' && from === 'text') {
+    const quote = inlinesToQuote(editor, inlineContent(block));
+    if (quote) return replaceBlock(editor, index, [quote as Descendant], [index, 0]);
+  }
+  if (isQuote(block) && (kindTo === 'text' || kindTo === 'list')) {
+    lines = [quoteToInlines(editor, block, editorLanguage(editor))];
+  } else if (from === 'list' || from === 'fields' || from === 'rows') {
     lines = (block.children as Node[])
       .flatMap((child) => (Element.isElement(child) && isFieldContainerType(child.type) ? (child.children as Node[]) : [child]))
-      .filter((child) => Node.string(child) !== '')
+      // A field with a blank or a chip and no words keeps them (they were dropped silently).
+      .filter((child) => !isBare(child))
       .map((child) => inlineContent(child));
     if (lines.length === 0) lines = [[{ text: '' }]];
   } else if (from === 'empty') {
@@ -89,11 +101,15 @@ export function setBlockType(editor: Editor, type: ReleaseBlockType): void {
     replacement = lines.map((children) => ({ type, children }) as Descendant);
   }
 
+  // Into a dateline, quote or ceremony the cursor goes to the end of the first field, where the words went.
+  replaceBlock(editor, index, replacement, container ? [index, 0] : [index]);
+}
+
+function replaceBlock(editor: Editor, index: number, replacement: Descendant[], caretAtEndOf: number[]): void {
   Editor.withoutNormalizing(editor, () => {
-    Transforms.removeNodes(editor, { at });
-    Transforms.insertNodes(editor, replacement, { at });
-    // Into a dateline, quote or ceremony the cursor goes to the end of the first field, where the words went.
-    Transforms.select(editor, Editor.end(editor, container ? [index, 0] : [index]));
+    Transforms.removeNodes(editor, { at: [index] });
+    Transforms.insertNodes(editor, replacement, { at: [index] });
+    Transforms.select(editor, Editor.end(editor, caretAtEndOf));
   });
 }
 

@@ -8,7 +8,8 @@ import type { PlaceholderElement } from '../model/types';
  * Template blanks. A placeholder is an inline void showing a hint («ФИО спикера»); the press officer fills it in:
  * - Tab / Shift+Tab (through `Placeholders.selectNext` / `selectPrevious`) select the next or previous blank;
  * - typing while a blank is selected replaces it with the text, and one undo brings the hint back;
- * - Backspace or Delete on a selected blank removes it; paste replaces it like typing.
+ * - Backspace, Delete or cut on a selected blank removes it, and the words around join without doubled
+ *   punctuation or spaces; paste replaces it like typing.
  * Selecting a placeholder spans it from the end of the text before to the start of the text after. The blank
  * selected by Tab or a click stays "armed" while the cursor stays beside it: the browser may move a selection
  * that spans a non-editable pill to one of its edges, and typing there still fills the blank.
@@ -72,6 +73,9 @@ export const Placeholders = {
     if (anchor && focus) return Path.equals(focus[1], anchor[1]) ? anchor : undefined;
     const inside = [...Editor.nodes<PlaceholderElement>(editor, { at: selection, match: isPlaceholder })];
     if (inside.length !== 1 || Editor.string(editor, selection, { voids: false }) !== '') return undefined;
+    // Both ends beside it, in its own paragraph or field: not a selection that runs on over an empty block or the end mark.
+    const parent = Path.parent((inside[0] as NodeEntry<PlaceholderElement>)[1]);
+    if (!Path.isAncestor(parent, selection.anchor.path) || !Path.isAncestor(parent, selection.focus.path)) return undefined;
     return inside[0];
   },
 
@@ -127,9 +131,10 @@ export const Placeholders = {
 
   /**
    * Removes the placeholder at `path` and puts the cursor where it stood (the end of the text before it).
-   * Returns that point.
+   * Returns that point. With `tidy` (Backspace or Delete on a blank, not typing over it) the words around are
+   * joined as if the blank had never been written: no doubled punctuation or spaces (see tidyJunction).
    */
-  remove(editor: Editor, path: Path): Point {
+  remove(editor: Editor, path: Path, options: { tidy?: boolean } = {}): Point {
     disarm(editor);
     let point: Point = { path: [...path.slice(0, -1), 0], offset: 0 };
     Editor.withoutNormalizing(editor, () => {
@@ -139,6 +144,7 @@ export const Placeholders = {
       Transforms.removeNodes(editor, { at: path, voids: true });
       if (previousPath && Text.isText(previous)) {
         point = { path: previousPath, offset: previous.text.length };
+        if (options.tidy) point = tidyAround(editor, previousPath, path);
       } else {
         // No text before the blank (a damaged tree): leave a text node to hold the cursor.
         Transforms.insertNodes(editor, { text: '' }, { at: path });
@@ -166,7 +172,7 @@ export const Placeholders = {
 const fillingEnds = new WeakMap<Editor, Point>();
 
 export function withPlaceholders<T extends Editor>(editor: T): T {
-  const { apply, insertText, insertFragment, deleteBackward, deleteForward, isInline, isVoid } = editor;
+  const { apply, insertText, insertFragment, deleteBackward, deleteForward, deleteFragment, isInline, isVoid } = editor;
 
   // Moving away from an armed blank disarms it.
   editor.apply = (operation) => {
@@ -211,15 +217,67 @@ export function withPlaceholders<T extends Editor>(editor: T): T {
 
   editor.deleteBackward = (unit) => {
     const blank = Placeholders.target(editor);
-    if (blank) return void Placeholders.remove(editor, blank[1]);
+    if (blank) return void Placeholders.remove(editor, blank[1], { tidy: true });
     deleteBackward(unit);
+  };
+
+  // Backspace, Delete or cut on a blank selected by Tab or a click (an expanded selection spanning only it).
+  editor.deleteFragment = (options) => {
+    const { selection } = editor;
+    const blank = selection && Range.isExpanded(selection) ? Placeholders.selected(editor) : undefined;
+    if (blank) return void Placeholders.remove(editor, blank[1], { tidy: true });
+    deleteFragment(options);
   };
 
   editor.deleteForward = (unit) => {
     const blank = Placeholders.target(editor);
-    if (blank) return void Placeholders.remove(editor, blank[1]);
+    if (blank) return void Placeholders.remove(editor, blank[1], { tidy: true });
     deleteForward(unit);
   };
 
   return editor;
+}
+
+/** Marks that end a clause: two of them meeting where a blank stood make one. */
+const CLAUSE_END = /[.,;:!?…]/u;
+const SPACES_AT_END = /[ \u00a0]+$/u;
+const SPACES_AT_START = /^[ \u00a0]+/u;
+
+/**
+ * How much to cut from the end of the words before a removed blank and from the start of the words after it, so
+ * that they join as written: «собрала X. [blank]. Организатор» → «собрала X. Организатор»; «обсудили [blank].» →
+ * «обсудили.»; «[blank] [blank] в своём» → «[blank] в своём». `atStart` / `atEnd`: nothing else stands before
+ * or after these words in their block or field.
+ */
+export function tidyJunction(before: string, after: string, atStart: boolean, atEnd: boolean): { cutBefore: number; cutAfter: number } {
+  let cutBefore = 0;
+  let cutAfter = 0;
+  const first = after.charAt(0);
+  if (first && CLAUSE_END.test(first)) {
+    const lead = before.replace(SPACES_AT_END, '');
+    if ((lead === '' && atStart) || CLAUSE_END.test(lead.slice(-1))) cutAfter = 1;
+    else cutBefore = before.length - lead.length;
+  }
+  const b = before.slice(0, before.length - cutBefore);
+  const a = after.slice(cutAfter);
+  const spacesAfter = SPACES_AT_START.exec(a)?.[0].length ?? 0;
+  const spacesBefore = SPACES_AT_END.exec(b)?.[0].length ?? 0;
+  if (spacesAfter > 0 && (spacesBefore > 0 || (b === '' && atStart))) cutAfter += spacesAfter;
+  else if (spacesBefore > 0 && a === '' && atEnd) cutBefore += spacesBefore;
+  return { cutBefore, cutAfter };
+}
+
+/** Cuts doubled punctuation and spaces where a blank stood, between the texts at `beforePath` and `afterPath`. */
+function tidyAround(editor: Editor, beforePath: Path, afterPath: Path): Point {
+  const before = Node.get(editor, beforePath) as Text;
+  const afterNode = Node.has(editor, afterPath) ? Node.get(editor, afterPath) : undefined;
+  const after = Text.isText(afterNode) ? afterNode : undefined;
+  const parent = Node.parent(editor, beforePath);
+  const atStart = beforePath[beforePath.length - 1] === 0;
+  const atEnd = after ? afterPath[afterPath.length - 1] === parent.children.length - 1 : true;
+  const { cutBefore, cutAfter } = tidyJunction(before.text, after?.text ?? '', atStart, atEnd);
+  if (after && cutAfter > 0) Transforms.delete(editor, { at: { anchor: { path: afterPath, offset: 0 }, focus: { path: afterPath, offset: cutAfter } } });
+  const keep = before.text.length - cutBefore;
+  if (cutBefore > 0) Transforms.delete(editor, { at: { anchor: { path: beforePath, offset: keep }, focus: { path: beforePath, offset: before.text.length } } });
+  return { path: beforePath, offset: keep };
 }

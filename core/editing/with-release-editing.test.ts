@@ -84,11 +84,15 @@ describe('withReleaseEditing', () => {
     expect(second.children).toEqual([headline('H'), quote('Слова', '', '', '')]);
   });
 
-  it('Backspace in an empty quote turns it into an empty paragraph', () => {
+  it('Backspace in an empty quote selects it whole; a second Backspace turns it into an empty paragraph', () => {
     const editor = editorWith([headline('H'), quote()]);
     Transforms.select(editor, Editor.start(editor, [1, 0]));
     editor.deleteBackward('character');
+    expect(editor.children).toEqual([headline('H'), quote()]);
+    expect(editor.selection).toEqual(Editor.range(editor, [1]));
+    editor.deleteFragment({ direction: 'backward' });
     expect(editor.children).toEqual([headline('H'), paragraph()]);
+    expect(editor.selection?.anchor).toEqual({ path: [1, 0], offset: 0 });
   });
 
   it('Delete at the end of a field moves to the next field', () => {

@@ -3,7 +3,8 @@ import type { NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import type { ReleaseElement } from '../model/types';
-import { emptyAwardRow, emptyText, isFieldContainerType, isTextBlockType } from './release-nodes';
+import { deleteStructured, hasNoWords, isBare, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
+import { emptyAwardRow, emptyText, isTextBlockType } from './release-nodes';
 
 /**
  * How Enter, Shift+Enter, Backspace and Delete behave in a structured release:
@@ -11,20 +12,48 @@ import { emptyAwardRow, emptyText, isFieldContainerType, isTextBlockType } from 
  *   below; in an award row's last field it adds a row, and in an empty row it leaves the ceremony.
  * - Enter in an empty list item leaves the list; Enter in a headline or lead continues with a paragraph.
  * - Shift+Enter is a soft line break ('\n' in the text).
- * - Backspace at the start of a field, or of a block after a dateline/quote/ceremony, never merges fields
- *   together: it moves to the end of the previous field (an empty block is removed).
+ * - Structured blocks (dateline, quote, award ceremony) are content controls (content-controls.ts): Backspace
+ *   or Delete at a field's edge moves to the neighbouring field of the same block and never changes another
+ *   block; at the block's outer edge nothing happens, unless the block has no words: then the first press
+ *   selects the whole block and the second turns it into an empty paragraph.
+ * - Any key over a selection — typing, Backspace, Delete, Enter, paste, cut — first deletes exactly the
+ *   selection (chips and blanks its edges touch included), then acts at the caret; one undo step for both.
  * - Deleting a selection across blocks stays fast in a big release (see deleteAcrossBlocks).
  */
 export function withReleaseEditing<T extends Editor>(editor: T): T {
-  const { insertBreak, deleteBackward, deleteForward, deleteFragment } = editor;
+  const { apply, insertBreak, insertText, insertFragment, deleteBackward, deleteForward, deleteFragment } = editor;
+
+  // A selection whose edge falls inside a chip or blank takes the whole chip or blank at once: the browser cannot
+  // show an edge inside one, and moved it back before the chip, so a cut or key then left the chip in place.
+  editor.apply = (operation) => {
+    apply(operation);
+    if (operation.type === 'set_selection' && editor.selection && Range.isExpanded(editor.selection)) selectOverVoids(editor);
+  };
 
   editor.deleteFragment = (options) => {
+    selectOverVoids(editor);
     const { selection } = editor;
+    if (selection && Range.isExpanded(selection) && touchesStructuredBlock(editor, selection)) {
+      inOneStep(editor, selection, () => deleteStructured(editor, selection));
+      return;
+    }
     if (selection && Range.isExpanded(selection) && selection.anchor.path[0] !== selection.focus.path[0]) {
       deleteAcrossBlocks(editor, selection, options?.direction === 'backward');
       return;
     }
     deleteFragment(options);
+  };
+
+  // Slate's own insertText and insertFragment do nothing at all over a range that ends in a chip or blank:
+  // the selection is deleted here first, the same way Backspace deletes it.
+  editor.insertText = (text, options) => {
+    if (!options?.at && editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    insertText(text, options);
+  };
+
+  editor.insertFragment = (fragment, options) => {
+    if (!options?.at && editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    insertFragment(fragment, options);
   };
 
   editor.insertSoftBreak = () => {
@@ -87,7 +116,7 @@ export function withReleaseEditing<T extends Editor>(editor: T): T {
  * it selects again what was selected.
  */
 function deleteAcrossBlocks(editor: Editor, selection: Range, reverse: boolean): void {
-  const run = () =>
+  inOneStep(editor, selection, () =>
     Editor.withoutNormalizing(editor, () => {
       const [start, end] = Range.edges(selection);
       const first = start.path[0] as number;
@@ -101,14 +130,21 @@ function deleteAcrossBlocks(editor: Editor, selection: Range, reverse: boolean):
       const joined = { anchor: start, focus: { path: [last - removed, ...end.path.slice(1)], offset: end.offset } };
       // Then the edges, by Slate; the caret follows and ends where they join, as with Slate's own delete.
       Transforms.delete(editor, { at: joined, reverse });
-    });
+    }),
+  );
+}
+
+/**
+ * Runs a deletion of `selection` as its own undo step (what is typed right after joins it), whose undo selects
+ * again what was selected; across hundreds of blocks only the caret at its start comes back: a selection over a
+ * whole big release makes Chromium lay out every block, hidden or not (3.6 s for 5 MB).
+ */
+function inOneStep(editor: Editor, selection: Range, run: () => void): void {
   if (!HistoryEditor.isHistoryEditor(editor)) return run();
   const { undos } = editor.history;
   const lastBefore = undos[undos.length - 1];
   HistoryEditor.withNewBatch(editor, run);
   const batch = editor.history.undos[editor.history.undos.length - 1];
-  // Undo selects again what was selected; across hundreds of blocks only the caret at its start comes back:
-  // a selection over a whole big release makes Chromium lay out every block, hidden or not (3.6 s for 5 MB).
   const spansMany = Math.abs((selection.anchor.path[0] as number) - (selection.focus.path[0] as number)) > SELECTION_RESTORED_UP_TO_BLOCKS;
   if (batch && batch !== lastBefore) batch.selectionBefore = spansMany ? Editor.range(editor, Range.start(selection)) : selection;
 }
@@ -141,8 +177,8 @@ function breakInField(editor: Editor, fieldPath: Path): void {
       Transforms.select(editor, Editor.start(editor, Path.next(fieldPath)));
       return;
     }
-    if (Node.string(container) === '') {
-      // Enter in an empty row leaves the ceremony.
+    if (isBare(container)) {
+      // Enter in an empty row (no words, no blanks) leaves the ceremony.
       Editor.withoutNormalizing(editor, () => {
         Transforms.removeNodes(editor, { at: containerPath });
         Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(ceremonyPath), select: true });
@@ -169,68 +205,57 @@ function breakInField(editor: Editor, fieldPath: Path): void {
   Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: nextPath, select: true });
 }
 
-/** Returns true when the key press was handled here (so the default merge must not run). */
+/**
+ * Backspace or Delete with a collapsed caret at the edge of a field, or of a text block beside a structured
+ * block. Returns true when the key press was handled here (so Slate's merge must not run).
+ */
 function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'forward'): boolean {
   const entry = lowestBlock(editor);
   if (!entry) return false;
   const [block, path] = entry;
   const atEdge = direction === 'backward' ? Editor.isStart(editor, point, path) : Editor.isEnd(editor, point, path);
   if (!atEdge) return false;
+  const topPath = path.slice(0, 1);
+  const top = Node.get(editor, topPath) as ReleaseElement;
 
-  if (block.type === 'field') {
+  if (block.type === 'field' && isStructuredBlock(top)) {
     const containerPath = Path.parent(path);
-    const index = path[path.length - 1] as number;
-    const neighbour = direction === 'backward' ? index - 1 : index + 1;
     const container = Node.get(editor, containerPath) as ReleaseElement;
-    if (neighbour >= 0 && neighbour < container.children.length) {
-      const target = [...containerPath, neighbour];
-      Transforms.select(editor, direction === 'backward' ? Editor.end(editor, target) : Editor.start(editor, target));
-      return true;
-    }
-    // At the outer edge of a container. An empty top-level container turns into an empty paragraph on Backspace.
-    const topPath = [path[0] as number];
-    const top = Node.get(editor, topPath) as ReleaseElement;
-    if (direction === 'backward' && Node.string(top) === '' && top.type !== 'award-ceremony') {
-      Editor.withoutNormalizing(editor, () => {
-        Transforms.removeNodes(editor, { at: topPath });
-        Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: topPath, select: true });
-      });
-      return true;
-    }
-    if (container.type === 'award-row' && direction === 'backward' && Node.string(container) === '') {
+    // An emptied award row (no words, no blanks) goes on Backspace (not the ceremony's last row: the ceremony keeps its table).
+    const rows = top.children.filter((child) => (child as ReleaseElement).type === 'award-row').length;
+    if (direction === 'backward' && container.type === 'award-row' && isBare(container) && rows > 1) {
+      const previous = Editor.before(editor, Editor.start(editor, containerPath));
       Transforms.removeNodes(editor, { at: containerPath });
-      Transforms.select(editor, Editor.end(editor, Path.previous(containerPath)));
+      if (previous) Transforms.select(editor, previous);
       return true;
     }
-    return moveAcross(editor, topPath, direction);
+    // The neighbouring field of the same block, in reading order (award field, then each row's fields).
+    const fields = [...Editor.nodes(editor, { at: topPath, match: (n) => Element.isElement(n) && n.type === 'field' })].map(([, at]) => at);
+    const index = fields.findIndex((at) => Path.equals(at, path));
+    const neighbour = fields[direction === 'backward' ? index - 1 : index + 1];
+    if (neighbour) {
+      Transforms.select(editor, direction === 'backward' ? Editor.end(editor, neighbour) : Editor.start(editor, neighbour));
+      return true;
+    }
+    // The block's outer edge: an emptied block is selected whole (the next press removes it); else nothing.
+    if (hasNoWords(top)) Transforms.select(editor, Editor.range(editor, topPath));
+    return true;
   }
 
-  // A text block next to a container: never merge into (or swallow) the container's fields.
+  // A text block beside a structured block: never merge into it, never step into it to delete on.
   if (path.length !== 1) return false;
   const neighbourPath = direction === 'backward' ? (path[0] === 0 ? null : Path.previous(path)) : Path.next(path);
   if (!neighbourPath || !Node.has(editor, neighbourPath)) return false;
   const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
-  if (!isFieldContainerType(neighbour.type) && neighbour.type !== 'award-ceremony') return false;
-  if (Node.string(block) === '' && block.type !== 'headline') {
+  if (!isStructuredBlock(neighbour)) return false;
+  if (Node.string(block) === '' && (block as ReleaseElement).type !== 'headline' && Element.isElement(block) && block.children.length === 1) {
+    // An empty paragraph beside it simply goes; the caret goes to the block's edge.
     Transforms.removeNodes(editor, { at: path });
     const target = direction === 'backward' ? neighbourPath : path;
     Transforms.select(editor, direction === 'backward' ? Editor.end(editor, target) : Editor.start(editor, target));
     return true;
   }
-  Transforms.select(editor, direction === 'backward' ? Editor.end(editor, neighbourPath) : Editor.start(editor, neighbourPath));
+  if (hasNoWords(neighbour)) Transforms.select(editor, Editor.range(editor, neighbourPath));
   return true;
 }
 
-/** Moves the cursor into the neighbouring top-level block without merging; removes an empty neighbour. */
-function moveAcross(editor: Editor, topPath: Path, direction: 'backward' | 'forward'): boolean {
-  const neighbourPath = direction === 'backward' ? (topPath[0] === 0 ? null : Path.previous(topPath)) : Path.next(topPath);
-  if (!neighbourPath || !Node.has(editor, neighbourPath)) return true;
-  const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
-  if (Node.string(neighbour) === '' && neighbour.type !== 'headline' && neighbour.type !== 'end-mark' && !isFieldContainerType(neighbour.type)) {
-    Transforms.removeNodes(editor, { at: neighbourPath });
-    return true;
-  }
-  if (neighbour.type === 'end-mark') return false;
-  Transforms.select(editor, direction === 'backward' ? Editor.end(editor, neighbourPath) : Editor.start(editor, neighbourPath));
-  return true;
-}

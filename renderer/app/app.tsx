@@ -13,6 +13,7 @@ import { ReleaseEditable } from '../editor/release-editable';
 import { FindBar } from '../find/find-bar';
 import { noDecorations, type Decorate } from '../find/find-decorations';
 import { syncDomSelection } from '../editor/sync-dom-selection';
+import { installEditorTestHook } from '../editor/editor-test-hook';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
 import { browserScheduling } from '../session/browser-scheduling';
 import { createDocumentSession } from '../session/document-session';
@@ -86,6 +87,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   useSessionCommands(session, asking);
   // A release just shown: its save text is prepared in idle slices (see DocumentSession.prepareSaveText).
   useEffect(() => session.prepareSaveText(editor), [session, editor]);
+  // Only when the Chromium property test asked for it before the app started (see editor-test-hook.ts).
+  useEffect(() => installEditorTestHook(editor), [editor]);
 
   // Title bar, unsaved mark and the close guard.
   const displayName = release.name || t('untitled');

@@ -1,10 +1,12 @@
 import { memo, useCallback } from 'react';
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
+import { Editor, Element, Range, Transforms } from 'slate';
 import type { DecoratedRange, NodeEntry } from 'slate';
 import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
+import { Placeholders } from '../../core/editing/with-placeholders';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
@@ -13,6 +15,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
+import { handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -54,6 +57,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (handlePlaceholderKeys(editor, event)) return;
+      if (handleKeysOverSelection(editor, event)) return;
       if (handleReleaseEdgeKeys(editor, reveal, event)) return;
       const command = matchShortcut(event);
       if (!command) return;
@@ -84,10 +88,31 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   );
 
   // Every paste goes through withPaste (clean blocks from HTML, never foreign markup), in every browser path.
+  // Over a selection, the selection goes first, exactly as a key would delete it (one undo step with the paste).
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLDivElement>) => {
       event.preventDefault();
+      if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) Editor.deleteFragment(editor);
       ReactEditor.insertData(asReactEditor(editor), event.clipboardData);
+    },
+    [editor],
+  );
+
+  const onDOMBeforeInput = useCallback((event: InputEvent) => handleTextOverSelection(editor, event), [editor]);
+
+  // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
+  // chip (a non-editable island), so typing replaced only the words after it, or nothing.
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (event.detail !== 3) return;
+      const reactEditor = asReactEditor(editor);
+      if (!ReactEditor.hasTarget(reactEditor, event.target)) return;
+      const node = ReactEditor.toSlateNode(reactEditor, event.target);
+      const path = ReactEditor.findPath(reactEditor, node);
+      const block = Element.isElement(node) && Editor.isBlock(editor, node) ? [node, path] : Editor.above(editor, { at: path, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n), mode: 'lowest' });
+      if (!block) return;
+      event.preventDefault();
+      Transforms.select(editor, Editor.range(editor, block[1] as number[]));
     },
     [editor],
   );
@@ -109,6 +134,8 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           renderChunk={renderPageChunk}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
+          onClick={onClick}
+          onDOMBeforeInput={onDOMBeforeInput}
         />
       </PageRevealProvider>
     </ElementTranslationProvider>

@@ -23,12 +23,14 @@ export function FieldElement({ attributes, children, element }: RenderElementPro
         </span>
       )}
       <div className="field__text">
+        {children}
+        {/* After the text, not before it: a caret in an emptied field beside a non-editable span before it was
+            read back by Chromium and Slate as the end of the block above (Backspace then ate its words). */}
         {empty && (
           <span contentEditable={false} className="field__hint" aria-hidden="true">
             {t(`fieldHint.${key}`)}
           </span>
         )}
-        {children}
       </div>
     </div>
   );

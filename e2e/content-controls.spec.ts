@@ -1,0 +1,168 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './host/fixtures';
+import { ReleaseEditorPage } from './pages/release-editor-page';
+import { TemplatesPage } from './templates-page';
+
+/**
+ * Issue 10, "what was seen", items 1 and 2, in Chromium with the real mouse and keys, on a release made from the
+ * Russian conference template as a new user makes it: a selection ending on a chip or blank is replaced by what
+ * is typed; dateline, quote and award ceremony behave like Word's content controls; the block menu acts on the
+ * block holding the caret; a quote turned into a paragraph is one written paragraph and turns back; removing a
+ * blank leaves no doubled punctuation.
+ */
+
+const RU = { editor: 'Текст релиза', toolbar: 'Панель инструментов', blockType: 'Тип блока', quote: 'Цитата', dateline: 'Место и дата' };
+
+test.use({ openApp: false });
+
+async function fromConferenceTemplate(page: Page, host: import('./host/fixtures').TestHost) {
+  host.systemLanguage = 'ru';
+  await host.open();
+  const templates = new TemplatesPage(page, host);
+  await templates.newFromTemplate(/Пресс-релиз о конференции/u);
+  const editor = new ReleaseEditorPage(page, RU);
+  await expect(editor.block('lead')).toBeVisible();
+  return { editor, templates };
+}
+
+/** The words of a block as the page shows them, chips and blanks by what they show (no labels, no hints). */
+const text = async (locator: Locator) =>
+  (await locator.locator('[data-slate-string], .pr-variable > [contenteditable="false"], .pr-placeholder__hint').allTextContents()).join('');
+const blankHint = (within: Locator, hint: string) => within.locator(`[data-placeholder-hint="${hint}"] .pr-placeholder__hint`);
+
+/** A point on the words (not on a chip or a blank) of a block: the start of its first text leaf. */
+async function clickWords(block: Locator, words: string, clickCount = 1) {
+  await block.getByText(words, { exact: false }).first().click({ clickCount, position: { x: 3, y: 5 } });
+}
+
+test('triple-click the lead (it ends on the organiser chip) and type: the whole lead is replaced; one undo brings it back', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const lead = editor.block('lead');
+  const before = await text(lead);
+  await clickWords(lead, 'Организатор', 3);
+  await page.keyboard.type('Новый лид');
+  await expect.poll(() => text(lead)).toBe('Новый лид');
+  await page.keyboard.press('Control+KeyZ');
+  await expect.poll(() => text(lead)).toBe(before);
+});
+
+test('with a chip at a paragraph’s start, triple-click + typing replaces the whole paragraph, not only the words after the chip', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  // «[Организатор] – [кто вы…].»: the chip opens the boilerplate.
+  const about = editor.block('boilerplate');
+  await clickWords(about, '–', 3);
+  await page.keyboard.type('Аппарат акима');
+  expect(await text(about)).toBe('Аппарат акима');
+  await expect(about.locator('[data-variable], [data-placeholder-hint]')).toHaveCount(0);
+});
+
+test('selecting from the lead to the end of the release (it ends on the e-mail blank) and typing replaces exactly that', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const lead = editor.block('lead');
+  await clickWords(lead, 'Конференция');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.type('Ж');
+  await expect.poll(() => text(lead)).toBe('Ж');
+  // Everything before the selection stays: the headline's blank and the dateline's chips.
+  await expect(editor.headline.locator('[data-placeholder-hint]')).toHaveCount(1);
+  await expect(editor.dateline.locator('[data-variable]')).toHaveCount(2);
+  await expect(editor.block('paragraph')).toHaveCount(0);
+  await expect(editor.block('media-contact')).toHaveCount(0);
+});
+
+test('award ceremony: Backspace in the emptied award name never touches the paragraph above; the table goes with the keyboard', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
+  const aboveText = await text(above);
+  // Empty the award name: click its blank, Backspace.
+  await blankHint(ceremony, 'Название награды').click();
+  await page.keyboard.press('Backspace');
+  await expect(ceremony.locator('[data-placeholder-hint="Название награды"]')).toHaveCount(0);
+  // The release in the report: its award field emptied, its rows still blanks. Backspace selects the table…
+  await page.keyboard.down('Backspace');
+  // …held down (the key repeats), it stays selected and the paragraph above keeps every word…
+  for (let repeat = 0; repeat < 5; repeat++) await page.keyboard.down('Backspace');
+  await page.keyboard.up('Backspace');
+  await expect(ceremony).toBeVisible();
+  expect(await text(above)).toBe(aboveText);
+  // …and a press of its own turns it into an empty paragraph.
+  await page.keyboard.press('Backspace');
+  await expect(editor.editor.locator('.pr-award-ceremony')).toHaveCount(0);
+  expect(await text(above)).toBe(aboveText);
+});
+
+test('award ceremony with words: Backspace pressed on at the start of its emptied award name changes nothing', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
+  const aboveText = await text(above);
+  // Empty the award name (click its blank, Backspace); Enter goes to the first row, where a name is typed.
+  await blankHint(ceremony, 'Название награды').click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Бексултан Сарсеков ');
+  await expect.poll(() => text(ceremony)).toContain('Бексултан Сарсеков');
+  // Back to the start of the emptied award name, and Backspace held on.
+  await ceremony.locator('.field--award-ceremony-award .field__text').click();
+  for (let press = 0; press < 6; press++) await page.keyboard.press('Backspace');
+  expect(await text(above)).toBe(aboveText);
+  expect(await text(ceremony)).toContain('Бексултан Сарсеков');
+});
+
+test('the block menu acts on the block holding the caret: Paragraph in the emptied award name turns the table, not the paragraph above', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
+  const aboveText = await text(above);
+  await blankHint(ceremony, 'Название награды').click();
+  await page.keyboard.press('Backspace');
+  await expect(editor.blockMenu).toHaveValue('award-ceremony');
+  await editor.chooseBlockType('Абзац');
+  await expect(editor.editor.locator('.pr-award-ceremony')).toHaveCount(0);
+  expect(await text(above)).toBe(aboveText);
+});
+
+test('a quote turned into a paragraph is ONE paragraph written as the export writes it, blanks kept; turned back, the same fields', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const quote = editor.quote(0);
+  await editor.field(quote, 'quote', 'verb').click();
+  const paragraphsBefore = await editor.block('paragraph').count();
+  await editor.chooseBlockType('Абзац');
+  await expect(editor.block('paragraph')).toHaveCount(paragraphsBefore + 1);
+  const written = editor.editor.locator('.block--paragraph', { hasText: 'заявил' });
+  await expect(written).toHaveCount(1);
+  // «– [Прямая речь спикера], – заявил [Должность спикера] [ФИО спикера].»: every blank kept.
+  await expect(written.locator('[data-placeholder-hint]')).toHaveCount(3);
+  expect(await text(written)).toBe('–\u00a0Прямая речь спикера,\u00a0– заявил Должность спикера ФИО спикера.');
+  await written.click({ position: { x: 3, y: 5 } });
+  await editor.chooseBlockType('Цитата');
+  await expect(editor.field(editor.quote(0), 'quote', 'verb')).toHaveText('заявил');
+  await expect(editor.field(editor.quote(0), 'quote', 'text').locator('[data-placeholder-hint]')).toHaveAttribute('data-placeholder-hint', 'Прямая речь спикера');
+  await expect(editor.field(editor.quote(0), 'quote', 'position').locator('[data-placeholder-hint]')).toHaveAttribute('data-placeholder-hint', 'Должность спикера');
+});
+
+test('removing the “why they gathered” blank leaves one full stop in the lead, not “. .”', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const lead = editor.block('lead');
+  await lead.locator('[data-placeholder-hint^="Зачем собрались"] .pr-placeholder__hint').click();
+  await expect(lead.locator('.pr-placeholder--selected')).toHaveCount(1);
+  await page.keyboard.press('Backspace');
+  await expect(lead.locator('[data-placeholder-hint^="Зачем собрались"]')).toHaveCount(0);
+  const words = await text(lead);
+  expect(words).not.toMatch(/\.\s*\./u);
+  expect(words).not.toMatch(/ {2}/u);
+  expect(words).toMatch(/общественных деятелей\. Организатор – /u);
+});
+
+test('text typed without a keydown (Chromium insertText) into a clicked blank of an award row fills that blank, not the top of the release', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  await blankHint(ceremony, 'ФИО награждённого').first().click();
+  // Playwright types characters of no US key as insertText alone, as dictation and on-screen keyboards do.
+  await page.keyboard.type('Бексултан Сарсеков');
+  await expect.poll(() => text(ceremony)).toContain('Бексултан Сарсеков');
+  await expect(editor.headline.locator('[data-placeholder-hint]')).toHaveCount(1);
+  expect(await text(editor.headline)).not.toContain('Бексултан');
+});

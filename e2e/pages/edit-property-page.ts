@@ -1,0 +1,66 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Descendant, Range } from 'slate';
+import type { Random } from '../../test/fuzz/selection-words';
+
+const PROBE = new URL('./edit-property-probe.js', import.meta.url).pathname;
+
+export interface Snapshot {
+  value: Descendant[];
+  undoSteps: number;
+  dom: { leaves: string[]; elements: number };
+}
+
+/**
+ * The editor as the Chromium property test drives it: a release put in place through the editor test hook
+ * (renderer/editor/editor-test-hook.ts, installed because edit-property-probe.js asked for it before the app
+ * started), selections made with the real mouse and keyboard, keys and clipboard events as Chromium delivers
+ * them, and the model and the DOM read back in one round trip.
+ */
+export class EditPropertyPage {
+  readonly editor: Locator;
+
+  constructor(readonly page: Page) {
+    this.editor = page.locator('[data-slate-editor="true"]');
+  }
+
+  /** Before the app loads: ask for the test hook, install the probe. */
+  static async install(page: Page): Promise<void> {
+    await page.addInitScript({ path: PROBE });
+  }
+
+  async hookReady(): Promise<void> {
+    await this.page.waitForFunction('window.__editProbe.ready()');
+  }
+
+  async setValue(body: Descendant[]): Promise<void> {
+    await this.page.evaluate(`window.__editProbe.setValue(${JSON.stringify(body)})`);
+  }
+
+  async selection(): Promise<Range | null> {
+    return (await this.page.evaluate('window.__editProbe.selection()')) as Range | null;
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    return (await this.page.evaluate('window.__editProbe.snapshot()')) as Snapshot;
+  }
+
+  async settle(): Promise<void> {
+    await this.page.evaluate('window.__editProbe.settle()');
+  }
+
+  /** A random place on the page to click: a character of a text leaf, a chip, a blank or the end mark. */
+  async randomPlace(rng: Random): Promise<{ x: number; y: number }> {
+    const pick = { pickLeaf: rng.next(), pickChar: rng.next(), side: rng.next() };
+    return (await this.page.evaluate(`window.__editProbe.place(${JSON.stringify(pick)})`)) as { x: number; y: number };
+  }
+
+  /** A paste as Chromium delivers it: a ClipboardEvent with text/plain and, when given, text/html. */
+  async paste(text: string, html?: string): Promise<void> {
+    await this.page.evaluate(`window.__editProbe.clipboard('paste', ${JSON.stringify(text)}, ${JSON.stringify(html ?? '')})`);
+  }
+
+  /** A cut as Chromium delivers it (Ctrl+X): the editor fills the clipboard event and deletes the selection. */
+  async cut(): Promise<void> {
+    await this.page.evaluate(`window.__editProbe.clipboard('cut')`);
+  }
+}

@@ -1,0 +1,73 @@
+import type { KeyboardEvent } from 'react';
+import { Editor, Range, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { selectedStructuredBlock } from '../../core/editing/content-controls';
+import { Placeholders } from '../../core/editing/with-placeholders';
+import { asReactEditor } from '../templates/react-editor';
+
+/**
+ * A letter, Enter, Backspace or Delete over a selection acts on the selection the press officer sees (Slate's, kept from the
+ * DOM's), not on Chromium's "target range" for the key: when the selection starts or ends on a chip or blank
+ * (a non-editable island) Chromium offers a shrunken or collapsed range, and slate-react would type there,
+ * leaving the selection in place; and Slate's own copy of the selection may lag the DOM's. Called by the editable's keydown handler; true when the key was used.
+ * Composition (IME), dead keys and shortcuts go their usual way.
+ */
+export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.nativeEvent.isComposing) return false;
+  const printable = [...event.key].length === 1;
+  const deleting = event.key === 'Backspace' || event.key === 'Delete';
+  if (!printable && !deleting && event.key !== 'Enter') return false;
+  // A blank selected by Tab or a click has its own keys (placeholder-keys.ts, with-placeholders.ts); the
+  // browser cannot show that selection exactly, so the DOM's must not replace it.
+  if (Placeholders.target(editor)) {
+    // Enter over a selected blank replaces it with the break, as typing replaces it with a letter (Chromium's
+    // target range for Enter stops short of the blank).
+    if (event.key !== 'Enter' || event.shiftKey) return false;
+    event.preventDefault();
+    Editor.insertBreak(editor);
+    return true;
+  }
+  syncSelectionFromDom(editor);
+  const { selection } = editor;
+  if (!selection || Range.isCollapsed(selection)) return false;
+  event.preventDefault();
+  // A held Backspace that has just selected an emptied quote or table does not go on to remove it: that takes
+  // a press of its own.
+  if (deleting && event.repeat && selectedStructuredBlock(editor) !== null) return true;
+  if (printable) editor.insertText(event.key);
+  else if (deleting) Editor.deleteFragment(editor, { direction: event.key === 'Backspace' ? 'backward' : 'forward' });
+  else if (event.shiftKey) editor.insertSoftBreak();
+  else Editor.insertBreak(editor);
+  return true;
+}
+
+/**
+ * Slate reads the DOM selection up to 100 ms after it changes (slate-react throttles selectionchange); a key
+ * pressed at once, a Shift+click and a Backspace, must act on what the press officer sees.
+ */
+export function syncSelectionFromDom(editor: Editor): void {
+  const reactEditor = asReactEditor(editor);
+  const domSelection = window.getSelection();
+  // Only a selection the press officer made (Shift+click, Shift+arrows): a collapsed DOM caret in an emptied field
+  // can stand beside the field's hint, where it reads as the end of the block above.
+  if (!domSelection || domSelection.rangeCount === 0 || domSelection.isCollapsed || !ReactEditor.hasDOMNode(reactEditor, domSelection.anchorNode as Node)) return;
+  const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
+  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
+}
+
+/**
+ * The same for text that arrives without a key (Chromium's insertText: dictation, an on-screen keyboard, a
+ * character the layout sends without a keydown): a blank selected by Tab or a click is filled, a selection is
+ * replaced, by the selection Slate holds, not by the range Chromium offers (its caret cannot stand inside a
+ * blank, so it may sit at the top of the release). Given to the editable as onDOMBeforeInput; true when used.
+ */
+export function handleTextOverSelection(editor: Editor, event: InputEvent): boolean {
+  if (event.inputType !== 'insertText' || !event.data || event.isComposing) return false;
+  if (!Placeholders.target(editor)) {
+    syncSelectionFromDom(editor);
+    if (!editor.selection || Range.isCollapsed(editor.selection)) return false;
+  }
+  event.preventDefault();
+  editor.insertText(event.data);
+  return true;
+}
