@@ -60,6 +60,8 @@ export const hostRequestSchemas = {
   saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
+  readUserDictionary: none,
+  addToUserDictionary: z.strictObject({ word: z.string().min(1).max(64) }),
 } satisfies Record<HostCallName, z.ZodType>;
 
 /**

@@ -211,6 +211,11 @@ export interface HostCalls {
   discardDraft: { request: { draftId: string }; reply: void };
   /** Drafts left by a crash or kill, offered back on start. */
   listDrafts: { request: Record<string, never>; reply: Draft[] };
+
+  /** The user's own spelling dictionary (user-data/dictionary.txt, shared with the `pressroom` command). */
+  readUserDictionary: { request: Record<string, never>; reply: { words: string[] } };
+  /** Adds one word to it; replies with the whole list. */
+  addToUserDictionary: { request: { word: string }; reply: { status: 'added'; words: string[] } | Failed };
 }
 
 export type HostCallName = keyof HostCalls;
@@ -239,6 +244,8 @@ export const HOST_CALL_NAMES = [
   'saveDraft',
   'discardDraft',
   'listDrafts',
+  'readUserDictionary',
+  'addToUserDictionary',
 ] as const satisfies readonly HostCallName[];
 
 type UnlistedCalls = Exclude<HostCallName, (typeof HOST_CALL_NAMES)[number]>;

@@ -25,7 +25,7 @@ import { handleHostCalls, isTrustedSender, sendCommand } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
 import { createHostServices } from './services/host';
 import type { HostDialogs, HostEnvironment } from './services/host-environment';
-import { spellCheckerLanguages, systemLanguageFrom } from './system-language';
+import { systemLanguageFrom } from './system-language';
 import { mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState, type WindowState } from './window-state';
 
@@ -126,10 +126,9 @@ function hardenSession(): void {
   ses.setPermissionCheckHandler(denyPermissionCheck);
   ses.setDevicePermissionHandler(denyDevicePermission);
   ses.webRequest.onBeforeRequest(createRequestFilter(devServerUrl));
-  if (process.platform !== 'darwin') {
-    const languages = spellCheckerLanguages(ses.availableSpellCheckerLanguages);
-    if (languages.length > 0) ses.setSpellCheckerLanguages(languages);
-  }
+  // Chromium's own spell-checker stays off (it would fetch Hunspell files from Google's CDN, and knows no Kazakh):
+  // Pressroom's checks ru, kk and en offline in a worker (renderer/spelling).
+  ses.setSpellCheckerEnabled(false);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
 }
 

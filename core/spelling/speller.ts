@@ -36,17 +36,25 @@ export class ReleaseSpeller {
   private readonly userWords = new Set<string>();
   private readonly ignored = new Set<string>();
 
-  constructor(
-    private readonly engines: SpellingEngines,
-    userWords: Iterable<string> = [],
-  ) {
-    for (const entry of KAZAKHSTAN_WORDS) {
-      for (const [language, engine] of Object.entries(engines) as Array<[ReleaseLanguage, SpellingEngine]>) {
-        if (entry.only && !entry.only.includes(language)) continue;
-        engine.addWord(entry.word, language === 'ru' ? entry.like : undefined);
-      }
-    }
+  private readonly engines: SpellingEngines = {};
+
+  constructor(engines: SpellingEngines = {}, userWords: Iterable<string> = []) {
+    for (const [language, engine] of Object.entries(engines) as Array<[ReleaseLanguage, SpellingEngine]>) this.addEngine(language, engine);
     for (const word of userWords) this.userWords.add(normaliseUserWord(word));
+  }
+
+  /** Adds a language's dictionary (the editor's worker loads each on first need), with Kazakhstan's words. */
+  addEngine(language: ReleaseLanguage, engine: SpellingEngine): void {
+    for (const entry of KAZAKHSTAN_WORDS) {
+      if (entry.only && !entry.only.includes(language)) continue;
+      engine.addWord(entry.word, language === 'ru' ? entry.like : undefined);
+    }
+    this.engines[language] = engine;
+    this.verdicts.clear();
+  }
+
+  hasEngine(language: ReleaseLanguage): boolean {
+    return this.engines[language] !== undefined;
   }
 
   languages(): ReleaseLanguage[] {

@@ -12,6 +12,7 @@ import { createRecentFiles } from './recent';
 import { createRecoveryStore } from './recovery';
 import { createSettingsStore } from './settings';
 import { createTemplateLibrary } from './template-library';
+import { addUserWord, readUserDictionary, userDictionaryPath } from './user-dictionary';
 
 export interface HostServices {
   handlers: HostHandlers;
@@ -83,6 +84,14 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
       await recovery.discard(request.draftId).catch(() => undefined);
     },
     listDrafts: () => recovery.list(),
+    readUserDictionary: async () => ({ words: await readUserDictionary(env.userDataDir) }),
+    addToUserDictionary: async (request) => {
+      try {
+        return { status: 'added', words: await addUserWord(env.userDataDir, request.word) };
+      } catch (error) {
+        return failedFromError(error, userDictionaryPath(env.userDataDir));
+      }
+    },
   };
 
   async function sweepAtStart(): Promise<void> {

@@ -6,6 +6,7 @@ import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
+import { useSpelling } from '../spelling/use-spelling';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
 import { ElementTranslationProvider } from './element-translation';
@@ -35,11 +36,13 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
  * Ctrl+Home and Ctrl+End go to the release's true start and end at once; a big release is drawn in slices
  * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
  * Menu commands' shortcuts (Ctrl+S, Ctrl+O…) are run by the command dispatcher (renderer/commands). No default styles: everything is in CSS files (strict CSP).
+ * The browser's own spell-checker is off: Pressroom's (renderer/spelling) checks ru, kk and en offline and draws its squiggles as decorations.
  */
 export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink }: { language: ReleaseLanguage; onLink: () => void }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const reveal = usePageReveal();
+  const spelling = useSpelling(editor, language);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -91,7 +94,9 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           aria-label={t('editorLabel')}
           aria-multiline="true"
           lang={language}
-          spellCheck
+          spellCheck={false}
+          decorate={spelling.decorate}
+          onContextMenu={spelling.onContextMenu}
           disableDefaultStyles
           renderElement={renderElement}
           renderLeaf={renderLeaf}
@@ -99,6 +104,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
           onKeyDown={onKeyDown}
           onPaste={onPaste}
         />
+        {spelling.menu}
       </PageRevealProvider>
     </ElementTranslationProvider>
   );

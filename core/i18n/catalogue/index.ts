@@ -3,6 +3,7 @@ import { app } from './app';
 import { problems } from './problems';
 import { publishing } from './publishing';
 import { shell } from './shell';
+import { spelling } from './spelling';
 import { templates } from './templates';
 
 /**
@@ -12,7 +13,7 @@ import { templates } from './templates';
  * (words.ts). To add an area, write its file beside this one and list it here; to add an interface language,
  * add it to INTERFACE_LANGUAGES and write it in every area (the compiler names each one).
  */
-export const CATALOGUE = { app, templates, publishing, problems, shell } as const;
+export const CATALOGUE = { app, templates, publishing, problems, shell, spelling } as const;
 
 export type CatalogueArea = keyof typeof CATALOGUE;
 export const CATALOGUE_AREAS = Object.keys(CATALOGUE) as CatalogueArea[];
@@ -28,4 +29,5 @@ export type { AppWords } from './app';
 export type { ProblemsWords } from './problems';
 export type { PublishingWords } from './publishing';
 export type { ShellWords } from './shell';
+export type { SpellingWords } from './spelling';
 export type { TemplatesWords } from './templates';

@@ -30,6 +30,7 @@ export class FakeHost {
   readonly calls: { name: HostCallName; request: unknown }[] = [];
   readonly files = new Map<string, StoredFile>();
   readonly drafts = new Map<string, Draft>();
+  readonly userWords = new Set<string>();
   /** What the user picks in the host's save dialog, in order: a path, or null for Cancel. Empty: Cancel. */
   readonly saveDialog: (string | null)[] = [];
   /** The same for the open dialog. */
@@ -148,6 +149,11 @@ export class FakeHost {
       this.drafts.delete(request.draftId);
     },
     listDrafts: async () => [...this.drafts.values()],
+    readUserDictionary: async () => ({ words: [...this.userWords] }),
+    addToUserDictionary: async (request) => {
+      this.userWords.add(request.word);
+      return { status: 'added', words: [...this.userWords] };
+    },
     onCommand: () => () => undefined,
     platform: 'linux',
   };

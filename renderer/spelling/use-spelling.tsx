@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Editor, Element, Transforms } from 'slate';
+import type { BaseRange, NodeEntry } from 'slate';
+import { ReactEditor } from 'slate-react';
+import type { ReleaseLanguage } from '../../core/model/types';
+import { holdsInlines } from '../../core/spelling/release-spelling';
+import { hasHost, host } from '../host/host';
+import { SpellingClient } from './spelling-client';
+import { misspelledWordAt, spellingRanges } from './spelling-decorations';
+import type { SpellingRange } from './spelling-decorations';
+import { SpellingMenu } from './spelling-menu';
+
+let shared: SpellingClient | null = null;
+
+/** The one spelling worker of the window, started on first use; the user dictionary is read into it once. */
+export function spellingClient(): SpellingClient | null {
+  if (shared) return shared;
+  if (typeof Worker === 'undefined') return null;
+  const worker = new Worker(new URL('./spell-worker.ts', import.meta.url), { type: 'module', name: 'pressroom-spelling' });
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 400 }) : setTimeout(run, 50));
+  const client = new SpellingClient(worker, idle);
+  shared = client;
+  if (hasHost()) {
+    void host()
+      .readUserDictionary({})
+      .then(({ words }) => client.addWords(words))
+      .catch(() => undefined);
+  }
+  return client;
+}
+
+interface MenuState {
+  word: string;
+  language: ReleaseLanguage;
+  range: BaseRange;
+  x: number;
+  y: number;
+  suggestions: string[] | null;
+  problem: string | null;
+}
+
+/**
+ * Spell-checking in the editor: `decorate` draws squiggles under the words the worker found wrong (each block in its
+ * release's language, Kazakh phrases in a Russian release as Kazakh), `onContextMenu` opens the menu of
+ * suggestions over a misspelled word, and `menu` is that menu.
+ */
+export function useSpelling(editor: Editor, language: ReleaseLanguage): { decorate: (entry: NodeEntry) => SpellingRange[]; onContextMenu: (event: MouseEvent) => void; menu: ReactNode } {
+  const { t } = useTranslation('spelling');
+  const client = useMemo(spellingClient, []);
+  const [version, setVersion] = useState(0);
+  const [menu, setMenu] = useState<MenuState | null>(null);
+
+  useEffect(() => client?.subscribe(() => setVersion((value) => value + 1)), [client]);
+
+  const decorate = useCallback(
+    (entry: NodeEntry): SpellingRange[] => (client ? spellingRanges(client, entry, language) : []),
+    // `version` is why the squiggles are drawn anew: the worker found more words wrong, or a word was added.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, language, version],
+  );
+
+  const onContextMenu = useCallback(
+    (event: MouseEvent) => {
+      if (!client) return;
+      let point;
+      try {
+        point = ReactEditor.findEventRange(editor as unknown as ReactEditor, event).anchor;
+      } catch {
+        return;
+      }
+      const holder = Editor.above(editor, { at: point, match: (node) => Element.isElement(node) && holdsInlines(node) });
+      if (!holder) return;
+      const found = misspelledWordAt(client, holder[0] as Element, holder[1], language, point);
+      if (!found) return; // not on a misspelled word: the page keeps no menu of its own, as before
+      event.preventDefault();
+      Transforms.select(editor, found.range);
+      const state: MenuState = { word: found.word, language: found.language, range: found.range, x: event.clientX, y: event.clientY, suggestions: null, problem: null };
+      setMenu(state);
+      void client.suggestions(found.word, found.language).then((suggestions) => setMenu((now) => (now && now.word === state.word && now.range === state.range ? { ...now, suggestions } : now)));
+    },
+    [client, editor, language],
+  );
+
+  const close = useCallback(() => {
+    setMenu(null);
+    ReactEditor.focus(editor as unknown as ReactEditor);
+  }, [editor]);
+
+  const element = menu && client && (
+    <SpellingMenu
+      word={menu.word}
+      x={menu.x}
+      y={menu.y}
+      suggestions={menu.suggestions}
+      problem={menu.problem}
+      onClose={close}
+      onReplace={(suggestion) => {
+        // One step to undo: the selection over the word and the text typed over it are one change.
+        Transforms.select(editor, menu.range);
+        Editor.insertText(editor, suggestion);
+        close();
+      }}
+      onAddToDictionary={() => {
+        void host()
+          .addToUserDictionary({ word: menu.word })
+          .then(async (reply) => {
+            if (reply.status !== 'added') throw new Error(reply.problem.reason);
+            await client.addWords([menu.word]);
+            close();
+          })
+          .catch((error: unknown) => setMenu((now) => (now ? { ...now, problem: t('addFailed', { detail: String((error as Error).message ?? error) }) } : now)));
+      }}
+      onIgnore={() => {
+        void client.ignore(menu.word).then(close);
+      }}
+    />
+  );
+
+  return { decorate, onContextMenu, menu: element };
+}
