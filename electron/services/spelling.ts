@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cleanDictionaryText, hunspellEngine } from '../../core/spelling/hunspell-engine';
@@ -11,9 +12,17 @@ import { readUserDictionary } from './user-dictionary';
  * worker (renderer/spelling/spell-worker.ts), Hunspell compiled to WebAssembly. Nothing is downloaded.
  */
 
-/** The Kazakh dictionary shipped in the repository (dictionaries/kk); two folders up from here, from the source
- * (electron/services/) and from the built command (out/cli/) alike. */
-const KAZAKH_DICTIONARY = new URL('../../dictionaries/kk/', import.meta.url);
+/**
+ * The Kazakh dictionary shipped in the repository (dictionaries/kk): found by walking up from this module, which
+ * runs from the source (electron/services/), the built command (out/cli/) and the benchmark (out/bench/…).
+ */
+function kazakhDictionaryFolder(): URL {
+  for (let up = 2; up <= 4; up += 1) {
+    const folder = new URL(`${'../'.repeat(up)}dictionaries/kk/`, import.meta.url);
+    if (existsSync(fileURLToPath(new URL('kk_KZ.dic', folder)))) return folder;
+  }
+  throw new Error('the Kazakh dictionary (dictionaries/kk) is missing');
+}
 
 async function dictionaryFiles(language: ReleaseLanguage): Promise<{ aff: string; dic: string }> {
   switch (language) {
@@ -25,11 +34,13 @@ async function dictionaryFiles(language: ReleaseLanguage): Promise<{ aff: string
       const { default: dictionary } = await import('dictionary-en');
       return { aff: new TextDecoder().decode(dictionary.aff), dic: new TextDecoder().decode(dictionary.dic) };
     }
-    case 'kk':
+    case 'kk': {
+      const folder = kazakhDictionaryFolder();
       return {
-        aff: await readFile(fileURLToPath(new URL('kk_KZ.aff', KAZAKH_DICTIONARY)), 'utf8'),
-        dic: await readFile(fileURLToPath(new URL('kk_KZ.dic', KAZAKH_DICTIONARY)), 'utf8'),
+        aff: await readFile(fileURLToPath(new URL('kk_KZ.aff', folder)), 'utf8'),
+        dic: await readFile(fileURLToPath(new URL('kk_KZ.dic', folder)), 'utf8'),
       };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { createHunspellFromStrings } from 'hunspell-wasm';
+import { createHunspellFromStrings, getWasmModule } from 'hunspell-wasm';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { cleanDictionaryText, hunspellEngine } from '../../core/spelling/hunspell-engine';
 import { ReleaseSpeller } from '../../core/spelling/speller';
@@ -55,6 +55,10 @@ async function answer(request: SpellingRequest): Promise<SpellingReply> {
     case 'ignore':
       speller.ignore(request.word);
       return { id: request.id, kind: 'done' };
+    case 'memory': {
+      const wasm = (await getWasmModule()) as { HEAP8: Int8Array };
+      return { id: request.id, kind: 'memory', wasmBytes: wasm.HEAP8.byteLength };
+    }
   }
 }
 

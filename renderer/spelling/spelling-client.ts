@@ -70,6 +70,12 @@ export class SpellingClient {
     this.forget([word]);
   }
 
+  /** The WebAssembly memory the worker's Hunspell holds, in bytes (the bench prints it). */
+  async memory(): Promise<number | null> {
+    const reply = await this.ask({ kind: 'memory' });
+    return reply.kind === 'memory' ? reply.wasmBytes : null;
+  }
+
   /** Every verdict known now (the bench and the e2e tests wait for the squiggles with it). */
   pendingCount(): number {
     return this.queued.size + this.pending.size;

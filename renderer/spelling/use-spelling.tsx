@@ -22,6 +22,8 @@ export function spellingClient(): SpellingClient | null {
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 400 }) : setTimeout(run, 50));
   const client = new SpellingClient(worker, idle);
   shared = client;
+  // For the bench and the e2e tests: how much memory the worker holds.
+  (window as unknown as { __pressroomSpelling?: SpellingClient }).__pressroomSpelling = client;
   if (hasHost()) {
     void host()
       .readUserDictionary({})
