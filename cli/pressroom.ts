@@ -15,6 +15,7 @@ import type { HostEnvironment } from '../electron/services/host-environment';
 import { importBytes } from '../electron/services/import-file';
 import { createSettingsStore } from '../electron/services/settings';
 import { createTemplateLibrary } from '../electron/services/template-library';
+import { SPELL_HELP, spellCommand } from './spell-command';
 import { userDataDir } from './user-data-dir';
 
 /**
@@ -40,6 +41,7 @@ Commands:
   export <file> --to ${TO_CHOICES}   Export a release (.pressroom, .md, .docx, .html or .txt) to another format
   templates                         List the built-in templates and those in your template library
   new --template <id> -o <file>     Start a new .pressroom release from a template
+  spell <file>                      Check the spelling (ru, kk, en) offline; --add <word> to your dictionary
 
 Options:
   -h, --help      Show help (also after a command: pressroom export --help)
@@ -76,6 +78,7 @@ Options:
       --force            Overwrite <file> if it exists
   -h, --help             Show this help
 `,
+  spell: SPELL_HELP,
 };
 
 const INPUT_FORMATS: Record<string, 'pressroom' | 'markdown' | 'html' | 'docx' | 'text'> = {
@@ -282,8 +285,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await templatesCommand(rest, io);
       case 'new':
         return await newCommand(rest, io);
+      case 'spell':
+        return await spellCommand(rest, io, {
+          userDataDir: userDataDir(io.env),
+          readRelease,
+          resolvePath: (path) => resolve(io.cwd, path),
+          usage: (message) => new UsageError(message),
+        });
       default:
-        throw new UsageError(`unknown command "${command}" (commands: export, templates, new; see pressroom --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: export, templates, new, spell; see pressroom --help)`);
     }
   } catch (error) {
     const message = error instanceof UsageError || (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))

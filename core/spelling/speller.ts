@@ -134,12 +134,15 @@ export class ReleaseSpeller {
 
 /**
  * The language a word is checked in: the block's, unless its letters say otherwise — Latin words in a Cyrillic
- * release are English; in a Russian release, a phrase with Kazakh letters (an event title in «», a Kazakh quote)
- * is Kazakh as a whole, so «Әділет пен тұрақтылықтың тірегі» checks «пен» as Kazakh too.
+ * release are English; in a Russian release, a phrase whose words are Kazakh by their letters (an event title in «»,
+ * a Kazakh quote) is Kazakh as a whole, so «Әділет пен тұрақтылықтың тірегі» checks «пен» as Kazakh too.
  */
 export function languageOfPhrase(words: readonly string[], blockLanguage: ReleaseLanguage): ReleaseLanguage {
-  if (blockLanguage === 'ru' && words.some(hasKazakhLetters)) return 'kk';
-  return blockLanguage;
+  if (blockLanguage !== 'ru') return blockLanguage;
+  // A Kazakh name in a Russian sentence (Учасники посетили Жетісутехнопарк) does not make the sentence Kazakh:
+  // at least half of its words must have Kazakh letters.
+  const kazakh = words.filter(hasKazakhLetters).length;
+  return kazakh > 0 && kazakh * 2 >= words.length ? 'kk' : blockLanguage;
 }
 
 export function languageOfWord(word: string, phraseLanguage: ReleaseLanguage): ReleaseLanguage {

@@ -18,3 +18,9 @@ describe('the language each word is checked in', () => {
     expect(languages('The motto was «Бірлік» and «Единство».', 'en')).toMatchObject({ motto: 'en', Бірлік: 'kk', Единство: 'ru' });
   });
 });
+
+describe('a Kazakh name in a Russian sentence', () => {
+  it('leaves the sentence Russian and checks the name as Kazakh', () => {
+    expect(languages('Участники посетили Жетісутехнопарк и музей.', 'ru')).toMatchObject({ Участники: 'ru', посетили: 'ru', Жетісутехнопарк: 'kk', музей: 'ru' });
+  });
+});

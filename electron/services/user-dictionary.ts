@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { normaliseUserWord } from '../../core/spelling/speller';
 import { writeFileAtomic } from './atomic-write';
@@ -43,6 +43,7 @@ export async function addUserWord(userDataDir: string, word: string): Promise<st
   const words = new Set(await readUserDictionary(userDataDir));
   words.add(normaliseUserWord(word));
   const sorted = [...words].sort((a, b) => a.localeCompare(b, 'ru'));
+  await mkdir(userDataDir, { recursive: true });
   await writeFileAtomic(userDictionaryPath(userDataDir), `${sorted.join('\n')}\n`);
   return sorted;
 }
