@@ -145,9 +145,18 @@ export function languageOfPhrase(words: readonly string[], blockLanguage: Releas
   return kazakh > 0 && kazakh * 2 >= words.length ? 'kk' : blockLanguage;
 }
 
+/** The script of a word by its first letter (a word mixing scripts is rare, and a typo either way). */
+function scriptOf(word: string): 'latin' | 'cyrillic' | 'other' {
+  const code = word.charCodeAt(0);
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'latin';
+  return LATIN.test(word) && !CYRILLIC.test(word) ? 'latin' : CYRILLIC.test(word) ? 'cyrillic' : 'other';
+}
+
 export function languageOfWord(word: string, phraseLanguage: ReleaseLanguage): ReleaseLanguage {
-  if (LATIN.test(word) && !CYRILLIC.test(word)) return 'en';
-  if (phraseLanguage === 'en' && CYRILLIC.test(word)) return hasKazakhLetters(word) ? 'kk' : 'ru';
-  if (hasKazakhLetters(word)) return 'kk';
+  const script = scriptOf(word);
+  if (script === 'latin') return 'en';
+  if (script === 'cyrillic' && phraseLanguage === 'en') return hasKazakhLetters(word) ? 'kk' : 'ru';
+  if (phraseLanguage === 'ru' && hasKazakhLetters(word)) return 'kk';
   return phraseLanguage;
 }

@@ -14,26 +14,26 @@ const PHRASE_BREAK = /[.!?;:«»"“”„()[\]—–\n]/gu;
 export function wordsToCheck(text: string, blockLanguage: ReleaseLanguage): WordToCheck[] {
   const words = wordsOf(text);
   if (words.length === 0) return [];
-  const breaks = [...text.matchAll(PHRASE_BREAK)].map((match) => match.index);
-  const phraseOf = (offset: number): number => {
-    let phrase = 0;
-    while (phrase < breaks.length && (breaks[phrase] as number) < offset) phrase += 1;
-    return phrase;
-  };
-  const phrases = new Map<number, WordAt[]>();
-  for (const word of words) {
-    const phrase = phraseOf(word.offset);
-    const list = phrases.get(phrase) ?? [];
-    list.push(word);
-    phrases.set(phrase, list);
-  }
   const result: WordToCheck[] = [];
-  for (const list of phrases.values()) {
+  PHRASE_BREAK.lastIndex = 0;
+  let nextBreak = PHRASE_BREAK.exec(text)?.index ?? Infinity;
+  let phrase: WordAt[] = [];
+  const finish = (): void => {
+    if (phrase.length === 0) return;
     const phraseLanguage = languageOfPhrase(
-      list.map((entry) => entry.word),
+      phrase.map((entry) => entry.word),
       blockLanguage,
     );
-    for (const entry of list) result.push({ ...entry, language: languageOfWord(entry.word, phraseLanguage) });
+    for (const entry of phrase) result.push({ word: entry.word, offset: entry.offset, language: languageOfWord(entry.word, phraseLanguage) });
+    phrase = [];
+  };
+  for (const word of words) {
+    if (word.offset > nextBreak) {
+      finish();
+      while (nextBreak < word.offset) nextBreak = PHRASE_BREAK.exec(text)?.index ?? Infinity;
+    }
+    phrase.push(word);
   }
-  return result.sort((a, b) => a.offset - b.offset);
+  finish();
+  return result;
 }

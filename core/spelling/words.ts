@@ -21,22 +21,35 @@ const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
 const ADDRESS = /(?:https?:\/\/|mailto:|www\.)[^\s«»"“”<>]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:kz|ru|com|org|net|gov|edu|info|io|рф|қаз)\b/giu;
 
 export function isCapitals(word: string): boolean {
-  return word.length > 1 && word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase();
+  if (word.length < 2) return false;
+  const second = word[1] as string;
+  // Most words are written in lower case after their first letter: answered without a case conversion.
+  if (second !== second.toUpperCase()) return false;
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+const isDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
+
+/** A cheap first look: most paragraphs hold no address, and the address pattern is the costly one. */
+const MAY_HOLD_ADDRESS = /@|:\/\/|www\.|\.(?:kz|ru|com|org|net|gov|edu|info|io|рф|қаз)\b/iu;
+
 export function wordsOf(text: string): WordAt[] {
-  const skipped: Array<[number, number]> = [];
-  for (const match of text.matchAll(ADDRESS)) skipped.push([match.index, match.index + match[0].length]);
+  let skipped: Array<[number, number]> | null = null;
+  if (MAY_HOLD_ADDRESS.test(text)) {
+    skipped = [];
+    for (const match of text.matchAll(ADDRESS)) skipped.push([match.index, match.index + match[0].length]);
+  }
   const words: WordAt[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const word = match[0];
     const offset = match.index;
-    if (skipped.some(([start, end]) => offset < end && offset + word.length > start)) continue;
-    if ([...word].length < 2 || isCapitals(word.replace(/[-'’]/g, ''))) continue;
-    const before = text[offset - 1] ?? '';
-    const after = text[offset + word.length] ?? '';
-    if (/\p{N}/u.test(after)) continue;
-    if (/\p{N}/u.test(before) || (/[-‑]/.test(before) && /\p{N}/u.test(text[offset - 2] ?? ''))) continue;
+    if (word.length < 2) continue;
+    if (skipped && skipped.some(([start, end]) => offset < end && offset + word.length > start)) continue;
+    if (isDigit(text[offset + word.length])) continue;
+    const before = text[offset - 1];
+    if (isDigit(before) || ((before === '-' || before === '‑') && isDigit(text[offset - 2]))) continue;
+    if (isCapitals(word.includes('-') || word.includes("'") || word.includes('’') ? word.replace(/[-'’]/g, '') : word)) continue;
     words.push({ word, offset });
   }
   return words;

@@ -42,7 +42,8 @@ export const ReleaseEditable = memo(function ReleaseEditable({ language, onLink 
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const reveal = usePageReveal();
-  const spelling = useSpelling(editor, language);
+  const isPageDrawing = useCallback(() => reveal.waiting > 0, [reveal]);
+  const spelling = useSpelling(editor, language, isPageDrawing);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {

@@ -21,10 +21,15 @@ export class SpellingClient {
   private readonly verdicts = new Map<string, Verdict>();
   private readonly queued = new Map<string, [string, ReleaseLanguage]>();
   private readonly pending = new Map<number, (reply: SpellingReply) => void>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(byUser: boolean) => void>();
   private nextId = 1;
   private flushScheduled = false;
   private failed = false;
+  /**
+   * While this says so, nothing is sent to the worker (set by the editor while a big release is being drawn: the
+   * worker's first dictionary load would take a core from the drawing on a two-core machine).
+   */
+  waitWhile: () => boolean = () => false;
 
   constructor(
     private readonly worker: SpellingWorkerLike,
@@ -47,8 +52,11 @@ export class SpellingClient {
     return known;
   }
 
-  /** Called when some words turned out wrong (the squiggles must be drawn again). */
-  subscribe(listener: () => void): () => void {
+  /**
+   * Called when the squiggles must be drawn again: some words turned out wrong (`byUser` false), or the user added
+   * or ignored a word (`byUser` true: they wait for the squiggle to go).
+   */
+  subscribe(listener: (byUser: boolean) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -92,11 +100,11 @@ export class SpellingClient {
       const word = entry.slice(entry.indexOf('\u0000') + 1);
       if (words.includes(word) || lower.has(word.toLocaleLowerCase())) this.verdicts.delete(entry);
     }
-    this.notify();
+    this.notify(true);
   }
 
-  private notify(): void {
-    for (const listener of this.listeners) listener();
+  private notify(byUser: boolean): void {
+    for (const listener of this.listeners) listener(byUser);
   }
 
   private ask(request: Ask): Promise<SpellingReply> {
@@ -115,6 +123,10 @@ export class SpellingClient {
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
+    if (this.waitWhile()) {
+      this.scheduleFlush();
+      return;
+    }
     const words = [...this.queued.values()];
     this.queued.clear();
     if (words.length === 0) return;
@@ -126,6 +138,6 @@ export class SpellingClient {
     if (reply.kind !== 'checked') return;
     const wrong = new Set(reply.wrong.map(([word, language]) => key(word, language)));
     for (const [word, language] of words) this.verdicts.set(key(word, language), !wrong.has(key(word, language)));
-    if (wrong.size > 0) this.notify();
+    if (wrong.size > 0) this.notify(false);
   }
 }

@@ -1,7 +1,7 @@
 import { Element } from 'slate';
 import type { BaseRange, NodeEntry, Path, Point } from 'slate';
 import type { ReleaseLanguage } from '../../core/model/types';
-import { checkedWordsOf, holdsInlines } from '../../core/spelling/release-spelling';
+import { checkedWordsOf, holdsInlines, inlineHolders } from '../../core/spelling/release-spelling';
 import type { WordToCheck } from '../../core/spelling/text-spelling';
 import type { SpellingClient } from './spelling-client';
 
@@ -25,14 +25,33 @@ export function wordsOfElement(element: Element, language: ReleaseLanguage): Pla
   return words;
 }
 
+/** The elements of a block that hold text (the block itself, or its fields, items and rows). */
+export function inlineHoldersOf(block: Element): Iterable<[Element, Path]> {
+  return holdsInlines(block) ? [[block, []]] : inlineHolders(block.children);
+}
+
+/** Cuts an element into words ahead of drawing it, and asks the worker about the words it has not judged. */
+export function prepareWords(client: SpellingClient, element: Element, language: ReleaseLanguage): void {
+  for (const word of wordsOfElement(element, language)) client.verdict(word.word, word.language);
+}
+
 const at = (path: Path, point: Point): Point => ({ path: [...path, ...point.path], offset: point.offset });
 
-/** The squiggles of one node: only elements holding text have words; words not judged yet are asked about. */
-export function spellingRanges(client: SpellingClient, [node, path]: NodeEntry, language: ReleaseLanguage): SpellingRange[] {
+/**
+ * The squiggles of one node: only elements holding text have words; words not judged yet are asked about. The
+ * word the caret is in or at the end of is never marked: it is being typed (Word waits too), and a squiggle
+ * appearing under a word an input method is composing would break the composition.
+ */
+export function spellingRanges(client: SpellingClient, [node, path]: NodeEntry, language: ReleaseLanguage, selection: BaseRange | null = null): SpellingRange[] {
   if (!Element.isElement(node) || !holdsInlines(node)) return [];
+  const caret = selection && comparePoints(selection.anchor, selection.focus) === 0 ? selection.focus : null;
   const ranges: SpellingRange[] = [];
   for (const word of wordsOfElement(node, language)) {
-    if (client.verdict(word.word, word.language) === false) ranges.push({ anchor: at(path, word.anchor), focus: at(path, word.focus), misspelled: true });
+    if (client.verdict(word.word, word.language) !== false) continue;
+    const anchor = at(path, word.anchor);
+    const focus = at(path, word.focus);
+    if (caret && comparePoints(anchor, caret) <= 0 && comparePoints(caret, focus) <= 0) continue;
+    ranges.push({ anchor, focus, misspelled: true });
   }
   return ranges;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Element, Transforms } from 'slate';
@@ -8,7 +8,7 @@ import type { ReleaseLanguage } from '../../core/model/types';
 import { holdsInlines } from '../../core/spelling/release-spelling';
 import { hasHost, host } from '../host/host';
 import { SpellingClient } from './spelling-client';
-import { misspelledWordAt, spellingRanges } from './spelling-decorations';
+import { inlineHoldersOf, misspelledWordAt, prepareWords, spellingRanges } from './spelling-decorations';
 import type { SpellingRange } from './spelling-decorations';
 import { SpellingMenu } from './spelling-menu';
 
@@ -48,19 +48,113 @@ interface MenuState {
  * release's language, Kazakh phrases in a Russian release as Kazakh), `onContextMenu` opens the menu of
  * suggestions over a misspelled word, and `menu` is that menu.
  */
-export function useSpelling(editor: Editor, language: ReleaseLanguage): { decorate: (entry: NodeEntry) => SpellingRange[]; onContextMenu: (event: MouseEvent) => void; menu: ReactNode } {
+export function useSpelling(
+  editor: Editor,
+  language: ReleaseLanguage,
+  /** True while a big release is still being drawn in slices (renderer/editor/page-reveal.ts). */
+  isPageDrawing: () => boolean = () => false,
+): { decorate: (entry: NodeEntry) => SpellingRange[]; onContextMenu: (event: MouseEvent) => void; menu: ReactNode } {
   const { t } = useTranslation('spelling');
   const client = useMemo(spellingClient, []);
   const [version, setVersion] = useState(0);
   const [menu, setMenu] = useState<MenuState | null>(null);
 
-  useEffect(() => client?.subscribe(() => setVersion((value) => value + 1)), [client]);
+  // Drawing the squiggles anew asks every node of the page for its decorations: on the 5 MB release that is a
+  // noticeable pause, and a big release drawn in slices sends the worker many batches of new words. So the worker's
+  // findings are drawn at most once per ten times the last redraw took (300 ms at least), never while an input
+  // method is composing a word (a redraw would break the composition), and at once when the user acted.
+  const lastRedraw = useRef(0);
+  useEffect(() => {
+    if (!client) return undefined;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const redraw = () => {
+      if (ReactEditor.isComposing(editor as unknown as ReactEditor)) {
+        timer = setTimeout(redraw, 200);
+        return;
+      }
+      timer = null;
+      const started = performance.now();
+      setVersion((value) => value + 1);
+      requestAnimationFrame(() => {
+        lastRedraw.current = performance.now() - started;
+      });
+    };
+    const unsubscribe = client.subscribe((byUser) => {
+      if (byUser) {
+        if (timer !== null) clearTimeout(timer);
+        redraw();
+        return;
+      }
+      if (timer === null) timer = setTimeout(redraw, Math.max(300, lastRedraw.current * 10));
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [client, editor]);
+
+  // A big release is drawn in slices sized to the time each takes: cutting its words into the same slices would
+  // slow the drawing down. So while the page is being drawn nothing is decorated; once it is whole, the release's
+  // words are cut and sent to the worker in idle moments (8 ms at a time), and the squiggles are drawn once, when the
+  // worker has judged them all.
+  const deferred = useRef(false);
+  useEffect(() => {
+    if (client) client.waitWhile = isPageDrawing;
+  }, [client, isPageDrawing]);
+  const [wholePageChecked, setWholePageChecked] = useState(0);
+  useEffect(() => {
+    if (!client) return undefined;
+    let handle = 0;
+    let index = 0;
+    const idle = (run: (deadline: IdleDeadline) => void) => {
+      handle = requestIdleCallback(run, { timeout: 1000 });
+    };
+    const cut = (deadline: IdleDeadline) => {
+      if (!deferred.current) return;
+      if (isPageDrawing()) {
+        idle(cut);
+        return;
+      }
+      const blocks = editor.children;
+      const until = performance.now() + Math.min(8, Math.max(2, deadline.timeRemaining()));
+      for (; index < blocks.length && performance.now() < until; index += 1) {
+        for (const [element] of inlineHoldersOf(blocks[index] as Element)) prepareWords(client, element, language);
+      }
+      if (index < blocks.length) idle(cut);
+      else idle(drawOnce);
+    };
+    // One redraw for the whole release, once the worker has judged every word.
+    const drawOnce = () => {
+      if (client.pendingCount() > 0) {
+        idle(drawOnce);
+        return;
+      }
+      deferred.current = false;
+      index = 0;
+      handle = 0;
+      setWholePageChecked((value) => value + 1);
+    };
+    const watch = setInterval(() => {
+      if (deferred.current && handle === 0) idle(cut);
+    }, 500);
+    return () => {
+      clearInterval(watch);
+      if (handle) cancelIdleCallback(handle);
+    };
+  }, [client, editor, isPageDrawing, language]);
 
   const decorate = useCallback(
-    (entry: NodeEntry): SpellingRange[] => (client ? spellingRanges(client, entry, language) : []),
+    (entry: NodeEntry): SpellingRange[] => {
+      if (!client) return [];
+      if (isPageDrawing()) {
+        deferred.current = true;
+        return [];
+      }
+      return spellingRanges(client, entry, language, editor.selection);
+    },
     // `version` is why the squiggles are drawn anew: the worker found more words wrong, or a word was added.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, language, version],
+    [client, editor, isPageDrawing, language, version, wholePageChecked],
   );
 
   const onContextMenu = useCallback(
