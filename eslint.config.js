@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist', 'renderer/find'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist', 'renderer/find', 'renderer/spelling'];
 
 export const LAYERS = [
   {
@@ -63,7 +63,7 @@ export const LAYERS = [
   }),
   renderer({
     folder: 'renderer/editor',
-    may: ['core', 'renderer/templates', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/controls'],
+    may: ['core', 'renderer/templates', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/controls', 'renderer/spelling'],
     why: 'editor/ is drawn inside app/ and must not reach up into it.',
   }),
   // templates/ and editor/ import each other today: the template elements are drawn in the editor.
@@ -78,6 +78,7 @@ export const LAYERS = [
   renderer({ folder: 'renderer/host', may: ['core'], why: 'The one host accessor (window.pressroom, core/api.ts): the renderer’s only way out.' }),
   renderer({ folder: 'renderer/i18n', may: ['core'], why: 'i18n/ imports nothing of the renderer: every part may use it.' }),
   renderer({ folder: 'renderer/controls', may: [], why: 'The one set of controls (the button, the icon set): every part draws with them; they import nothing of the renderer.' }),
+  renderer({ folder: 'renderer/spelling', may: ['core', 'renderer/host', 'renderer/i18n'], why: 'spelling/ (the worker, its client, the squiggles and their menu) is drawn inside the editor and never reaches into it.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
   renderer({ folder: 'renderer/checklist', may: ['core', 'renderer/i18n'], why: 'The checklist panel shows core/checklist’s findings in words: core/ and words only; app/ draws it.' }),
   renderer({

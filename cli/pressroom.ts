@@ -21,6 +21,7 @@ import type { ReadInputResult } from '../electron/services/read-input';
 import type { PressroomDocument } from '../core/model/types';
 import { createSettingsStore } from '../electron/services/settings';
 import { createTemplateLibrary } from '../electron/services/template-library';
+import { SPELL_HELP, spellCommand } from './spell-command';
 import { userDataDir } from './user-data-dir';
 
 /**
@@ -47,6 +48,7 @@ Commands:
   templates                         List the built-in templates and those in your template library
   new --template <id> -o <file>     Start a new .pressroom release from a template
   check <file>                      The pre-publication checklist: one line per finding, exit 1 on an error
+  spell <file>                      Check the spelling (ru, kk, en) offline; --add <word> to your dictionary
 
 Options:
   -h, --help      Show help (also after a command: pressroom export --help)
@@ -98,6 +100,7 @@ Options:
       --force            Overwrite <file> if it exists
   -h, --help             Show this help
 `,
+  spell: SPELL_HELP,
 };
 
 const INPUT_FORMATS: Record<string, 'pressroom' | 'markdown' | 'html' | 'docx' | 'text'> = {
@@ -338,8 +341,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await newCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'spell':
+        return await spellCommand(rest, io, {
+          userDataDir: userDataDir(io.env),
+          readRelease: (path) => readRelease(path, io),
+          resolvePath: (path) => resolve(io.cwd, path),
+          usage: (message) => new UsageError(message),
+        });
       default:
-        throw new UsageError(`unknown command "${command}" (commands: export, templates, new, check; see pressroom --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: export, templates, new, check, spell; see pressroom --help)`);
     }
   } catch (error) {
     const message = error instanceof UsageError || (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))

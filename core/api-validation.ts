@@ -65,6 +65,8 @@ export const hostRequestSchemas = {
   keepDiscardedDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   listDiscardedDrafts: none,
   openDiscardedDraft: z.strictObject({ id: draftId }),
+  readUserDictionary: none,
+  addToUserDictionary: z.strictObject({ word: z.string().min(1).max(64) }),
 } satisfies Record<HostCallName, z.ZodType>;
 
 /**

@@ -255,6 +255,10 @@ export interface HostCalls {
   /** The discarded drafts still kept, newest first (their summaries; the release itself comes with openDiscardedDraft). */
   listDiscardedDrafts: { request: Record<string, never>; reply: DiscardedDraft[] };
   openDiscardedDraft: { request: { id: string }; reply: { status: 'opened'; draft: DiscardedDraft; document: PressroomDocument } | Failed };
+  /** The user's own spelling dictionary (user-data/dictionary.txt, shared with the `pressroom` command). */
+  readUserDictionary: { request: Record<string, never>; reply: { words: string[] } };
+  /** Adds one word to it; replies with the whole list. */
+  addToUserDictionary: { request: { word: string }; reply: { status: 'added'; words: string[] } | Failed };
 }
 
 /** The paper of the print layout, PDF and DOCX: A4 (the default) or US Letter. */
@@ -292,6 +296,8 @@ export const HOST_CALL_NAMES = [
   'keepDiscardedDraft',
   'listDiscardedDrafts',
   'openDiscardedDraft',
+  'readUserDictionary',
+  'addToUserDictionary',
 ] as const satisfies readonly HostCallName[];
 
 type UnlistedCalls = Exclude<HostCallName, (typeof HOST_CALL_NAMES)[number]>;

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { basename } from 'node:path';
+import { policyForFile } from './csp';
 
 /**
  * The app:// protocol: serves the built renderer (out/renderer) and nothing else.
@@ -26,6 +27,9 @@ const MIME_TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 export function mimeTypeOf(path: string): string {
@@ -66,7 +70,7 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
 export function appResponseHeaders(file: string): Record<string, string> {
   return {
     'Content-Type': mimeTypeOf(file),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policyForFile(basename(file)),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',

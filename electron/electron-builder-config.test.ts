@@ -71,6 +71,8 @@ describe('electron-builder.yml', () => {
 
   it('ships the built-in templates as extra resources where main.ts looks for them', () => {
     expect(config.extraResources).toContainEqual(expect.objectContaining({ from: 'templates', to: 'templates' }));
+    // The spelling dictionaries ship with their licences (MPL-1.1 for Kazakh).
+    expect(config.extraResources).toContainEqual(expect.objectContaining({ from: 'dictionaries', to: 'dictionaries' }));
     const mainSource = readFileSync(join(root, 'electron/main.ts'), 'utf8');
     expect(mainSource).toContain("join(process.resourcesPath, 'templates')");
   });

@@ -131,8 +131,7 @@ function createFakeElectron(userData: string) {
       setPermissionCheckHandler: vi.fn(),
       setDevicePermissionHandler: vi.fn(),
       webRequest: { onBeforeRequest: vi.fn() },
-      availableSpellCheckerLanguages: ['en-US', 'ru', 'de'],
-      setSpellCheckerLanguages: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
     },
   };
 
@@ -205,7 +204,7 @@ describe('main.ts with a fake Electron', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(ses.webRequest.onBeforeRequest).toHaveBeenCalled();
-    expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['ru', 'en-US']);
+    expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
     for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']) expect(window.webContents.listenerCount(event), event).toBe(1);
     const navigation = fakeEvent();
     window.webContents.emit('will-navigate', navigation, 'https://evil.example/');

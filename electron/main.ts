@@ -26,7 +26,7 @@ import { buildMenuTemplate } from './menu';
 import { createElectronPrinter } from './printer';
 import { createHostServices } from './services/host';
 import type { HostDialogs, HostEnvironment } from './services/host-environment';
-import { spellCheckerLanguages, systemLanguageFrom } from './system-language';
+import { systemLanguageFrom } from './system-language';
 import { mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState, type WindowState } from './window-state';
 
@@ -127,10 +127,9 @@ function hardenSession(): void {
   ses.setPermissionCheckHandler(denyPermissionCheck);
   ses.setDevicePermissionHandler(denyDevicePermission);
   ses.webRequest.onBeforeRequest(createRequestFilter(devServerUrl));
-  if (process.platform !== 'darwin') {
-    const languages = spellCheckerLanguages(ses.availableSpellCheckerLanguages);
-    if (languages.length > 0) ses.setSpellCheckerLanguages(languages);
-  }
+  // Chromium's own spell-checker stays off (it would fetch Hunspell files from Google's CDN, and knows no Kazakh):
+  // Pressroom's checks ru, kk and en offline in a worker (renderer/spelling).
+  ses.setSpellCheckerEnabled(false);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
 }
 

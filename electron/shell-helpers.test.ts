@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentPathFromArgv, isOpenablePath } from './command-line';
 import { UNSAVED_MARK, windowTitle } from './document-title';
-import { spellCheckerLanguages, systemLanguageFrom } from './system-language';
+import { systemLanguageFrom } from './system-language';
 
 describe('the file on the command line', () => {
   it('finds a .pressroom file given to the packaged app, resolved against the working folder', () => {
@@ -38,11 +38,5 @@ describe('the system language', () => {
     expect(systemLanguageFrom(['kaz'])).toBe('kk');
     expect(systemLanguageFrom(['uz-UZ', 'tr'])).toBe('en');
     expect(systemLanguageFrom([])).toBe('en');
-  });
-
-  it('asks the spell checker only for dictionaries it has', () => {
-    expect(spellCheckerLanguages(['en-US', 'ru', 'de', 'fr'])).toEqual(['ru', 'en-US']);
-    expect(spellCheckerLanguages(['kk', 'ru', 'en-GB'])).toEqual(['ru', 'kk', 'en-GB']);
-    expect(spellCheckerLanguages([])).toEqual([]);
   });
 });

@@ -16,8 +16,3 @@ export function systemLanguageFrom(preferred: readonly string[]): InterfaceLangu
   return 'en';
 }
 
-/** Spell-checker languages for ru, kk and en, keeping only those this Electron build has dictionaries for. */
-export function spellCheckerLanguages(available: readonly string[]): string[] {
-  const wanted = ['ru', 'kk', 'en-US', 'en-GB'];
-  return wanted.filter((language) => available.includes(language));
-}

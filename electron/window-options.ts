@@ -51,7 +51,9 @@ export function mainWindowOptions({ preloadPath, bounds, iconPath, devTools = fa
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium's checker downloads its dictionaries from Google (refused here: no network) and has no Kazakh.
+      // Pressroom checks spelling itself, offline, in ru, kk and en (renderer/spelling).
+      spellcheck: false,
       devTools,
     },
   };

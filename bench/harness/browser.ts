@@ -46,6 +46,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.pressroom': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 export interface Site {
@@ -129,9 +130,10 @@ export async function openPeer(browser: Browser, site: Site, file: string, expec
  * every element in the DOM: a big release is drawn in slices, renderer/editor/page-reveal.ts); long tasks
  * (≥ 50 ms) are recorded from the command until the page is whole.
  */
-export async function openApp(browser: Browser, site: Site, expectedElements: number): Promise<OpenedPage> {
+export async function openApp(browser: Browser, site: Site, expectedElements: number, options: { initScript?: string } = {}): Promise<OpenedPage> {
   const { page, errors } = await newPage(browser, site);
   await page.addInitScript({ path: HOST_STUB });
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(`${ORIGIN}/`);
   // Generous: the machine this runs on is shared and at times at load 15 on 2 cores.
   await page.waitForFunction('window.__benchHost.listening() > 0 && !!window.__bench.editorRoot()', undefined, { timeout: 180_000 });

@@ -59,6 +59,8 @@
     setTeamTemplateFolder: async () => ({ status: 'cancelled' }),
     discardDraft: async () => undefined,
     listDrafts: async () => [],
+    readUserDictionary: async () => ({ words: [] }),
+    addToUserDictionary: async (request) => ({ status: "added", words: [request.word] }),
   };
 
   const api = { ...replies, platform: 'linux' };

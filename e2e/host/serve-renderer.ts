@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import type { Route } from '@playwright/test';
+import { policyForFile } from '../../electron/csp';
 
 /** The made-up origin the built renderer is served from; nothing listens on the network. */
 export const APP_ORIGIN = 'https://pressroom.test';
@@ -21,6 +22,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 export function contentTypeOf(path: string): string {
@@ -42,7 +46,9 @@ export async function serveRendererFile(route: Route, root: string, onMissing: (
   if (file !== null) {
     try {
       const body = await readFile(file);
-      await route.fulfill({ status: 200, body, headers: { 'content-type': contentTypeOf(file), 'cache-control': 'no-store' } });
+      // The app's own policy, as app:// sends it (electron/app-protocol.ts): the spelling worker's is its own.
+      const headers = { 'content-type': contentTypeOf(file), 'cache-control': 'no-store', 'content-security-policy': policyForFile(basename(file)) };
+      await route.fulfill({ status: 200, body, headers });
       return;
     } catch {
       // fall through to 404

@@ -14,6 +14,7 @@ import { createRecentFiles } from './recent';
 import { createRecoveryStore } from './recovery';
 import { createSettingsStore } from './settings';
 import { createTemplateLibrary } from './template-library';
+import { addUserWord, readUserDictionary, userDictionaryPath } from './user-dictionary';
 
 export interface HostServices {
   handlers: HostHandlers;
@@ -106,6 +107,14 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
       const found = await recovery.openDiscarded(request.id).catch(() => null);
       if (found) return { status: 'opened', ...found };
       return { status: 'failed', problem: { reason: 'not-found', path: join(recovery.folder, 'discarded', `${request.id}.json`) } };
+    },
+    readUserDictionary: async () => ({ words: await readUserDictionary(env.userDataDir) }),
+    addToUserDictionary: async (request) => {
+      try {
+        return { status: 'added', words: await addUserWord(env.userDataDir, request.word) };
+      } catch (error) {
+        return failedFromError(error, userDictionaryPath(env.userDataDir));
+      }
     },
   };
 

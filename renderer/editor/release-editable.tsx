@@ -9,6 +9,7 @@ import { toggleMark } from '../../core/editing/block-transforms';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
+import { useSpelling } from '../spelling/use-spelling';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
 import { ElementTranslationProvider } from './element-translation';
@@ -39,6 +40,7 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
  * Ctrl+Home and Ctrl+End go to the release's true start and end at once; a big release is drawn in slices
  * (page-chunk.tsx), and until it is whole Ctrl+A selects the whole release, not what is drawn.
  * Menu commands' shortcuts (Ctrl+S, Ctrl+O…) are run by the command dispatcher (renderer/commands). No default styles: everything is in CSS files (strict CSP).
+ * The browser's own spell-checker is off: Pressroom's (renderer/spelling) checks ru, kk and en offline and draws its squiggles as decorations.
  */
 export const ReleaseEditable = memo(function ReleaseEditable({
   language,
@@ -53,6 +55,19 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const reveal = usePageReveal();
+  const isPageDrawing = useCallback(() => reveal.waiting > 0, [reveal]);
+  const spelling = useSpelling(editor, language, isPageDrawing);
+  // The find bar's highlights and the spelling squiggles, on the same text: a new array for every node (Slate keeps
+  // the ranges it is given), and a new function only when one of the two changes.
+  const spellingDecorate = spelling.decorate;
+  const decorateAll = useCallback(
+    (entry: NodeEntry): DecoratedRange[] => {
+      const found = decorate ? decorate(entry) : [];
+      const misspelled = spellingDecorate(entry);
+      return misspelled.length === 0 ? found : [...found, ...misspelled];
+    },
+    [decorate, spellingDecorate],
+  );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -126,17 +141,19 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           aria-label={t('editorLabel')}
           aria-multiline="true"
           lang={language}
-          spellCheck
+          spellCheck={false}
+          decorate={decorateAll}
+          onContextMenu={spelling.onContextMenu}
           disableDefaultStyles
           renderElement={renderElement}
           renderLeaf={renderLeaf}
-          decorate={decorate}
           renderChunk={renderPageChunk}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onClick={onClick}
           onDOMBeforeInput={onDOMBeforeInput}
         />
+        {spelling.menu}
       </PageRevealProvider>
     </ElementTranslationProvider>
   );

@@ -234,6 +234,15 @@ wall(
 );
 
 wall(
+  'renderer/spelling/ (spell-check) imports core/, the host and words only',
+  [
+    { file: 'renderer/spelling/x.ts', code: "import { Toolbar } from '../editor/toolbar';\nexport { Toolbar };", rule: 'walls/imports', says: 'renderer/spelling/ may not import renderer/editor/' },
+    { file: 'renderer/spelling/x.ts', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/spelling/ may not import renderer/app/' },
+  ],
+  [{ file: 'renderer/spelling/x.ts', code: "import { host } from '../host/host';\nimport { i18next } from '../i18n';\nimport { wordsOf } from '../../core/spelling/words';\nexport { host, i18next, wordsOf };" }],
+);
+
+wall(
   'renderer/styles/ is imported by the composers only',
   [{ file: 'renderer/templates/x.tsx', code: "import '../styles/app.css';", rule: 'walls/imports', says: 'renderer/templates/ may not import renderer/styles/' }],
   [{ file: 'renderer/app/x.tsx', code: "import '../styles/editor.css';" }],

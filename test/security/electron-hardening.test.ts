@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL } from '../../electron/app-origin';
 import { appResponseHeaders, resolveAppFile, serveAppRequest } from '../../electron/app-protocol';
-import { CONTENT_SECURITY_POLICY, cspWeaknesses, parseCsp } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY, cspWeaknesses, parseCsp, SPELLING_WORKER_CSP } from '../../electron/csp';
 import {
   createRequestFilter,
   createWindowOpenHandler,
@@ -75,9 +75,9 @@ describe('the main window', () => {
     expect(mainSource).toContain('devTools: !app.isPackaged');
   });
 
-  it('loads the sandboxed CommonJS preload and checks spelling', () => {
+  it('loads the sandboxed CommonJS preload, and turns Chromium’s spell-checker off (it downloads dictionaries)', () => {
     expect(web.preload).toBe('/app/out/preload/preload.cjs');
-    expect(web.spellcheck).toBe(true);
+    expect(web.spellcheck).toBe(false);
   });
 
   it('has only the keys this test knows (a new webPreference must be reviewed here)', () => {
@@ -133,6 +133,22 @@ describe('the Content-Security-Policy', () => {
     );
     expect(cspWeaknesses("default-src *")).not.toEqual([]);
     expect(cspWeaknesses('')).not.toEqual([]);
+  });
+
+  it('the spelling worker alone may compile WebAssembly, and nothing else is looser than the page', () => {
+    const worker = parseCsp(SPELLING_WORKER_CSP);
+    expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(cspWeaknesses(SPELLING_WORKER_CSP)).toEqual(["script-src allows 'wasm-unsafe-eval'"]);
+    expect(cspWeaknesses(SPELLING_WORKER_CSP, { allowWebAssembly: true })).toEqual([]);
+    expect(worker.get('connect-src')).toEqual(["'self'"]);
+    expect(worker.get('worker-src')).toEqual(["'none'"]);
+    expect(appResponseHeaders('/app/out/renderer/assets/spell-worker-C8Yce3ng.js')['Content-Security-Policy']).toBe(SPELLING_WORKER_CSP);
+    expect(appResponseHeaders('/app/out/renderer/assets/index-Ce7BhqzX.js')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(appResponseHeaders('/app/out/renderer/assets/spell-worker-x.js.map')['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(parseCsp(CONTENT_SECURITY_POLICY).get('worker-src')).toEqual(["'self'"]);
+    expect(cspWeaknesses("default-src 'none'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; worker-src blob:")).toContain(
+      "worker-src must be 'self' or 'none', is blob:",
+    );
   });
 
   it('every app:// response carries it as a header, with nosniff', () => {

@@ -5,6 +5,7 @@ import { find } from './find';
 import { problems } from './problems';
 import { publishing } from './publishing';
 import { shell } from './shell';
+import { spelling } from './spelling';
 import { templates } from './templates';
 
 /**
@@ -14,7 +15,7 @@ import { templates } from './templates';
  * (words.ts). To add an area, write its file beside this one and list it here; to add an interface language,
  * add it to INTERFACE_LANGUAGES and write it in every area (the compiler names each one).
  */
-export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find } as const;
+export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find, spelling } as const;
 
 export type CatalogueArea = keyof typeof CATALOGUE;
 export const CATALOGUE_AREAS = Object.keys(CATALOGUE) as CatalogueArea[];
@@ -32,4 +33,5 @@ export type { FindWords } from './find';
 export type { ProblemsWords } from './problems';
 export type { PublishingWords } from './publishing';
 export type { ShellWords } from './shell';
+export type { SpellingWords } from './spelling';
 export type { TemplatesWords } from './templates';

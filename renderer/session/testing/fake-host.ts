@@ -32,6 +32,7 @@ export class FakeHost {
   readonly drafts = new Map<string, Draft>();
   /** Releases closed with "Don't save", by id, oldest first. */
   readonly discarded = new Map<string, { draft: DiscardedDraft; document: PressroomDocument }>();
+  readonly userWords = new Set<string>();
   /** What the user picks in the host's save dialog, in order: a path, or null for Cancel. Empty: Cancel. */
   readonly saveDialog: (string | null)[] = [];
   /** The same for the open dialog. */
@@ -172,6 +173,11 @@ export class FakeHost {
     openDiscardedDraft: async (request) => {
       const found = this.discarded.get(request.id);
       return found ? { status: 'opened', ...found } : { status: 'failed', problem: { reason: 'not-found' } };
+    },
+    readUserDictionary: async () => ({ words: [...this.userWords] }),
+    addToUserDictionary: async (request) => {
+      this.userWords.add(request.word);
+      return { status: 'added', words: [...this.userWords] };
     },
     onCommand: () => () => undefined,
     platform: 'linux',

@@ -1,0 +1,95 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReleaseLanguage } from '../../core/model/types';
+import { looksLikeSurname } from '../../core/spelling/kazakhstan-words';
+import { misspellingsInRelease } from '../../core/spelling/release-spelling';
+import type { ReleaseSpeller } from '../../core/spelling/speller';
+import { wordsToCheck } from '../../core/spelling/text-spelling';
+import { SAMPLE_PATH } from '../../test/fixtures/sample';
+import { loadSpeller } from './spelling';
+import { addUserWord } from './user-dictionary';
+
+/**
+ * The spell-checker with the dictionaries the app ships, on correctly spelled published text of our own in ru, kk
+ * and en (the Almaty sample, test/fixtures/spelling/, the built-in templates): how many right words it marks wrong
+ * (goal: ru ≤ 2 %, kk ≤ 8 % of words, names aside), and how many real typos it catches.
+ */
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/spelling');
+const published: Array<[ReleaseLanguage, string]> = [
+  ['ru', readFileSync(SAMPLE_PATH, 'utf8').replace(/^date .*\n/, '')],
+  ['kk', readFileSync(join(FIXTURES, 'published.kk.txt'), 'utf8')],
+  ['en', readFileSync(join(FIXTURES, 'published.en.txt'), 'utf8')],
+];
+const GOALS: Record<ReleaseLanguage, number> = { ru: 0.02, kk: 0.08, en: 0.02 };
+
+let speller: ReleaseSpeller;
+beforeAll(async () => {
+  speller = await loadSpeller();
+}, 60_000);
+
+describe('spell-checking published text', () => {
+  it.each(published)('marks few right %s words wrong', (language, text) => {
+    const words = wordsToCheck(text, language);
+    const marked = words.filter((entry) => !speller.isCorrect(entry.word, entry.language) && !looksLikeSurname(entry.word));
+    const rate = marked.length / words.length;
+    console.log(`${language}: ${words.length} words, ${marked.length} marked wrong (${(rate * 100).toFixed(1)} %): ${marked.map((m) => m.word).join(' ')}`);
+    expect(words.length).toBeGreaterThan(150);
+    expect(rate).toBeLessThanOrEqual(GOALS[language]);
+  });
+
+  it('marks no word of the built-in templates wrong', () => {
+    const templates = join(import.meta.dirname, '../../templates');
+    for (const file of readdirSync(templates)) {
+      const release = JSON.parse(readFileSync(join(templates, file), 'utf8')) as { metadata: { language: ReleaseLanguage }; body: never[] };
+      const found = misspellingsInRelease(release.body, release.metadata.language, (word, language) => speller.isCorrect(word, language));
+      expect(found.map((entry) => entry.word), file).toEqual([]);
+    }
+  });
+
+  const typos = readFileSync(join(FIXTURES, 'typos.txt'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t') as [ReleaseLanguage, string, string]);
+
+  it.each(['ru', 'kk', 'en'] as const)('catches real %s typos and suggests the right word', (language) => {
+    const mine = typos.filter(([typoLanguage]) => typoLanguage === language);
+    const caught = mine.filter(([, typo]) => !speller.isCorrect(typo, language));
+    const suggested = caught.filter(([, typo, right]) => speller.suggestions(typo, language).includes(right));
+    console.log(`${language}: ${caught.length} of ${mine.length} typos caught, the right word suggested for ${suggested.length}`);
+    expect(mine.length).toBeGreaterThanOrEqual(10);
+    expect(caught.length / mine.length).toBeGreaterThanOrEqual(0.8);
+    expect(suggested.length / mine.length).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('what the dictionaries do not know', () => {
+  it.each([
+    ['ru', ['маслихата', 'акимата', 'акиму', 'Алматы', 'Шымкента', 'Карагандинской', 'Калдыбекова', 'Нурлану', 'Отыншиев']],
+    ['kk', ['әкімдігі', 'Конституциясының', 'жылдығына', 'марапатталды', 'студенттерге', 'мәслихаттың', 'Қарағандыда']],
+    ['en', ['akimat', 'maslikhat', 'Almaty', 'Kaldybekov', 'tenge']],
+  ] as const)('knows Kazakhstan in %s', (language, words) => {
+    expect(words.filter((word) => !speller.isCorrect(word, language))).toEqual([]);
+  });
+
+  it('a word added to the user dictionary is right in every release and in the next session', async () => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'pressroom-dictionary-'));
+    expect(speller.isCorrect('Жетісутехнопарк', 'kk')).toBe(false);
+    await addUserWord(userDataDir, 'Жетісутехнопарк');
+    const next = await loadSpeller({ userDataDir, languages: ['ru', 'kk'] });
+    expect(next.isCorrect('Жетісутехнопарк', 'kk')).toBe(true);
+    expect(next.isCorrect('Жетісутехнопарк', 'ru')).toBe(true);
+  }, 60_000);
+});
+
+describe('texts the rules were not tuned on', () => {
+  it.each(['ru', 'kk'] as const)('marks few right %s words wrong (the figure the notes report)', (language) => {
+    const text = readFileSync(join(FIXTURES, `held-out.${language}.txt`), 'utf8');
+    const words = wordsToCheck(text, language);
+    const marked = words.filter((entry) => !speller.isCorrect(entry.word, entry.language) && !looksLikeSurname(entry.word));
+    const rate = marked.length / words.length;
+    console.log(`${language} held out: ${words.length} words, ${marked.length} marked wrong (${(rate * 100).toFixed(1)} %): ${marked.map((m) => m.word).join(' ')}`);
+    expect(rate).toBeLessThanOrEqual(GOALS[language]);
+  });
+});
