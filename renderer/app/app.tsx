@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
@@ -24,6 +24,8 @@ import { createAsking } from './asking';
 import { DiskBanner } from './disk-banner';
 import { host } from '../host/host';
 import { MetadataPanel } from './metadata-panel';
+import { ReleaseDetailsContext } from '../editor/release-details-context';
+import { printInterfaceTime } from '../../core/typography/interface-dates';
 import { SessionDialogs } from './session-dialogs';
 import { StatusBar } from './status-bar';
 import { useSessionCommands } from './use-session-commands';
@@ -88,10 +90,21 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   };
 
   const language = metadata.language;
-  const savedAt = draftSavedAt === null ? null : new Date(draftSavedAt).toLocaleTimeString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, { hour: '2-digit', minute: '2-digit' });
+  // The dateline on the page is written from the details (one source with the exports): a click on it opens them.
+  const editDetails = useCallback(() => {
+    setDetailsOpen(true);
+    requestAnimationFrame(() => document.getElementById('metadata-city')?.focus());
+  }, []);
+  const releaseDetails = useMemo(
+    () => ({ city: metadata.city, date: metadata.date, language, datelineStyle: 'standard' as const, editDetails }),
+    [metadata.city, metadata.date, language, editDetails],
+  );
+  // Our own time format, not Intl's (Chromium has no Kazakh data): 14:05 in every interface language.
+  const savedAt = draftSavedAt === null ? null : printInterfaceTime(draftSavedAt);
 
   return (
     <VariablesContext.Provider value={metadata.variables}>
+      <ReleaseDetailsContext.Provider value={releaseDetails}>
       <Slate key={release.key} editor={editor} initialValue={release.document.body as Descendant[]} onChange={onEditorChange}>
         <div className="app">
           <AppHeader
@@ -145,6 +158,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           onNotice={session.showNotice}
         />
       </Slate>
+      </ReleaseDetailsContext.Provider>
       {linkEditing !== null && <LinkDialog initial={linkEditing} onDone={finishLink} />}
       <SessionDialogs session={session} asking={asking} drafts={drafts} />
     </VariablesContext.Provider>

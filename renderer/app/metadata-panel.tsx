@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { ReleaseLanguage, ReleaseMetadata } from '../../core/model/types';
+import { DateField } from './date-field';
 
-/** The release's details: its language (typography and exports follow it), title, city, date, organisation. */
+/**
+ * The release's details: its language (typography and exports follow it), title, city, date, organisation.
+ * The city and date are the dateline's words: the page and every export write the dateline from them.
+ */
 export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadata; onChange: (metadata: ReleaseMetadata) => void }) {
   const { t } = useTranslation();
   const set = <K extends keyof ReleaseMetadata>(key: K, value: ReleaseMetadata[K]) => onChange({ ...metadata, [key]: value });
@@ -27,12 +31,9 @@ export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadat
       </label>
       <label className="form-field">
         <span>{t('metadata.city')}</span>
-        <input type="text" value={metadata.city} onChange={(event) => set('city', event.target.value)} />
+        <input id="metadata-city" type="text" value={metadata.city} onChange={(event) => set('city', event.target.value)} />
       </label>
-      <label className="form-field">
-        <span>{t('metadata.date')}</span>
-        <input type="date" value={metadata.date} onChange={(event) => set('date', event.target.value)} />
-      </label>
+      <DateField id="metadata-date" label={t('metadata.date')} value={metadata.date} onChange={(date) => set('date', date)} />
       <label className="form-field">
         <span>{t('metadata.organisation')}</span>
         <input type="text" value={metadata.organisation} onChange={(event) => set('organisation', event.target.value)} />

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/api';
 import { Dialog } from '../dialogs/dialog';
+import { isInterfaceLanguage } from '../../core/i18n/interface-languages';
+import { printInterfaceDateTime } from '../../core/typography/interface-dates';
 
 /** Offers back each document a crash or kill left unsaved: restore, compare with the file, discard. */
 export function RecoveryDialog({
@@ -17,10 +19,8 @@ export function RecoveryDialog({
   onLater: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language);
-  };
+  // Our own date format, not Intl's (Chromium writes Kazakh dates as "2025 M10 02"): 02.10.2025, 14:05.
+  const when = (iso: string) => printInterfaceDateTime(iso, isInterfaceLanguage(i18n.language) ? i18n.language : 'en');
   return (
     <Dialog title={t('recovery.title')} cancelValue="later" onAnswer={onLater} buttons={[{ value: 'later', label: t('recovery.later') }]} wide>
       <p>{t('recovery.body')}</p>

@@ -1,6 +1,7 @@
 import { Editor, Node, Text } from 'slate';
 import type { Descendant } from 'slate';
 import { readDocumentText, validateDocument, writeDocumentText } from '../../core/model/document-file';
+import { CURRENT_VERSION } from '../../core/model/types';
 import type { PressroomDocument, ReleaseBlock } from '../../core/model/types';
 
 /**
@@ -54,7 +55,7 @@ export function selectionIsValid(editor: Editor): string | null {
 }
 
 export function asDocument(metadata: PressroomDocument['metadata'], body: Descendant[]): PressroomDocument {
-  return { format: 'pressroom', version: 2, metadata, body: body as ReleaseBlock[] };
+  return { format: 'pressroom', version: CURRENT_VERSION, metadata, body: body as ReleaseBlock[] };
 }
 
 export function passesSchema(document: PressroomDocument): string | null {
