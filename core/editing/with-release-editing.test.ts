@@ -1,6 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
-import { block, dateline, editorWith, field, headline, paragraph, quote } from './test-helpers';
+import { block, editorWith, field, headline, paragraph, quote } from './test-helpers';
 
 /** Enter, Shift+Enter, Backspace and Delete in a structured release: input, key, output. */
 describe('withReleaseEditing', () => {
