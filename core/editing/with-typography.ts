@@ -1,15 +1,23 @@
-import { Editor, Range, Transforms } from 'slate';
+import { Editor, Node, Range, Text, Transforms } from 'slate';
+import type { Descendant, Path } from 'slate';
 import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
 import '../model/slate-types';
+import type { ReleaseLanguage } from '../model/types';
+import { houseDash, typesetText } from '../typography/press-typography';
+import type { HouseDash } from '../typography/press-typography';
 import { editorLanguage } from './release-nodes';
 
 /**
- * Typographic quotes and dashes as the press officer types, in the release's language (its profile's `typing`):
+ * Typography as the press officer types, in the release's language (its profile's `typing`) and the house dash:
  * - `"` gives «…» in Russian and Kazakh, “…” in English; `'` gives ’ (and ‘ at a word start) in English and stays
  *   as typed where the profile has no apostrophe;
- * - a hyphen between spaces (` - `) becomes a dash as the next space is typed: – in ru/kk, — in en;
- *   two hyphens (`--`) become the same dash.
- * Only single typed characters are touched: pasted text keeps exactly what it had. Undo reverts a replacement.
+ * - a hyphen between spaces (` - `) becomes a dash as the next space is typed: – in ru/kk, — in en (or the
+ *   organisation's house dash); two hyphens (`--`) become the same dash;
+ * - at each space or punctuation mark, the text typed so far in that run of text is set by the press rules
+ *   (core/typography/press-typography.ts, typing mode): non-breaking spaces after initials, short words, №, before
+ *   a dash, between a number and its unit… Only the run holding the caret is looked at, never the release.
+ * Text inserted at once (paste, an input method's word) is set by the same rules before it goes in.
+ * Undo reverts a replacement. The whole release is set by typesetRelease (the Typography command).
  */
 
 /**
@@ -19,16 +27,44 @@ import { editorLanguage } from './release-nodes';
 const OPENING_MARKS = [...new Set(ALL_PROFILES.flatMap(({ typing }) => [typing.quotes.open, typing.apostrophe?.open ?? '', typing.dash]))].join('');
 const OPENS_AFTER = new RegExp(`[\\s([{${inCharacterClass(OPENING_MARKS)}-]$|^$`, 'u');
 
+/** The organisation's house dash, per editor (the app sets it from the settings); the language's own when unset. */
+const houseDashes = new WeakMap<Editor, HouseDash>();
+export const setEditorHouseDash = (editor: Editor, dash: HouseDash | undefined): void => {
+  if (dash) houseDashes.set(editor, dash);
+  else houseDashes.delete(editor);
+};
+export const editorHouseDash = (editor: Editor): HouseDash | undefined => houseDashes.get(editor);
+
+/** After these typed characters the run typed so far is set by the press rules. */
+const SETS_AFTER = /[\s.,;:!?)»”…]/u;
+
+/**
+ * Text as it goes into a release in `language` from outside the keyboard (paste, variable values, an input
+ * method's word): the press rules in typing mode, so the spaces at its edges are kept.
+ */
+export function typesetInserted(text: string, language: ReleaseLanguage, dash?: HouseDash): string {
+  return typesetText(text, language, { dash, mode: 'typing' });
+}
+
 export function withTypography<T extends Editor>(editor: T): T {
   const { insertText } = editor;
 
   editor.insertText = (text, options) => {
     const selection = editor.selection;
-    if (text.length !== 1 || !selection || Range.isExpanded(selection) || options?.at) {
+    if (options?.at || !selection) {
       insertText(text, options);
       return;
     }
-    const typing = profileOf(editorLanguage(editor)).typing;
+    const language = editorLanguage(editor);
+    if (text.length !== 1) {
+      insertText(text.length > 1 ? typesetInserted(text, language, editorHouseDash(editor)) : text, options);
+      return;
+    }
+    if (Range.isExpanded(selection)) {
+      insertText(text, options);
+      return;
+    }
+    const typing = { ...profileOf(language).typing, dash: houseDash(language, editorHouseDash(editor)) };
     const before = textBefore(editor, 2);
 
     if (text === '"') {
@@ -46,12 +82,71 @@ export function withTypography<T extends Editor>(editor: T): T {
     if (text === ' ' && (before === ' -' || (before === '-' && isBlockStartBefore(editor, 1)))) {
       replaceBefore(editor, 1, typing.dash);
       insertText(' ', options);
+      setRunBeforeCaret(editor, language);
       return;
     }
     insertText(text, options);
+    if (SETS_AFTER.test(text)) setRunBeforeCaret(editor, language);
   };
 
   return editor;
+}
+
+/** Replaces the part of the text node at `path` that differs between `from` and `to` (one edit, the caret kept). */
+function replaceChanged(editor: Editor, path: Path, from: string, to: string): void {
+  let start = 0;
+  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  let end = 0;
+  while (end < from.length - start && end < to.length - start && from[from.length - 1 - end] === to[to.length - 1 - end]) end++;
+  const removed = from.length - start - end;
+  const inserted = to.slice(start, to.length - end);
+  Editor.withoutNormalizing(editor, () => {
+    if (removed > 0) Transforms.delete(editor, { at: { path, offset: start }, distance: removed, unit: 'character' });
+    if (inserted) Transforms.insertText(editor, inserted, { at: { path, offset: start } });
+  });
+}
+
+/** Sets the text typed so far in the caret's run of text by the press rules (typing mode). */
+function setRunBeforeCaret(editor: Editor, language: ReleaseLanguage): void {
+  const selection = editor.selection;
+  if (!selection || Range.isExpanded(selection)) return;
+  const { path, offset } = selection.anchor;
+  const node = Node.get(editor, path);
+  if (!Text.isText(node)) return;
+  const typed = node.text.slice(0, offset);
+  const set = typesetText(typed, language, { dash: editorHouseDash(editor), mode: 'typing' });
+  if (set !== typed) replaceChanged(editor, path, typed, set);
+}
+
+/**
+ * The Typography command: every run of text in the release set by the press rules (whole mode), as one undo
+ * step. Returns how many top-level blocks changed.
+ */
+export function typesetRelease(editor: Editor): number {
+  const language = editorLanguage(editor);
+  const dash = editorHouseDash(editor);
+  const changed = new Set<number>();
+  Editor.withoutNormalizing(editor, () => {
+    // Last to first, so the paths of the runs still to do are not moved by an edit.
+    const runs = [...Node.texts(editor)].reverse();
+    for (const [node, path] of runs) {
+      if (node.text === '') continue;
+      const set = typesetText(node.text, language, { dash, mode: 'whole' });
+      if (set === node.text) continue;
+      replaceChanged(editor, path, node.text, set);
+      changed.add(path[0] ?? 0);
+    }
+  });
+  return changed.size;
+}
+
+/** Every text of `nodes` (a pasted fragment) set by the press rules for `language`; the nodes are not changed. */
+export function typesetNodes<N extends Descendant>(nodes: readonly N[], language: ReleaseLanguage, dash?: HouseDash): N[] {
+  return nodes.map((node) => {
+    if (Text.isText(node)) return { ...node, text: typesetInserted(node.text, language, dash) };
+    if ('children' in node) return { ...node, children: typesetNodes(node.children as Descendant[], language, dash) } as N;
+    return node;
+  });
 }
 
 /** Up to `count` characters before the cursor in the same text node. */

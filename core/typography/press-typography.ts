@@ -165,13 +165,14 @@ const UNITS: Record<ReleaseLanguage, string> = {
   en: 'km|m|cm|mm|kg|g|t|ha|l|million|billion|thousand|tenge|KZT|%|°C|°|people|hours?|minutes?|years?|MW|kW|m²|km²|\\$|€',
 };
 
-function nonBreakingSpaces(text: string, language: ReleaseLanguage): string {
+function nonBreakingSpaces(text: string, language: ReleaseLanguage, mode: 'typing' | 'whole'): string {
   let result = text;
   // Initials: a single capital and a full stop before a surname (М. Отыншиев, Ә. Қасымов), between two initials
   // (А. Б. Иванов, А.Б. Иванов), and after a surname before its initials (Отыншиев М.).
   result = result.replace(/(^|[^\p{L}])(\p{Lu})\.[ \u00a0]?(?=\p{Lu}\.)/gu, `$1$2.${NBSP}`);
   result = result.replace(/(^|[^\p{L}])(\p{Lu})\. (?=\p{Lu}\p{Ll})/gu, `$1$2.${NBSP}`);
-  result = result.replace(/(\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[\u00a0 ]?\p{Lu}\.)?(?:[,;)]|$|\s(?!\p{Lu}\p{Ll})))/gu, `$1${NBSP}`);
+  // (While typing, the end of what is typed so far is not the end of the text.)
+  result = result.replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[\u00a0 ]?\p{Lu}\.)?(?:[,;)]|[ \u00a0](?=\p{Ll})${mode === 'whole' ? '|$' : ''}))`, 'gu'), `$1${NBSP}`);
   // № and § keep their number.
   result = result.replace(/([№§])[ \u00a0]*(?=\d)/gu, `$1${NBSP}`);
   // A number and its unit.
@@ -199,12 +200,12 @@ function dashes(text: string, dash: string): string {
   );
 }
 
-function ownRules(text: string, language: ReleaseLanguage, dash: string): string {
+function ownRules(text: string, language: ReleaseLanguage, dash: string, mode: 'typing' | 'whole'): string {
   let result = pairQuotes(text, language);
   if (language === 'en') result = englishSingles(result);
   result = result.replace(/\.\.\./gu, '…');
   result = dashes(result, dash);
-  result = nonBreakingSpaces(result, language);
+  result = nonBreakingSpaces(result, language, mode);
   return thousands(result);
 }
 
@@ -225,6 +226,6 @@ export function typesetText(text: string, language: ReleaseLanguage, options: Ty
     // the one every font and Word's proofing know.
     result = typografFor(language === 'ru' ? 'ru' : 'en-US', mode).execute(result).replace(/\u202f/gu, NBSP);
   }
-  result = ownRules(result, language, dash);
+  result = ownRules(result, language, dash, mode);
   return unmask(result, kept);
 }
