@@ -148,7 +148,8 @@ export type MenuAction =
   | 'export-all'
   | 'insert-section'
   | 'manage-templates'
-  | 'about';
+  | 'about'
+  | 'typography';
 
 export type HostCommand =
   | { type: 'menu'; action: MenuAction }

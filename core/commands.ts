@@ -56,7 +56,7 @@ export const MENUS = {
   },
   /** File ▸ Export. */
   export: { label: 'export', groups: [{ id: 'formats' }, { id: 'all' }] },
-  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }] },
+  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'typography' }] },
   insert: { label: 'insert', groups: [{ id: 'sections' }] },
   view: { label: 'view', groups: [{ id: 'development', developmentOnly: true }, { id: 'zoom' }, { id: 'screen' }] },
   window: { label: 'window', platform: 'mac', role: 'windowMenu', groups: [{ id: 'window' }, { id: 'front' }] },
@@ -116,7 +116,7 @@ export interface ToolbarSpec {
 }
 
 /** Which feature of the renderer runs a menu command (and must register a handler for every action of its area). */
-export type CommandArea = 'document' | 'export' | 'help' | 'templates';
+export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'language';
 
 export interface MenuCommandSpec extends CommandSpecBase {
   readonly area: CommandArea;
@@ -160,6 +160,8 @@ export const MENU_COMMANDS = {
     toolbar: { label: 'toolbar.insertSection', keepsFocus: true },
   },
   about: { area: 'help', menuLabel: 'about', menu: [{ in: 'app', group: 'about' }, { in: 'help', group: 'about' }] },
+  /** Edit ▸ Typography: the whole release set by the press rules of its language, as one undo step. */
+  typography: { area: 'language', menuLabel: 'typography', menu: [{ in: 'edit', group: 'typography' }], shortcut: { key: 'KeyT', shift: true } },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {

@@ -134,7 +134,7 @@ function pairQuotes(text: string, language: ReleaseLanguage): string {
     else if (ambiguous.has(character)) {
       // “ after a letter in a ru/kk text is the inner closing mark of „…“, as Russian sets it.
       if (language !== 'en' && character === '\u201c' && depth >= 2) opens = false;
-      else opens = before === '' || /[\s(\[{«„“‘\u2013\u2014-]/u.test(before) ? true : false;
+      else opens = before === '' || /[\s([{«„“‘\u2013\u2014-]/u.test(before) ? true : false;
     }
     if (opens === null) {
       result += character;

@@ -26,6 +26,8 @@ import { host } from '../host/host';
 import { MetadataPanel } from './metadata-panel';
 import { ReleaseDetailsContext } from '../editor/release-details-context';
 import { printInterfaceTime } from '../../core/typography/interface-dates';
+import { typesetRelease } from '../../core/editing/with-typography';
+import { useCommandHandlers } from '../commands';
 import { SessionDialogs } from './session-dialogs';
 import { StatusBar } from './status-bar';
 import { useSessionCommands } from './use-session-commands';
@@ -58,6 +60,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
 
   useEffect(() => session.start(), [session]);
   useSessionCommands(session, asking);
+  // Edit ▸ Typography: the whole release set by its language's press rules, as one undo step.
+  useCommandHandlers<'language'>(
+    {
+      typography: () => {
+        const changed = typesetRelease(editor);
+        session.showNotice(changed > 0 ? i18n.t('language:typography.done', { count: changed }) : i18n.t('language:typography.none'));
+      },
+    },
+    { shortcutsPaused: asking.isOpen },
+  );
   // A release just shown: its save text is prepared in idle slices (see DocumentSession.prepareSaveText).
   useEffect(() => session.prepareSaveText(editor), [session, editor]);
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentVariable, ReleaseLanguage } from '../../core/model/types';
 import { defaultVariableLabel, STANDARD_VARIABLE_NAMES, newVariableName, removeVariable, setVariableValue } from '../../core/templates/variables';
+import { typesetText } from '../../core/typography/press-typography';
 import './templates.css';
 
 /**
@@ -47,6 +48,12 @@ export function VariablesPanel({
               type="text"
               value={variable.value}
               onChange={(event) => onChange(setVariableValue(variables, variable.name, event.target.value, variable.label))}
+              // A value is set by the release language's press rules when the field is left, as the same words
+              // typed on the page are: "Конституция - …" becomes «Конституция» – …
+              onBlur={() => {
+                const set = typesetText(variable.value, language);
+                if (set !== variable.value) onChange(setVariableValue(variables, variable.name, set, variable.label));
+              }}
             />
           </label>
           {standard.includes(variable.name) ? null : (
