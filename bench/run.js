@@ -104,3 +104,22 @@ if (exportBench) {
   console.log('\nbench: no bench/export-bench.* yet; the export benchmark is skipped.');
 }
 process.exitCode = failures > 0 ? 1 : 0;
+
+// The press typography benchmark (bench/typography-bench.ts): per-key cost with its peers, and the command.
+if (existsSync(join(root, 'bench', 'typography-bench.ts'))) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      ssr: join(root, 'bench', 'typography-bench.ts'),
+      outDir: join(root, 'out', 'bench', 'typography'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { format: 'es', entryFileNames: 'typography-bench.mjs' } },
+    },
+  });
+  console.log('\nbench: running bench/typography-bench.ts…');
+  if (!run(process.execPath, [join(root, 'out', 'bench', 'typography', 'typography-bench.mjs'), ...harnessArgs.filter((a) => a.startsWith('--runs='))], 'bench/typography-bench.ts')) process.exitCode = 1;
+}

@@ -101,7 +101,8 @@ function replaceChanged(editor: Editor, path: Path, from: string, to: string): v
   const removed = from.length - start - end;
   const inserted = to.slice(start, to.length - end);
   Editor.withoutNormalizing(editor, () => {
-    if (removed > 0) Transforms.delete(editor, { at: { path, offset: start }, distance: removed, unit: 'character' });
+    // A range, not a distance in characters: Slate then need not walk the text to find where it ends.
+    if (removed > 0) Transforms.delete(editor, { at: { anchor: { path, offset: start }, focus: { path, offset: start + removed } } });
     if (inserted) Transforms.insertText(editor, inserted, { at: { path, offset: start } });
   });
 }
@@ -113,9 +114,22 @@ function setRunBeforeCaret(editor: Editor, language: ReleaseLanguage): void {
   const { path, offset } = selection.anchor;
   const node = Node.get(editor, path);
   if (!Text.isText(node)) return;
-  const typed = node.text.slice(0, offset);
+  // The last two sentences typed, not the whole run: what a rule needs (an initial and its surname, a dash and the
+  // word before it) stands that close, and a long paragraph costs no more per key than a short one.
+  const start = windowStart(node.text, offset);
+  const typed = node.text.slice(start, offset);
   const set = typesetText(typed, language, { dash: editorHouseDash(editor), mode: 'typing' });
-  if (set !== typed) replaceChanged(editor, path, typed, set);
+  if (set !== typed) replaceChanged(editor, path, node.text.slice(0, offset), node.text.slice(0, start) + set);
+}
+
+const SENTENCE_END = /[.!?…][»”"]?[ \u00a0]+/gu;
+/** Where the sentence before the caret's sentence starts (0 when there is none). */
+function windowStart(text: string, offset: number): number {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  const before = text.slice(0, Math.max(0, offset - 2));
+  for (let match = SENTENCE_END.exec(before); match; match = SENTENCE_END.exec(before)) ends.push(match.index + match[0].length);
+  return ends.length >= 2 ? (ends[ends.length - 2] ?? 0) : 0;
 }
 
 /**

@@ -165,18 +165,38 @@ const UNITS: Record<ReleaseLanguage, string> = {
   en: 'km|m|cm|mm|kg|g|t|ha|l|million|billion|thousand|tenge|KZT|%|°C|°|people|hours?|minutes?|years?|MW|kW|m²|km²|\\$|€',
 };
 
+/** The non-breaking-space rules of one language and mode, compiled once. */
+interface SpaceRules {
+  units: RegExp;
+  afterSurname: RegExp;
+}
+const spaceRules = new Map<string, SpaceRules>();
+function spaceRulesFor(language: ReleaseLanguage, mode: 'typing' | 'whole'): SpaceRules {
+  const key = `${language} ${mode}`;
+  let rules = spaceRules.get(key);
+  if (!rules) {
+    rules = {
+      units: new RegExp(`(\\d) (?=(?:${UNITS[language]})(?![\\p{L}\\d]))`, 'gu'),
+      // (While typing, the end of what is typed so far is not the end of the text.)
+      afterSurname: new RegExp(String.raw`(\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[\u00a0 ]?\p{Lu}\.)?(?:[,;)]|[ \u00a0](?=\p{Ll})${mode === 'whole' ? '|$' : ''}))`, 'gu'),
+    };
+    spaceRules.set(key, rules);
+  }
+  return rules;
+}
+
 function nonBreakingSpaces(text: string, language: ReleaseLanguage, mode: 'typing' | 'whole'): string {
+  const rules = spaceRulesFor(language, mode);
   let result = text;
   // Initials: a single capital and a full stop before a surname (М. Отыншиев, Ә. Қасымов), between two initials
   // (А. Б. Иванов, А.Б. Иванов), and after a surname before its initials (Отыншиев М.).
   result = result.replace(/(^|[^\p{L}])(\p{Lu})\.[ \u00a0]?(?=\p{Lu}\.)/gu, `$1$2.${NBSP}`);
   result = result.replace(/(^|[^\p{L}])(\p{Lu})\. (?=\p{Lu}\p{Ll})/gu, `$1$2.${NBSP}`);
-  // (While typing, the end of what is typed so far is not the end of the text.)
-  result = result.replace(new RegExp(String.raw`(\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[\u00a0 ]?\p{Lu}\.)?(?:[,;)]|[ \u00a0](?=\p{Ll})${mode === 'whole' ? '|$' : ''}))`, 'gu'), `$1${NBSP}`);
+  result = result.replace(rules.afterSurname, `$1${NBSP}`);
   // № and § keep their number.
   result = result.replace(/([№§])[ \u00a0]*(?=\d)/gu, `$1${NBSP}`);
   // A number and its unit.
-  result = result.replace(new RegExp(`(\\d) (?=(?:${UNITS[language]})(?![\\p{L}\\d]))`, 'gu'), `$1${NBSP}`);
+  result = result.replace(rules.units, `$1${NBSP}`);
   // A mid-sentence dash keeps to the word before it.
   result = result.replace(/(\S) ([\u2013\u2014])(?=[ \u00a0])/gu, `$1${NBSP}$2`);
   return result;
