@@ -54,6 +54,7 @@ Options:
   -o, --output <path>    Where to write (default: beside the input, with the new extension; "-" for stdout)
       --profile <name>   HTML only: standalone (default) or fragment (the article alone, for a CMS)
       --paper <size>     DOCX only: a4 (default) or letter
+      --latin            Kazakh releases only: write the release in the 2021 Latin alphabet
       --force            Overwrite the output file if it exists
   -h, --help             Show this help
 `,
@@ -152,6 +153,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       profile: { type: 'string' },
       paper: { type: 'string' },
+      latin: { type: 'boolean' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -171,7 +173,9 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 
   const input = resolve(io.cwd, positionals[0] as string);
   const document = await readRelease(input);
+  if (values.latin && document.metadata.language !== 'kk') throw new UsageError(`--latin is for Kazakh releases only; ${input} is in ${document.metadata.language}`);
   const bytes = await exportRelease(document, format, {
+    ...(values.latin ? { script: 'latin' as const } : {}),
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),
   });

@@ -1,3 +1,4 @@
+import { kazakhLatinDocument } from '../typography/kazakh-latin';
 import type { PressroomDocument } from '../model/types';
 import { EXPORT_FORMATS } from '../api';
 import type { ExportFormat } from '../api';
@@ -17,6 +18,16 @@ export interface ExportOptions {
   paper?: Paper;
   /** DOCX only: the body font (default Liberation Serif). */
   font?: string;
+  /** Kazakh releases only: 'latin' writes the release in the 2021 Latin alphabet (core/typography/kazakh-latin.ts). */
+  script?: 'cyrillic' | 'latin';
+}
+
+/** What exportRelease throws for a Latin export of a release that is not in Kazakh. */
+export class LatinNeedsKazakh extends Error {
+  constructor(readonly language: string) {
+    super(`Latin script is for Kazakh releases only; this release is in ${language}`);
+    this.name = 'LatinNeedsKazakh';
+  }
 }
 
 /**
@@ -41,6 +52,10 @@ export { EXPORT_FORMATS };
 
 export async function exportRelease(document: PressroomDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
   if (!Object.hasOwn(FORMATTERS, format)) throw new Error(`Unknown export format ${JSON.stringify(format)}`);
+  if (options.script === 'latin') {
+    if (document.metadata.language !== 'kk') throw new LatinNeedsKazakh(document.metadata.language);
+    return FORMATTERS[format](kazakhLatinDocument(document), options);
+  }
   return FORMATTERS[format](document, options);
 }
 

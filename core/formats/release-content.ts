@@ -15,6 +15,7 @@ import type { LanguageProfile } from '../languages/index';
 import { safeUrl } from '../model/safe-url';
 import { formatDateline } from '../typography/dateline';
 import type { DatelineStyle } from '../typography/dateline';
+import { isKazakhLatin, kazakhLatinProfile, toKazakhLatin } from '../typography/kazakh-latin';
 import { layoutQuote, quoteRuns } from '../typography/quote-layout';
 import type { QuoteLayout } from '../typography/quote-layout';
 import { runsText } from '../typography/styled-run';
@@ -104,7 +105,9 @@ export function fieldRuns(block: FieldBlock, name: FieldName, metadata: ReleaseM
  * the release's language and the organisation's dateline style. The block itself holds no words.
  */
 export function datelineText(_block: DatelineElement, context: FormatContext): string {
-  return formatDateline(context.metadata.city, context.metadata.date, context.language, context.datelineStyle);
+  const written = formatDateline(context.metadata.city, context.metadata.date, context.language, context.datelineStyle);
+  // A Kazakh release exported in Latin script: the profile's month names too.
+  return isKazakhLatin(context.metadata) ? toKazakhLatin(written) : written;
 }
 
 /** The ISO date of a dateline, when it has one (for <time datetime> and JSON-LD). */
@@ -172,7 +175,8 @@ export const blockTexts: BlockHandlers<string[]> = {
 };
 
 export function contextOf(metadata: ReleaseMetadata, options: { datelineStyle?: DatelineStyle } = {}): FormatContext {
-  return { metadata, language: metadata.language, profile: profileOf(metadata.language), ...(options.datelineStyle ? { datelineStyle: options.datelineStyle } : {}) };
+  const profile = isKazakhLatin(metadata) ? kazakhLatinProfile(profileOf(metadata.language)) : profileOf(metadata.language);
+  return { metadata, language: metadata.language, profile, ...(options.datelineStyle ? { datelineStyle: options.datelineStyle } : {}) };
 }
 
 /** The headline's text, else the metadata title. */

@@ -57,6 +57,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const { editor } = release;
   const [linkEditing, setLinkEditing] = useState<string | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(true);
+  const [latinExport, setLatinExport] = useState(false);
 
   useEffect(() => session.start(), [session]);
   useSessionCommands(session, asking);
@@ -148,7 +149,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             </main>
             {detailsOpen && (
               <aside className="app__details">
-                <MetadataPanel metadata={metadata} onChange={session.changeMetadata} />
+                <MetadataPanel
+                  metadata={metadata}
+                  onChange={session.changeMetadata}
+                  latinExport={latinExport}
+                  onLatinExport={(latin) => {
+                    setLatinExport(latin);
+                    session.setExportScript(latin ? 'latin' : 'cyrillic');
+                  }}
+                />
                 <TemplatePanels variables={metadata.variables} language={language} onVariablesChange={session.changeVariables} />
               </aside>
             )}

@@ -101,6 +101,8 @@ export interface DocumentSession<E extends Editor = Editor> {
   /** The window is closing: resolve unsaved changes, then let it close. */
   closeRequested(): Promise<void>;
   exportAs(format: ExportFormat | 'all'): Promise<void>;
+  /** The script exports write a Kazakh release in: Cyrillic, or the 2021 Latin alphabet (the details panel's option). */
+  setExportScript(script: 'cyrillic' | 'latin'): void;
   about(): Promise<void>;
   reloadFromDisk(): Promise<void>;
   compareWithDisk(): Promise<void>;
@@ -205,6 +207,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     if (notice) noticeTimer = time.setTimeout(() => update({ notice: null }), NOTICE_MS);
   };
 
+  let exportScript: 'cyrillic' | 'latin' = 'cyrillic';
   const currentDocument = (): PressroomDocument => {
     const { release, metadata } = state;
     return { ...release.document, metadata, body: release.editor.children as ReleaseBlock[] };
@@ -484,21 +487,26 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       await host.closeWindow({});
     },
     /** File ▸ Export: the core formatter runs in the renderer, the host asks where and writes (renderer/publishing). */
+    setExportScript(script) {
+      exportScript = script;
+    },
     async exportAs(format) {
       const document = currentDocument();
       // The formatters (docx above all) load on first export, keeping the start of the app light.
       const { exportAllToFolder, exportToFile } = await loadPublishing();
+      // Latin is a Kazakh release's option only (core/typography/kazakh-latin.ts).
+      const options = exportScript === 'latin' && document.metadata.language === 'kk' ? { script: 'latin' as const } : {};
       if (format !== 'all') {
-        const reply = await exportToFile(host, document, format);
+        const reply = await exportToFile(host, document, format, options);
         if (reply.status === 'exported') setNotice({ kind: 'exported', paths: reply.paths });
         else if (reply.status === 'failed') await showProblem(reply.problem);
         return;
       }
-      let reply = await exportAllToFolder(host, document);
+      let reply = await exportAllToFolder(host, document, {}, options);
       if (reply.status === 'exists') {
         const { folder, paths } = reply;
         if ((await ask({ kind: 'overwrite-exports', folder, paths })) !== 'overwrite') return;
-        reply = await exportAllToFolder(host, document, { folder, overwrite: true });
+        reply = await exportAllToFolder(host, document, { folder, overwrite: true }, options);
       }
       if (reply.status === 'exported') setNotice({ kind: 'exported-all', folder: reply.paths[0]?.replace(/[\\/][^\\/]*$/u, '') ?? '' });
       else if (reply.status === 'failed') await showProblem(reply.problem);

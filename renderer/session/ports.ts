@@ -66,8 +66,8 @@ export interface Scheduling {
 
 /** The export glue (renderer/publishing/export-release.ts), loaded on the first export. */
 export interface Publishing {
-  exportToFile(api: PressroomApi, document: PressroomDocument, format: ExportFormat): Promise<ExportReply>;
-  exportAllToFolder(api: PressroomApi, document: PressroomDocument, again?: { folder?: string; overwrite?: boolean }): Promise<ExportReply>;
+  exportToFile(api: PressroomApi, document: PressroomDocument, format: ExportFormat, options?: { script?: 'cyrillic' | 'latin' }): Promise<ExportReply>;
+  exportAllToFolder(api: PressroomApi, document: PressroomDocument, again?: { folder?: string; overwrite?: boolean }, options?: { script?: 'cyrillic' | 'latin' }): Promise<ExportReply>;
 }
 
 export interface SessionPorts<E extends Editor = Editor> {
