@@ -40,7 +40,8 @@ describe('the ☰ panel of start:browser', () => {
       });
     };
     check(menu.items);
-    expect(menu.items.map((item) => (item.kind === 'group' ? item.label : item.kind))).toEqual(['File', 'Insert', 'Help']);
+    // Edit holds Typography, a command of ours, beside Chromium's roles.
+    expect(menu.items.map((item) => (item.kind === 'group' ? item.label : item.kind))).toEqual(['File', 'Edit', 'Insert', 'Help']);
   });
 
   it('reads typed paths: ~ is home, a relative path starts in the documents folder', () => {
