@@ -51,6 +51,15 @@ describe('withTypography', () => {
     expect(typed('Телефон 8 701 123 4567 ', 'kk')).toBe('Телефон 8 701 123 4567 ');
   });
 
+  it('typing at the end of words that were there changes only what is typed, never the words before', () => {
+    const editor = editorWith([paragraph('В Алматы прошла конференция к 30-летию - итоги')], 'ru');
+    Transforms.select(editor, Editor.end(editor, [1]));
+    for (const key of ' және Алматы жастары - да ') editor.insertText(key);
+    const text = Editor.string(editor, [1]);
+    expect(text.startsWith('В Алматы прошла конференция к 30-летию - итоги')).toBe(true);
+    expect(text).toContain('жастары\u00a0– да');
+  });
+
   it('undo takes back the last word typed and its setting, never more', () => {
     const editor = editorWith([paragraph()], 'ru');
     Transforms.select(editor, Editor.start(editor, [1]));

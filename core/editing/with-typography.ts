@@ -35,6 +35,13 @@ export const setEditorHouseDash = (editor: Editor, dash: HouseDash | undefined):
 };
 export const editorHouseDash = (editor: Editor): HouseDash | undefined => houseDashes.get(editor);
 
+/**
+ * Where the press officer has been typing: the text node and the offsets of the stretch typed without moving the
+ * caret elsewhere. As-you-type typography changes only that stretch (and the space before it), never the words
+ * around it that were already there: they are the Typography command's.
+ */
+const stretches = new WeakMap<Editor, { path: string; start: number; end: number }>();
+
 /** After these typed characters the run typed so far is set by the press rules. */
 const SETS_AFTER = /[\s.,;:!?)»”…]/u;
 
@@ -64,6 +71,19 @@ export function withTypography<T extends Editor>(editor: T): T {
       insertText(text, options);
       return;
     }
+    const at = selection.anchor;
+    const stretch = stretches.get(editor);
+    if (!stretch || stretch.path !== at.path.join() || stretch.end !== at.offset) stretches.set(editor, { path: at.path.join(), start: at.offset, end: at.offset });
+    try {
+      typeCharacter(text, options, language);
+    } finally {
+      const after = editor.selection?.anchor;
+      const current = stretches.get(editor);
+      if (after && current && current.path === after.path.join()) current.end = after.offset;
+    }
+  };
+
+  const typeCharacter = (text: string, options: Parameters<typeof insertText>[1], language: ReleaseLanguage) => {
     const typing = { ...profileOf(language).typing, dash: houseDash(language, editorHouseDash(editor)) };
     const before = textBefore(editor, 2);
 
@@ -116,10 +136,34 @@ function setRunBeforeCaret(editor: Editor, language: ReleaseLanguage): void {
   if (!Text.isText(node)) return;
   // The last two sentences typed, not the whole run: what a rule needs (an initial and its surname, a dash and the
   // word before it) stands that close, and a long paragraph costs no more per key than a short one.
-  const start = windowStart(node.text, offset);
-  const typed = node.text.slice(start, offset);
-  const set = typesetText(typed, language, { dash: editorHouseDash(editor), mode: 'typing' });
-  if (set !== typed) replaceChanged(editor, path, node.text.slice(0, offset), node.text.slice(0, start) + set);
+  const stretch = stretches.get(editor);
+  const typedFrom = stretch && stretch.path === path.join() ? Math.max(0, stretch.start - 1) : 0;
+  const options = { dash: editorHouseDash(editor), mode: 'typing' as const };
+  const start = Math.min(windowStart(node.text, offset), typedFrom);
+  const window = node.text.slice(start, offset);
+  const set = typesetText(window, language, options);
+  if (set === window) return;
+  const before = node.text.slice(0, offset);
+  const after = node.text.slice(0, start) + set;
+  // Only the stretch just typed may change; when the rules reach further back, the stretch is set on its own.
+  if (firstDifference(before, after) >= typedFrom && before.length - commonEnd(before, after) >= typedFrom) {
+    replaceChanged(editor, path, before, after);
+    return;
+  }
+  const typed = node.text.slice(typedFrom, offset);
+  const typedSet = typesetText(typed, language, options);
+  if (typedSet !== typed) replaceChanged(editor, path, before, node.text.slice(0, typedFrom) + typedSet);
+}
+
+function firstDifference(a: string, b: string): number {
+  let index = 0;
+  while (index < a.length && index < b.length && a[index] === b[index]) index++;
+  return index;
+}
+function commonEnd(a: string, b: string): number {
+  let end = 0;
+  while (end < a.length && end < b.length && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return end;
 }
 
 const SENTENCE_END = /[.!?…][»”"]?[ \u00a0]+/gu;

@@ -98,6 +98,9 @@ const PROTECTED = new RegExp(
   ].join('|'),
   'gu',
 );
+/** A dash already in typed text, kept through the rules (typing mode). */
+const KEPT_EN = '\ue002';
+const KEPT_EM = '\ue003';
 const MASK_OPEN = '\ue000';
 const MASK_CLOSE = '\ue001';
 const MASKED = /\ue000(\d+)\ue001/gu;
@@ -198,7 +201,7 @@ function nonBreakingSpaces(text: string, language: ReleaseLanguage, mode: 'typin
   // A number and its unit.
   result = result.replace(rules.units, `$1${NBSP}`);
   // A mid-sentence dash keeps to the word before it.
-  result = result.replace(/(\S) ([\u2013\u2014])(?=[ \u00a0])/gu, `$1${NBSP}$2`);
+  result = result.replace(/(\S) ([\u2013\u2014\ue002\ue003])(?=[ \u00a0])/gu, `$1${NBSP}$2`);
   return result;
 }
 
@@ -214,9 +217,12 @@ function dashes(text: string, dash: string): string {
       // two hyphens between words
       .replace(/(\S) ?-- ?(?=\S)/gu, `$1 ${dash} `)
       // a hyphen, en or em dash standing between spaces (“Конституция - основа”, “», - деді”)
-      .replace(/([^\s])[ \u00a0]+[-\u2013\u2014](?=[ \u00a0])/gu, `$1${NBSP}${dash}`)
+      .replace(/([^\s])[ \u00a0]+-(?=[ \u00a0])/gu, `$1${NBSP}${dash}`)
+      .replace(/([^\s])[ \u00a0]+[\u2013\u2014](?=[ \u00a0])/gu, `$1${NBSP}${dash}`)
+      .replace(/([^\s])[ \u00a0]+([\ue002\ue003])(?=[ \u00a0]|$)/gu, `$1${NBSP}$2`)
       // direct speech: a paragraph (or a line) that starts with a dash
-      .replace(/(^|\n)[ \u00a0]*[-\u2013\u2014][ \u00a0]+/gu, `$1${dash}${NBSP}`)
+      .replace(/(^|\n)[ \u00a0]*-[ \u00a0]+/gu, `$1${dash}${NBSP}`)
+      .replace(/(^|\n)[ \u00a0]*([\u2013\u2014\ue002\ue003])[ \u00a0]+/gu, (_, start: string, typed: string) => `${start}${/[\ue002\ue003]/u.test(typed) ? typed : dash}${NBSP}`)
   );
 }
 
@@ -240,12 +246,15 @@ export function typesetText(text: string, language: ReleaseLanguage, options: Ty
   const dash = houseDash(language, options.dash);
   const mode = options.mode ?? 'whole';
   const { text: masked, kept } = mask(text);
-  let result = masked;
+  // While typing, the dashes already in the text are the press officer's (an em dash typed on purpose stays):
+  // only hyphens become the house dash. The Typography command sets every dash in the house style.
+  let result = mode === 'typing' ? masked.replace(/[\u2013\u2014]/gu, (dash) => (dash === '\u2013' ? KEPT_EN : KEPT_EM)) : masked;
   if (language === 'ru' || language === 'en') {
     // typograf sets a narrow no-break space in places (№ 5, 2025 г.); one kind of no-break space throughout,
     // the one every font and Word's proofing know.
     result = typografFor(language === 'ru' ? 'ru' : 'en-US', mode).execute(result).replace(/\u202f/gu, NBSP);
   }
   result = ownRules(result, language, dash, mode);
+  if (mode === 'typing') result = result.replace(/[\ue002\ue003]/gu, (kept) => (kept === KEPT_EN ? '\u2013' : '\u2014'));
   return unmask(result, kept);
 }
