@@ -10,6 +10,8 @@ interface PageElement {
   tagName: string;
   isContentEditable: boolean;
   attributes: ArrayLike<{ name: string; value: string }> & Iterable<{ name: string; value: string }>;
+  childElementCount: number;
+  textContent: string | null;
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
   dispatchEvent(event: object): boolean;
 }
