@@ -152,3 +152,22 @@ console.log('\nbench: running bench/find-bench.ts…');
 const findBench = await buildNodeBench('find-bench.ts', 'find', 'find-bench');
 if (!run(process.execPath, [findBench, ...harnessArgs.filter((arg) => arg.startsWith('--runs='))], 'bench/find-bench.ts')) failures += 1;
 process.exitCode = failures > 0 ? 1 : 0;
+
+// The press typography benchmark (bench/typography-bench.ts): per-key cost with its peers, and the command.
+if (existsSync(join(root, 'bench', 'typography-bench.ts'))) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      ssr: join(root, 'bench', 'typography-bench.ts'),
+      outDir: join(root, 'out', 'bench', 'typography'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { format: 'es', entryFileNames: 'typography-bench.mjs' } },
+    },
+  });
+  console.log('\nbench: running bench/typography-bench.ts…');
+  if (!run(process.execPath, [join(root, 'out', 'bench', 'typography', 'typography-bench.mjs'), ...harnessArgs.filter((a) => a.startsWith('--runs='))], 'bench/typography-bench.ts')) process.exitCode = 1;
+}

@@ -57,6 +57,20 @@ describe('pressroom export', () => {
     expect(err).toEqual([]);
   });
 
+  it('--latin writes a Kazakh release in the 2021 Latin alphabet, and refuses a Russian one', async () => {
+    const kazakh = join(ROOT, 'core/formats/fixtures/opening-speech.kk.pressroom');
+    expect(await run('export', kazakh, '--to', 'docx', '--latin', '-o', 'latin.docx')).toBe(0);
+    const mammoth = await import('mammoth');
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(join(folder, 'latin.docx')) });
+    expect(text).toMatch(/[äğıqñöūüş]/u);
+    expect(text).not.toMatch(/[а-яёәғқңөұүһі]/iu);
+    expect(await run('export', kazakh, '--to', 'md', '--latin', '-o', 'latin.md')).toBe(0);
+    expect(readFileSync(join(folder, 'latin.md'), 'utf8')).toContain('language: kk');
+    expect(await run('export', FIXTURE, '--to', 'md', '--latin', '-o', 'no.md')).not.toBe(0);
+    expect(err.join('')).toContain('--latin is for Kazakh releases only');
+    expect(existsSync(join(folder, 'no.md'))).toBe(false);
+  });
+
   it('reads .md, .docx, .html and .txt input, and writes beside the input by default', async () => {
     writeFileSync(join(folder, 'sample.txt'), readFileSync(SAMPLE));
     expect(await run('export', 'sample.txt', '--to', 'docx')).toBe(0);

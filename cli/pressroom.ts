@@ -63,6 +63,7 @@ Options:
   -o, --output <path>    Where to write (default: beside the input, with the new extension; "-" for stdout)
       --profile <name>   HTML only: standalone (default) or fragment (the article alone, for a CMS)
       --paper <size>     DOCX and PDF: a4 (default) or letter
+      --latin            Kazakh releases only: write the release in the 2021 Latin alphabet
       --force            Overwrite the output file if it exists
   -h, --help             Show this help
 `,
@@ -179,6 +180,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       profile: { type: 'string' },
       paper: { type: 'string' },
+      latin: { type: 'boolean' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -197,10 +199,15 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   if (values.paper !== undefined && format !== 'docx' && format !== 'pdf') throw new UsageError('--paper applies to --to docx and --to pdf only');
 
   const input = resolve(io.cwd, positionals[0] as string);
+  if (values.latin) {
+    const release = await readRelease(input, io);
+    if (release.metadata.language !== 'kk') throw new UsageError(`--latin is for Kazakh releases only; ${input} is in ${release.metadata.language}`);
+  }
   // The Word file follows the organisation's house style (settings.json "organisation").
   const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
   const options = {
     houseStyle: organisation.houseStyle,
+    ...(values.latin ? { script: 'latin' as const } : {}),
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),
   };

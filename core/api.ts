@@ -169,7 +169,8 @@ export type MenuAction =
   | 'manage-templates'
   | 'about'
   | 'recover-discarded'
-  | FindAction;
+  | FindAction
+  | 'typography';
 
 /** Edit ▸ Find, Replace, Find next (F3), Find previous (Shift+F3): the find bar's commands (renderer/find). */
 export type FindAction = 'find' | 'replace' | 'find-next' | 'find-previous';

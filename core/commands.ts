@@ -65,7 +65,7 @@ export const MENUS = {
   },
   /** File ▸ Export. */
   export: { label: 'export', groups: [{ id: 'formats' }, { id: 'all' }] },
-  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }] },
+  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }] },
   insert: { label: 'insert', groups: [{ id: 'sections' }] },
   view: { label: 'view', groups: [{ id: 'development', developmentOnly: true }, { id: 'zoom' }, { id: 'screen' }] },
   window: { label: 'window', platform: 'mac', role: 'windowMenu', groups: [{ id: 'window' }, { id: 'front' }] },
@@ -125,7 +125,7 @@ export interface ToolbarSpec {
 }
 
 /** Which feature of the renderer runs a menu command (and must register a handler for every action of its area). */
-export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find';
+export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find' | 'language';
 
 export interface MenuCommandSpec extends CommandSpecBase {
   readonly area: CommandArea;
@@ -179,6 +179,8 @@ export const MENU_COMMANDS = {
   replace: { area: 'find', menuLabel: 'replace', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'KeyH' } },
   'find-next': { area: 'find', menuLabel: 'findNext', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'F3' } },
   'find-previous': { area: 'find', menuLabel: 'findPrevious', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'F3', shift: true } },
+  /** Edit ▸ Typography: the whole release set by the press rules of its language, as one undo step. */
+  typography: { area: 'language', menuLabel: 'typography', menu: [{ in: 'edit', group: 'typography' }], shortcut: { key: 'KeyT', shift: true } },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {

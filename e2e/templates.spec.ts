@@ -87,8 +87,11 @@ test('a release from the Russian conference template: Tab through every blank, v
   await expect(templates.chips('event')).toHaveCount(2);
   await templates.setVariable('Название мероприятия', EVENT);
   await expect(templates.chips('event')).toHaveText([EVENT, EVENT]);
-  await templates.setVariable('Город', 'Алматы');
-  await templates.setVariable('Дата', '29 августа 2025 года');
+  // The city and date are the release's details: the dateline on the page is written from them.
+  await page.locator('#metadata-city').fill('Алматы');
+  await page.locator('#metadata-date').fill('29.08.2025');
+  await page.locator('#metadata-date').press('Tab');
+  await expect(page.getByTestId('dateline')).toHaveText('Алматы, 29 августа 2025 года');
   await templates.setVariable('Организатор', 'Аппарат акима города Алматы');
   await expect(templates.chips('organiser')).toHaveText(['Аппарат акима города Алматы', 'Аппарат акима города Алматы']);
   await templates.setVariable('Название мероприятия', '«Конституция – основа стабильности»');
@@ -122,7 +125,7 @@ test('a release from the Russian conference template: Tab through every blank, v
   await expect(templates.placeholders).toHaveCount(0);
   for (const answer of ANSWERS) await expect(templates.editor).toContainText(answer);
   await expect(templates.chips('event')).toHaveText([EVENT, EVENT]);
-  await expect(templates.chips('city')).toHaveText(['Алматы']);
+  await expect(page.getByTestId('dateline')).toHaveText('Алматы, 29 августа 2025 года');
   await expect(templates.variablesPanel.getByLabel('Организатор', { exact: true })).toHaveValue('Аппарат акима города Алматы');
   await expect(templates.unfilledPanel.getByRole('status')).toHaveText('Все поля заполнены');
 });

@@ -111,7 +111,7 @@ function opening(sample: SampleText): ReleaseBlock[] {
   return [
     { type: 'headline', children: [t('В Алматы прошла научно-практическая конференция «Конституция – әділет пен тұрақтылықтың тірегі»')] },
     { type: 'subheadline', children: [t('Участники обсудили роль Основного закона в развитии государства и общества')] },
-    { type: 'dateline', children: [field('city', 'Алматы'), field('date', '29 августа 2025 года')] },
+    { type: 'dateline', children: [{ text: '' }] },
     { type: 'lead', children: [t(sample.lead)] },
   ];
 }

@@ -51,7 +51,8 @@ describe('the pre-publication checklist', () => {
     expect(blanks.map((finding) => finding.values.hint)).toContain('Прямая речь спикера');
     // The quote's text field of block 6 (index 5) holds its blank at child 1.
     expect(blanks.find((finding) => finding.values.hint === 'Прямая речь спикера')?.path).toEqual([5, 0, 1]);
-    expect(findings.filter((finding) => finding.rule === 'variable-empty').map((finding) => finding.values.name)).toContain('Город');
+    // The dateline's city and date are the details' now (one source), so the template has no variables for them.
+    expect(findings.filter((finding) => finding.rule === 'variable-empty').map((finding) => finding.values.name)).toContain('Название мероприятия');
   });
 
   it('a section template needs no headline, dateline or contact of its own', () => {
@@ -73,10 +74,10 @@ describe('the pre-publication checklist', () => {
   it('a release without a dateline, or with one missing its city or date', () => {
     const release = almaty();
     expect(rules(withBody(release, release.body.filter((block) => block.type !== 'dateline')))).toContain('dateline-missing');
-    const noCity = release.body.map((block): ReleaseBlock => (block.type === 'dateline' ? { ...block, children: [{ type: 'field', name: 'city', children: [text('')] }, block.children[1]] } : block));
-    expect(rules({ ...withBody(release, noCity), metadata: { ...release.metadata, city: '' } })).toContain('dateline-no-city');
-    // The city of the release details stands in for an empty dateline field, as the exports print it.
-    expect(rules({ ...withBody(release, noCity), metadata: { ...release.metadata, city: 'Алматы' } })).not.toContain('dateline-no-city');
+    // The dateline is written from the release details' city and date (one source), so those are what is checked.
+    expect(rules({ ...release, metadata: { ...release.metadata, city: '' } })).toContain('dateline-no-city');
+    expect(rules({ ...release, metadata: { ...release.metadata, city: 'Алматы' } })).not.toContain('dateline-no-city');
+    expect(rules({ ...release, metadata: { ...release.metadata, date: '' } })).toContain('dateline-no-date');
   });
 
   it('reads Kazakhstan phone numbers and e-mail addresses, and names those that do not parse', () => {

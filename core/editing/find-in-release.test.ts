@@ -43,7 +43,7 @@ function almaty() {
   const body = [
     headline('В Алматы прошла конференция к 30-летию Конституции'),
     { type: 'subheadline', children: [t('Тема: '), { type: 'variable', name: 'event', children: [{ text: '' }] }, t('')] },
-    dateline('Алматы', '29 августа 2025 года'),
+    dateline(),
     { type: 'lead', children: [t(lead)] },
     ...rest.map((text) => paragraph(text)),
     quote('Как подчеркивает Глава государства, наша главная цель – построение Справедливого Казахстана', 'Азамат Калдыбеков', 'заместитель акима города Алматы', 'заявил'),
@@ -111,11 +111,11 @@ describe('finding in text (table: text, query, options, starts)', () => {
 });
 
 describe('finding across the release', () => {
-  it('finds in every field: headline, dateline, lead, quote speaker and position, award rows, boilerplate, media contact', () => {
+  it('finds in every field: headline, lead, quote speaker and position, award rows, boilerplate, media contact (the dateline is the details’)', () => {
     const { editor, variables } = almaty();
     const matches = findInRelease(editor.children, variables, 'алматы');
     const blocks = matches.map((match) => (Node.get(editor, [match.range.anchor.path[0] as number]) as { type: string }).type);
-    expect(new Set(blocks)).toEqual(new Set(['headline', 'subheadline', 'dateline', 'paragraph', 'quote', 'boilerplate', 'media-contact']));
+    expect(new Set(blocks)).toEqual(new Set(['headline', 'subheadline', 'paragraph', 'quote', 'boilerplate', 'media-contact']));
     expect(findInRelease(editor.children, variables, 'руководство города').map((match) => match.range.anchor.path[0])).toEqual([3]);
     expect(matches.filter((match) => match.kind === 'variable')).toHaveLength(1);
     expect(findInRelease(editor.children, variables, 'Калдыбеков').some((match) => match.range.anchor.path.length === 3)).toBe(true);
@@ -183,7 +183,8 @@ describe('replacing', () => {
     const steps = editor.history.undos.length;
     const matches = findInRelease(editor.children, variables, 'Алматы');
     const textCount = matches.filter((match) => match.kind === 'text').length;
-    expect(textCount).toBeGreaterThan(8);
+    // Every text match but the dateline's: the dateline is written from the details' city (one source).
+    expect(textCount).toBeGreaterThanOrEqual(8);
     expect(replaceAllMatches(editor, matches, 'Астана')).toBe(textCount);
     Editor.normalize(editor, { force: true });
     const after = findInRelease(editor.children, variables, 'Алматы');

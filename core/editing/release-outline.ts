@@ -39,6 +39,8 @@ function labelOf(block: ReleaseElement & { type: ReleaseBlockType }, rule: Outli
       .filter((part) => part.trim() !== '')
       .join(', ');
   }
+  // The dateline's words are the release's details: the outline sidebar writes them (core/typography/dateline.ts).
+  if (rule === 'details') return '';
   if ('fixed' in rule) return rule.fixed;
   for (const name of rule.firstFilled) {
     const [words] = fieldWords(block, [name]);

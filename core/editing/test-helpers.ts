@@ -21,7 +21,8 @@ export const quote = (text = '', speaker = '', position = '', verb = '') => ({
   type: 'quote',
   children: [field('text', text), field('speaker', speaker), field('position', position), field('verb', verb)],
 });
-export const dateline = (city = '', date = '') => ({ type: 'dateline', children: [field('city', city), field('date', date)] });
+/** A dateline: it holds no words (its words are the release's details, core/model/types.ts). */
+export const dateline = () => ({ type: 'dateline', children: [{ text: '' }] });
 export const awardRow = (recipient = '', position = '', nomination = '') => ({
   type: 'award-row',
   children: [field('recipient', recipient), field('position', position), field('nomination', nomination)],

@@ -91,14 +91,16 @@ describe('typing over a placeholder', () => {
     const before = hints(editor).length;
     Placeholders.selectNext(editor);
     await type(editor, 'В Алматы прошла конференция');
-    expect(Node.string(editor.children[0] as Node)).toBe('В Алматы прошла конференция');
+    // Typed in a Russian release: a no-break space after the one-letter preposition (with-typography.ts).
+    expect(Node.string(editor.children[0] as Node)).toBe('В\u00a0Алматы прошла конференция');
     expect(hints(editor)).toHaveLength(before - 1);
     HistoryEditor.undo(editor);
     expect(Node.string(editor.children[0] as Node)).toBe('');
     expect(hints(editor)).toHaveLength(before);
     expect(hints(editor)[0]).toBe('Заголовок: что произошло, где и по какому поводу');
     HistoryEditor.redo(editor);
-    expect(Node.string(editor.children[0] as Node)).toBe('В Алматы прошла конференция');
+    // Typed in a Russian release: a no-break space after the one-letter preposition (with-typography.ts).
+    expect(Node.string(editor.children[0] as Node)).toBe('В\u00a0Алматы прошла конференция');
   });
 
   it('fills a blank in the middle of a sentence, joined to the text around it', async () => {
@@ -171,7 +173,7 @@ describe('typing over a placeholder', () => {
     const editor = editorWith(template('opening-speech.ru'));
     editor.select(Editor.end(editor, [1]));
     await type(editor, ' – открытие');
-    expect(Node.string(editor.children[1] as Node)).toBe('Приветственное слово – открытие');
+    expect(Node.string(editor.children[1] as Node)).toBe('Приветственное слово\u00a0– открытие');
     expect(hints(editor)).toHaveLength(Placeholders.all(editorWith(template('opening-speech.ru'))).length);
   });
 });

@@ -109,8 +109,9 @@ function normalizeBody(editor: Editor): boolean {
     const block = body[index] as ReleaseElement;
     if (block.type === 'dateline' || block.type === 'lead' || block.type === 'end-mark') {
       if (seen.has(block.type)) {
-        if (block.type === 'end-mark') Transforms.removeNodes(editor, { at: [index] });
-        // A second lead keeps its node (and the cursor in it); a second dateline's fields flatten into a paragraph.
+        // A second end mark or dateline goes (a dateline holds no words); a second lead keeps its node (and the
+        // cursor in it) as a paragraph.
+        if (block.type === 'end-mark' || (block.type === 'dateline' && Node.string(block) === '')) Transforms.removeNodes(editor, { at: [index] });
         else if (block.type === 'lead') Transforms.setNodes(editor, { type: 'paragraph' }, { at: [index] });
         else replaceRun(editor, [], index, index, { type: 'paragraph', children: inlineContent(block) });
         return true;
@@ -190,6 +191,19 @@ function normalizeElement(editor: Editor, [element, path]: NodeEntry<Element>): 
       return normalizeVoidChildren(editor, element, path);
     case 'end-mark':
       return normalizeVoidChildren(editor, element, path);
+    case 'dateline': {
+      // A dateline holds no words (they are the release's details); words that came into one (an old-style
+      // dateline pasted, a paragraph turned into one) are kept, as a paragraph after it.
+      const words = inlineContent(element);
+      if (words.some((node) => !Text.isText(node) || node.text.trim() !== '')) {
+        Editor.withoutNormalizing(editor, () => {
+          Transforms.insertNodes(editor, { type: 'paragraph', children: words } as Node, { at: Path.next(path) });
+          normalizeVoidChildren(editor, element, path);
+        });
+        return true;
+      }
+      return normalizeVoidChildren(editor, element, path);
+    }
     case 'bulleted-list':
     case 'numbered-list':
       return normalizeList(editor, element, path);

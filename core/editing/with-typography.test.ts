@@ -2,30 +2,31 @@ import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { ReleaseLanguage } from '../model/types';
 import { setEditorLanguage } from './release-nodes';
+import { setEditorHouseDash, typesetRelease } from './with-typography';
 import { editorWith, paragraph } from './test-helpers';
 
-/** Types `keys` one character at a time, as the keyboard does, into an empty paragraph. */
+/** Types `keys` one character at a time, as the keyboard does, into an empty paragraph; `~` shows a no-break space. */
 function typed(keys: string, language: ReleaseLanguage): string {
   const editor = editorWith([paragraph()], language);
   Transforms.select(editor, Editor.start(editor, [1]));
   for (const key of keys) editor.insertText(key);
-  return Editor.string(editor, [1]);
+  return Editor.string(editor, [1]).replace(/\u00a0/g, '~');
 }
 
 describe('withTypography', () => {
   it('Russian and Kazakh: «ёлочки» and a spaced en dash', () => {
-    expect(typed('Конференция "Конституция - основа" прошла', 'ru')).toBe('Конференция «Конституция – основа» прошла');
+    expect(typed('Конференция "Конституция - основа" прошла', 'ru')).toBe('Конференция «Конституция~– основа» прошла');
     expect(typed('"Қазақстан Республикасының Конституциясына 30 жыл"', 'kk')).toBe('«Қазақстан Республикасының Конституциясына 30 жыл»');
-    expect(typed('- Как подчеркивает Глава государства', 'ru')).toBe('– Как подчеркивает Глава государства');
+    expect(typed('- Как подчеркивает Глава государства', 'ru')).toBe('–~Как~подчеркивает Глава государства');
   });
 
   it('English: curly double and single quotes and an em dash', () => {
-    expect(typed('The mayor said "it\'s a milestone" - and left', 'en')).toBe('The mayor said “it’s a milestone” — and left');
+    expect(typed('The mayor said "it\'s a milestone" - and left', 'en')).toBe('The~mayor said “it’s a~milestone”~— and~left');
     expect(typed("'quoted'", 'en')).toBe('‘quoted’');
   });
 
   it('two hyphens make a dash; hyphens inside words stay', () => {
-    expect(typed('научно-практическая -- конференция', 'ru')).toBe('научно-практическая – конференция');
+    expect(typed('научно-практическая -- конференция', 'ru')).toBe('научно-практическая~– конференция');
     expect(typed('e-mail', 'en')).toBe('e-mail');
   });
 
@@ -37,11 +38,53 @@ describe('withTypography', () => {
     expect(Editor.string(editor, [1])).toBe('«сөз»');
   });
 
-  it('pasted text (more than one character at once) is kept exactly', () => {
+  it('pasted text (more than one character at once) is set by the same rules', () => {
     const editor = editorWith([paragraph()], 'ru');
     Transforms.select(editor, Editor.start(editor, [1]));
-    editor.insertText('"как есть" - без замен');
-    expect(Editor.string(editor, [1])).toBe('"как есть" - без замен');
+    editor.insertText('"как есть" - с заменами, тел. +7 (727) 123-45-67');
+    expect(Editor.string(editor, [1])).toBe('«как\u00a0есть»\u00a0– с\u00a0заменами, тел. +7 (727) 123-45-67');
+  });
+
+  it('as you type: initials, №, units and the house dash, each run set when a space is typed', () => {
+    expect(typed('Выступил М. Отыншиев, приказ № 5, 12 км. ', 'ru')).toBe('Выступил М.~Отыншиев, приказ №~5, 12~км. ');
+    expect(typed('Сөз Ә. Қасымовқа берілді: "Біз жалғастырамыз", - деді ол. ', 'kk')).toBe('Сөз Ә.~Қасымовқа берілді: «Біз жалғастырамыз»,~– деді ол. ');
+    expect(typed('Телефон 8 701 123 4567 ', 'kk')).toBe('Телефон 8 701 123 4567 ');
+  });
+
+  it('typing at the end of words that were there changes only what is typed, never the words before', () => {
+    const editor = editorWith([paragraph('В Алматы прошла конференция к 30-летию - итоги')], 'ru');
+    Transforms.select(editor, Editor.end(editor, [1]));
+    for (const key of ' және Алматы жастары - да ') editor.insertText(key);
+    const text = Editor.string(editor, [1]);
+    expect(text.startsWith('В Алматы прошла конференция к 30-летию - итоги')).toBe(true);
+    expect(text).toContain('жастары\u00a0– да');
+  });
+
+  it('undo takes back the last word typed and its setting, never more', () => {
+    const editor = editorWith([paragraph()], 'ru');
+    Transforms.select(editor, Editor.start(editor, [1]));
+    for (const key of 'Выступил М. Отыншиев ') editor.insertText(key);
+    editor.undo();
+    expect(Editor.string(editor, [1])).not.toContain('Отыншиев ');
+  });
+
+  it('the Typography command sets every run of the release as one undo step', () => {
+    const editor = editorWith([paragraph('Конференция "Конституция - основа" прошла.'), paragraph('Бюджет 1500000 тенге, тел. +7 (727) 123-45-67.')], 'ru');
+    expect(typesetRelease(editor)).toBe(2);
+    expect(Editor.string(editor, [1])).toBe('Конференция «Конституция\u00a0– основа» прошла.');
+    expect(Editor.string(editor, [2])).toBe('Бюджет 1\u00a0500\u00a0000\u00a0тенге, тел. +7 (727) 123-45-67.');
+    expect(typesetRelease(editor)).toBe(0);
+    editor.undo();
+    expect(Editor.string(editor, [1])).toBe('Конференция "Конституция - основа" прошла.');
+    expect(Editor.string(editor, [2])).toBe('Бюджет 1500000 тенге, тел. +7 (727) 123-45-67.');
+  });
+
+  it('an organisation’s em dash is typed in Russian too', () => {
+    const editor = editorWith([paragraph()], 'ru');
+    setEditorHouseDash(editor, 'em');
+    Transforms.select(editor, Editor.start(editor, [1]));
+    for (const key of 'Закон - основа') editor.insertText(key);
+    expect(Editor.string(editor, [1])).toBe('Закон\u00a0— основа');
   });
 
   it('a quote typed right after a word closes', () => {

@@ -63,7 +63,7 @@ describe('golden exports of the shared sample release', () => {
     expect(kk).toContain('*Алматы, 2025 жылғы 29 тамыз*');
     expect(kk).toContain('> –\u00a0Біздің басты мақсатымыз – Әділетті Қазақстан құру,\u00a0– деді Алматы қаласы әкімінің орынбасары Азамат Қалдыбеков.');
     const en = releaseToMarkdown(loadFixture('every-block.en'));
-    expect(en).toContain('*Almaty, August 29, 2025*');
+    expect(en).toContain('*ALMATY, Kazakhstan, Aug. 29, 2025*');
     expect(en).toContain('> “Our main goal is to build a Just Kazakhstan,” said Azamat Kaldybekov, Deputy Mayor of Almaty.');
     expect(en).toContain('> “Will the dialogue continue?” asked Meirzhan Otynshiyev.');
   });
@@ -100,7 +100,7 @@ describe('HTML structure', () => {
     expect(html).toContain('<figcaption>said <cite>Azamat Kaldybekov</cite>, <span class="position">Deputy Mayor of Almaty</span>.</figcaption>');
     expect(html).toContain('@media print');
     const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-    expect(JSON.parse(jsonLd ?? '')).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en', datePublished: '2025-08-29', dateline: 'Almaty, August 29, 2025' });
+    expect(JSON.parse(jsonLd ?? '')).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en', datePublished: '2025-08-29', dateline: 'ALMATY, Kazakhstan, Aug. 29, 2025' });
   });
 
   it('the fragment profile is the article alone, without styles or scripts', () => {

@@ -119,8 +119,21 @@ export function textBlock(type: TextBlockType, children: InlineNode[]): ReleaseB
   return { type, children: children.length > 0 ? children : [{ text: '' }] };
 }
 
+/**
+ * The city and date an imported dateline was read from. A dateline block holds no words (its words are the
+ * release's details), so documentFromBlocks takes them from here into metadata.city and metadata.date.
+ */
+const IMPORTED_DATELINES = new WeakMap<object, { city: string; date: string }>();
+
 export function datelineBlock(city: string, date: string): ReleaseBlock {
-  return { type: 'dateline', children: [field('city', plainInlines(city)), field('date', plainInlines(date))] };
+  const block: ReleaseBlock = { type: 'dateline', children: [{ text: '' }] };
+  IMPORTED_DATELINES.set(block, { city: city.trim(), date: date.trim() });
+  return block;
+}
+
+/** What an imported dateline block said (city, and an ISO date or the date as written), if it was made by datelineBlock. */
+export function importedDateline(block: object): { city: string; date: string } | undefined {
+  return IMPORTED_DATELINES.get(block);
 }
 
 /** A quote from written text: its fields when the attribution can be read, else the whole text as the quote. */
@@ -204,8 +217,8 @@ export function documentFromBlocks(blocks: ReleaseBlock[], known: Partial<Releas
   const body = blocks.length > 0 ? blocks : [textBlock('paragraph', [])];
   const headline = body.find((block) => block.type === 'headline');
   const dateline = body.find((block) => block.type === 'dateline');
-  const datelineField = (name: 'city' | 'date'): string =>
-    dateline ? inlinesText(dateline.children.find((child) => child.name === name)?.children ?? []).trim() : '';
+  const read = dateline ? importedDateline(dateline) : undefined;
+  const datelineField = (name: 'city' | 'date'): string => read?.[name] ?? '';
   const metadata: ReleaseMetadata = {
     language: known.language ?? detectLanguage(allText(body)),
     title: known.title ?? (headline ? inlinesText(headline.children).trim() : ''),

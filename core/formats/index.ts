@@ -1,3 +1,4 @@
+import { kazakhLatinDocument } from '../typography/kazakh-latin';
 import type { PressroomDocument } from '../model/types';
 import type { HouseStyle } from '../checklist/organisation';
 import { EXPORT_FORMATS } from '../api';
@@ -26,6 +27,16 @@ export interface ExportOptions {
   renderPdf?: PdfRenderer;
   /** DOCX only: the organisation's house style (body paragraphs spaced or indented). */
   houseStyle?: HouseStyle;
+  /** Kazakh releases only: 'latin' writes the release in the 2021 Latin alphabet (core/typography/kazakh-latin.ts). */
+  script?: 'cyrillic' | 'latin';
+}
+
+/** What exportRelease throws for a Latin export of a release that is not in Kazakh. */
+export class LatinNeedsKazakh extends Error {
+  constructor(readonly language: string) {
+    super(`Latin script is for Kazakh releases only; this release is in ${language}`);
+    this.name = 'LatinNeedsKazakh';
+  }
 }
 
 /** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
@@ -58,6 +69,10 @@ export { EXPORT_FORMATS };
 
 export async function exportRelease(document: PressroomDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
   if (!Object.hasOwn(FORMATTERS, format)) throw new Error(`Unknown export format ${JSON.stringify(format)}`);
+  if (options.script === 'latin') {
+    if (document.metadata.language !== 'kk') throw new LatinNeedsKazakh(document.metadata.language);
+    return FORMATTERS[format](kazakhLatinDocument(document), options);
+  }
   return FORMATTERS[format](document, options);
 }
 

@@ -52,9 +52,7 @@ const list = (type: 'bulleted-list' | 'numbered-list') =>
 /** A generator per block type (text blocks from BLOCK_SPECS): a new block type is generated, or this does not compile. */
 const BLOCKS: Record<ReleaseBlockType, fc.Arbitrary<ReleaseBlock>> = {
   ...(Object.fromEntries(TEXT_BLOCK_TYPES.map((type) => [type, textBlock(type)])) as Record<TextBlockType, fc.Arbitrary<ReleaseBlock>>),
-  dateline: fc
-    .tuple(fieldOf('city'), fc.oneof(fieldOf('date'), fc.constant<FieldElement<'date'>>({ type: 'field', name: 'date', children: [{ text: '2025-08-29' }] })))
-    .map(([city, date]): ReleaseBlock => ({ type: 'dateline', children: [city, date] })),
+  dateline: fc.constant<ReleaseBlock>({ type: 'dateline', children: [{ text: '' }] }),
   quote: fc.tuple(fieldOf('text'), fieldOf('speaker'), fieldOf('position'), fieldOf('verb')).map((fields): ReleaseBlock => ({ type: 'quote', children: fields })),
   'bulleted-list': list('bulleted-list'),
   'numbered-list': list('numbered-list'),

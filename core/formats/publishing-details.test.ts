@@ -27,7 +27,7 @@ describe('the embargo', () => {
   it('is worded in the release’s language, with the date as its dateline writes it, the time and the UTC offset', () => {
     expect(embargoLine(embargoed(load('conference-almaty.ru')).metadata)).toBe('ДЛЯ ПУБЛИКАЦИИ НЕ РАНЕЕ 29 августа 2025 года, 10:00 (UTC+5)');
     expect(embargoLine(embargoed(load('opening-speech.kk')).metadata)).toBe('ЖАРИЯЛАУҒА РҰҚСАТ: 2025 жылғы 29 тамыз, 10:00 (UTC+5)');
-    expect(embargoLine(embargoed(load('every-block.en'), '2025-08-29T09:30', 'Europe/London').metadata)).toBe('EMBARGOED UNTIL August 29, 2025, 09:30 (UTC+1)');
+    expect(embargoLine(embargoed(load('every-block.en'), '2025-08-29T09:30', 'Europe/London').metadata)).toBe('EMBARGOED UNTIL Aug. 29, 2025, 09:30 (UTC+1)');
     expect(embargoLine(load('every-block.en').metadata)).toBeNull();
   });
 

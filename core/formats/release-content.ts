@@ -14,6 +14,8 @@ import { profileOf } from '../languages/index';
 import type { LanguageProfile } from '../languages/index';
 import { safeUrl } from '../model/safe-url';
 import { formatDateline } from '../typography/dateline';
+import type { DatelineStyle } from '../typography/dateline';
+import { isKazakhLatin, kazakhLatinProfile, toKazakhLatin } from '../typography/kazakh-latin';
 import { layoutQuote, quoteRuns } from '../typography/quote-layout';
 import type { QuoteLayout } from '../typography/quote-layout';
 import { runsText } from '../typography/styled-run';
@@ -29,6 +31,8 @@ export interface FormatContext {
   language: ReleaseLanguage;
   /** The release language's profile: award column words, language tags (core/languages). */
   profile: LanguageProfile;
+  /** The organisation's dateline style (house style); standard when absent. */
+  datelineStyle?: DatelineStyle;
 }
 
 /**
@@ -96,15 +100,19 @@ export function fieldRuns(block: FieldBlock, name: FieldName, metadata: ReleaseM
   return field ? inlineRuns(field.children, metadata) : [];
 }
 
-export function datelineText(block: DatelineElement, context: FormatContext): string {
-  const city = runsText(fieldRuns(block, 'city', context.metadata)).trim() || context.metadata.city;
-  const date = runsText(fieldRuns(block, 'date', context.metadata)).trim() || context.metadata.date;
-  return formatDateline(city, date, context.language);
+/**
+ * The dateline as every export prints it and the page shows it: the release's city and date (its details) in
+ * the release's language and the organisation's dateline style. The block itself holds no words.
+ */
+export function datelineText(_block: DatelineElement, context: FormatContext): string {
+  const written = formatDateline(context.metadata.city, context.metadata.date, context.language, context.datelineStyle);
+  // A Kazakh release exported in Latin script: the profile's month names too.
+  return isKazakhLatin(context.metadata) ? toKazakhLatin(written) : written;
 }
 
 /** The ISO date of a dateline, when it has one (for <time datetime> and JSON-LD). */
-export function datelineIsoDate(block: DatelineElement, context: FormatContext): string | null {
-  const date = runsText(fieldRuns(block, 'date', context.metadata)).trim() || context.metadata.date;
+export function datelineIsoDate(_block: DatelineElement, context: FormatContext): string | null {
+  const { date } = context.metadata;
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
@@ -168,8 +176,9 @@ export const blockTexts: BlockHandlers<string[]> = {
   },
 };
 
-export function contextOf(metadata: ReleaseMetadata): FormatContext {
-  return { metadata, language: metadata.language, profile: profileOf(metadata.language) };
+export function contextOf(metadata: ReleaseMetadata, options: { datelineStyle?: DatelineStyle } = {}): FormatContext {
+  const profile = isKazakhLatin(metadata) ? kazakhLatinProfile(profileOf(metadata.language)) : profileOf(metadata.language);
+  return { metadata, language: metadata.language, profile, ...(options.datelineStyle ? { datelineStyle: options.datelineStyle } : {}) };
 }
 
 /** The headline's text, else the title in the release details (HTML <title>, JSON-LD headline, Word's title). */

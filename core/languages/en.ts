@@ -1,13 +1,22 @@
 import type { LanguageProfile } from './profile';
 
-/** English: “Almaty, August 29, 2025”; “Text,” said Name, position. */
+/** English (AP style): “ALMATY, Kazakhstan, Aug. 29, 2025”; “Text,” said Name, position. */
 export const en: LanguageProfile<'en'> = {
   code: 'en',
   tags: { html: 'en', docx: 'en-US' },
   dates: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    // AP style: Jan. Feb. Aug. Sept. Oct. Nov. Dec. abbreviated in a date; March to July spelled out.
+    months: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
     pattern: '{month} {day}, {year}',
-    reading: /^(?<month>\p{L}+) (?<day>\d{1,2}), (?<year>\d{4})$/u,
+    reading: /^(?<month>\p{L}+\.?) (?<day>\d{1,2}), (?<year>\d{4})$/u,
+    alsoRead: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    city: { capitals: true, country: 'Kazakhstan' },
+    wire: {
+      months: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+      pattern: '{month} {day}',
+      joiner: ', ',
+      end: ' \u2014',
+    },
   },
   quotes: {
     opening: '\u201c',

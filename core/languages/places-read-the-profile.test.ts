@@ -26,6 +26,8 @@ vi.mock('./kk', (): { kk: LanguageProfile<'kk'> } => ({
       months: ['ay1', 'ay2', 'ay3', 'ay4', 'ay5', 'ay6', 'ay7', 'ay8', 'ay9', 'ay10', 'ay11', 'ay12'],
       pattern: '{day}/{month}/{year}',
       reading: /^(?<day>\d{1,2})\/(?<month>ay\d{1,2})\/(?<year>\d{4})$/u,
+      city: { capitals: false, country: null },
+      wire: { months: ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10', 'w11', 'w12'], pattern: '{month}~{day}', joiner: ' / ', end: ' ~' },
     },
     quotes: {
       opening: '‹',
@@ -49,11 +51,12 @@ const field = (name: string, text: string) => ({ type: 'field' as const, name, c
 function kazakhRelease(): PressroomDocument {
   const body = [
     { type: 'headline', children: [{ text: 'Тақырып' }] },
-    { type: 'dateline', children: [field('city', 'Алматы'), field('date', '2025-08-29')] },
+    { type: 'dateline', children: [{ text: '' }] },
     { type: 'quote', children: [field('text', 'Біз жалғастырамыз.'), field('speaker', 'Азамат Қалдыбеков'), field('position', 'әкімнің орынбасары'), field('verb', 'деді')] },
     { type: 'award-ceremony', children: [field('award', 'Алғыс хат'), { type: 'award-row', children: [field('recipient', 'А'), field('position', 'Б'), field('nomination', 'В')] }] },
   ] as ReleaseBlock[];
-  return { ...createBlankDocument('kk'), body };
+  const blank = createBlankDocument('kk');
+  return { ...blank, metadata: { ...blank.metadata, city: 'Алматы', date: '2025-08-29' }, body };
 }
 
 describe('every place reads the release language’s profile', () => {
@@ -61,6 +64,7 @@ describe('every place reads the release language’s profile', () => {
     expect(formatDateline('Алматы', '2025-08-29', 'kk')).toBe('Алматы, 29/ay8/2025');
     expect(parseDateline('Алматы, 29/ay8/2025')).toEqual({ city: 'Алматы', date: '2025-08-29' });
     expect(parseDateline('Алматы, 2025 жылғы 29 тамыз')).toBeNull();
+    expect(formatDateline('Алматы', '2025-08-29', 'kk', 'wire')).toBe('АЛМАТЫ / w8~29 ~');
     // Russian is untouched by the change.
     expect(formatDateline('Алматы', '2025-08-29', 'ru')).toBe('Алматы, 29 августа 2025 года');
   });

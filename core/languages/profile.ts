@@ -52,6 +52,29 @@ export interface DateConvention {
    * of `months`, any case) and `year`. May accept more than `pattern` writes (ru also «г.» and no word at all).
    */
   reading: RegExp;
+  /** Other month names `reading` also takes, January first (en: the full names beside AP's abbreviations). */
+  alsoRead?: Twelve<string>;
+  /** How the standard dateline sets the city: as written (Алматы), or in capitals with the country after (ALMATY, Kazakhstan). */
+  city: { capitals: boolean; country: string | null };
+  /** The wire-service dateline (an organisation setting, core/typography/dateline.ts): «АЛМАТЫ. 29 августа.» */
+  wire: WireDateline;
+}
+
+/**
+ * A wire-service dateline: the city in capitals, then the day and month in the wire's own form, e.g.
+ * ru «АЛМАТЫ. 29 августа.», kk (Kazinform) «ОРАЛ. Қазанның 4-і.», en "ALMATY, Kazakhstan, Aug. 29 —".
+ */
+export interface WireDateline {
+  /** The month names as the wire writes them, January first (kk in the genitive, capitalised: Қазанның). */
+  months: Twelve<string>;
+  /** The date with {day}, {month} and {suffix} (what follows the day's number: kk -і, -ы, -сі, -сы). */
+  pattern: string;
+  /** The suffix after the day's number; none when absent. */
+  daySuffix?: (day: number) => string;
+  /** Between the city (with the country, when the profile names one) and the date. */
+  joiner: string;
+  /** After the date: «.» (ru, kk) or " —" (en). */
+  end: string;
 }
 
 export type AttributionWord = 'verb' | 'speaker' | 'position';

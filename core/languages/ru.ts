@@ -8,6 +8,13 @@ export const ru: LanguageProfile<'ru'> = {
     months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
     pattern: '{day} {month} {year} года',
     reading: /^(?<day>\d{1,2}) (?<month>\p{L}+) (?<year>\d{4})(?: (?:года|г\.))?$/u,
+    city: { capitals: false, country: null },
+    wire: {
+      months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+      pattern: '{day} {month}',
+      joiner: '. ',
+      end: '.',
+    },
   },
   quotes: {
     opening: '\u2013\u00a0',

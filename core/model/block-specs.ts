@@ -55,9 +55,10 @@ export type BlockContentOf<K extends ReleaseBlockType> =
 /**
  * How the outline sidebar shows a block: by its words, by its fields' words joined (a dateline's city and date,
  * a ceremony's award), by the first of some fields that is filled (a quote by its speaker, else its words), by a
- * fixed mark; null leaves the block out of the outline (paragraphs, lists).
+ * fixed mark, by the release's details ('details': the dateline, written from city and date as it prints); null
+ * leaves the block out of the outline (paragraphs, lists).
  */
-export type OutlineLabel = 'words' | 'fields' | { firstFilled: readonly FieldName[] } | { fixed: string };
+export type OutlineLabel = 'words' | 'fields' | 'details' | { firstFilled: readonly FieldName[] } | { fixed: string };
 
 export interface DocxStyle {
   /** The style's id in the DOCX (w:styleId), e.g. `PressroomLead`; Word's own ids where Word has the style. */
@@ -101,8 +102,8 @@ const SPECS = {
     docx: { id: 'Subtitle', name: 'Subtitle', readAs: 'h2.subheadline' },
   },
   dateline: {
-    content: { kind: 'fields', fields: ['city', 'date'] },
-    outline: 'fields',
+    content: { kind: 'empty' },
+    outline: 'details',
     html: { className: 'dateline', part: 'header' },
     docx: { id: 'PressroomDateline', name: 'Pressroom Dateline', readAs: 'p.dateline' },
   },

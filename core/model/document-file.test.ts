@@ -15,7 +15,7 @@ const almatyRelease: PressroomDocument = {
   metadata: almatyMetadata(),
   body: [
     { type: 'headline', children: [{ text: 'В Алматы прошла конференция к 30-летию Конституции' }] },
-    { type: 'dateline', children: [field('city', 'Алматы'), field('date', '29 августа 2025 года')] } as PressroomDocument['body'][number],
+    { type: 'dateline', children: [{ text: '' }] },
     {
       type: 'lead',
       children: [{ text: 'Мероприятие собрало руководство города, депутатов маслихата и активистов Ассамблеи народа Казахстана.' }],
@@ -137,6 +137,48 @@ describe('migrations', () => {
     expect(validateDocument(withMetadata({ publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Nowhere' } })).ok).toBe(false);
     expect(validateDocument(withMetadata({ publication: { at: '29.08.2025 10:00', timeZone: 'Asia/Almaty' } })).ok).toBe(false);
     expect(validateDocument(withMetadata({ status: 'published' })).ok).toBe(false);
+  });
+
+  const field = (name: string, children: unknown[]) => ({ type: 'field', name, children });
+  const v2 = (metadata: Record<string, unknown>, dateline: unknown[]) => ({
+    format: 'pressroom',
+    version: 2,
+    metadata: { language: 'ru', title: '', city: '', date: '', organisation: '', variables: [], ...metadata },
+    body: [
+      { type: 'headline', children: [{ text: 'Конституция – основа стабильности' }] },
+      { type: 'dateline', children: dateline },
+      { type: 'lead', children: [{ text: 'Конференция собрала юристов.' }] },
+    ],
+  });
+
+  it('moves a version 2 dateline’s own city and date into the details, as its exports printed them', () => {
+    // The release: details Астана / 2025-10-02, the dateline's fields typed over.
+    const file = v2({ city: 'Астана', date: '2025-10-02' }, [field('city', [{ text: 'Алматы' }]), field('date', [{ text: '29 августа 2025 года' }])]);
+    const result = readDocumentText(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2 });
+    if (!result.ok) return;
+    expect(result.document.metadata).toMatchObject({ city: 'Алматы', date: '2025-08-29' });
+    expect(result.document.body[1]).toEqual({ type: 'dateline', children: [{ text: '' }] });
+    expect(result.document.body).toHaveLength(3);
+  });
+
+  it('keeps the details when the dateline’s fields were empty, and reads variable chips as their values', () => {
+    const empty = readDocumentText(JSON.stringify(v2({ city: 'Астана', date: '2025-10-02' }, [field('city', [{ text: '' }]), field('date', [{ text: '' }])])));
+    expect(empty.ok && empty.document.metadata).toMatchObject({ city: 'Астана', date: '2025-10-02' });
+    const chips = v2(
+      { variables: [{ name: 'city', label: 'Город', value: 'Шымкент' }, { name: 'date', label: 'Дата', value: '2025-03-05' }] },
+      [field('city', [{ text: '' }, { type: 'variable', name: 'city', children: [{ text: '' }] }, { text: '' }]), field('date', [{ text: '' }, { type: 'variable', name: 'date', children: [{ text: '' }] }, { text: '' }])],
+    );
+    const read = readDocumentText(JSON.stringify(chips));
+    expect(read.ok && read.document.metadata).toMatchObject({ city: 'Шымкент', date: '2025-03-05' });
+  });
+
+  it('keeps a written date it cannot read as a paragraph after the dateline, so no word is lost', () => {
+    const read = readDocumentText(JSON.stringify(v2({ date: '2025-08-29' }, [field('city', [{ text: 'Алматы' }]), field('date', [{ text: '29–30 августа' }])])));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.document.metadata).toMatchObject({ city: 'Алматы', date: '2025-08-29' });
+    expect(read.document.body[2]).toEqual({ type: 'paragraph', children: [{ text: '29–30 августа' }] });
   });
 
   it('refuses a version that is not a positive integer', () => {

@@ -1,3 +1,4 @@
+import { isoDate, parseWrittenDate } from '../typography/dateline';
 import { CURRENT_VERSION } from './types';
 
 /**
@@ -22,11 +23,50 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
     return { ...document, version: 2, metadata };
   },
   /**
-   * Version 3 adds the embargo (`metadata.publication`) and the status (`metadata.status`), both optional: a
-   * version 2 release has no embargo and is a draft. The version changes so that an older Pressroom says the
-   * file was written by a newer version instead of calling it damaged.
+   * Version 2's dateline held city and date fields of its own, printed instead of the details' city and date
+   * when filled: two sources that could disagree (the page showing one, the export another). Version 3's
+   * dateline holds no words: the page and the exports write it from metadata.city and metadata.date. The fields'
+   * words (a variable chip counts as its value) move into the details, winning over them as they did in exports;
+   * a date that cannot be read as a date («29–30 августа») stays in the text, as a paragraph after the dateline.
+   * Version 3 also adds the embargo (`metadata.publication`) and the status (`metadata.status`), both optional: a
+   * version 2 release has no embargo and is a draft.
    */
-  2: (document) => ({ ...document, version: 3 }),
+  2: (document) => {
+    const metadata = { ...((document.metadata ?? {}) as Record<string, unknown>) };
+    const variables = Array.isArray(metadata.variables) ? (metadata.variables as { name?: unknown; value?: unknown }[]) : [];
+    const valueOf = (name: unknown): string => {
+      const value = variables.find((variable) => variable?.name === name)?.value;
+      return typeof value === 'string' ? value : '';
+    };
+    const wordsOf = (node: unknown): string => {
+      if (typeof node !== 'object' || node === null) return '';
+      const { text, type, name, children } = node as { text?: unknown; type?: unknown; name?: unknown; children?: unknown };
+      if (typeof text === 'string') return text;
+      if (type === 'variable') return valueOf(name);
+      if (type === 'placeholder') return '';
+      return Array.isArray(children) ? children.map(wordsOf).join('') : '';
+    };
+    const fieldWords = (block: { children?: unknown }, fieldName: string): string => {
+      const fields = Array.isArray(block.children) ? (block.children as { type?: unknown; name?: unknown }[]) : [];
+      return wordsOf(fields.find((child) => child?.type === 'field' && child.name === fieldName)).trim();
+    };
+    if (!Array.isArray(document.body)) return { ...document, version: 3 };
+    const body: unknown[] = [];
+    for (const block of document.body as unknown[]) {
+      if (typeof block !== 'object' || block === null || (block as { type?: unknown }).type !== 'dateline') {
+        body.push(block);
+        continue;
+      }
+      const city = fieldWords(block as { children?: unknown }, 'city');
+      const dateText = fieldWords(block as { children?: unknown }, 'date');
+      if (city) metadata.city = city;
+      const date = parseWrittenDate(dateText);
+      if (date) metadata.date = isoDate(date);
+      body.push({ type: 'dateline', children: [{ text: '' }] });
+      if (dateText && !date) body.push({ type: 'paragraph', children: [{ text: dateText }] });
+    }
+    return { ...document, version: 3, metadata, body };
+  },
 };
 
 export type MigrationOutcome =

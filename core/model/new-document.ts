@@ -9,13 +9,8 @@ export function createBlankDocument(language: ReleaseLanguage): PressroomDocumen
     metadata: { language, title: '', city: '', date: '', organisation: '', variables: [] },
     body: [
       { type: 'headline', children: [{ text: '' }] },
-      {
-        type: 'dateline',
-        children: [
-          { type: 'field', name: 'city', children: [{ text: '' }] },
-          { type: 'field', name: 'date', children: [{ text: '' }] },
-        ],
-      },
+      // Its words are the details' city and date (DatelineElement).
+      { type: 'dateline', children: [{ text: '' }] },
       { type: 'lead', children: [{ text: '' }] },
     ],
   };

@@ -57,8 +57,13 @@ export interface FieldElement<N extends FieldName = FieldName> {
 
 export interface HeadlineElement { type: 'headline'; children: InlineNode[] }
 export interface SubheadlineElement { type: 'subheadline'; children: InlineNode[] }
-/** City and date, e.g. «Алматы, 29 августа 2025 года». */
-export interface DatelineElement { type: 'dateline'; children: [FieldElement<'city'>, FieldElement<'date'>] }
+/**
+ * Where the dateline stands: «Алматы, 29 августа 2025 года». It holds no words of its own: the page and every
+ * export write it from the release's details (metadata.city, metadata.date) in the release's language and the
+ * organisation's dateline style, so what the page shows is what is printed (core/typography/dateline.ts). Until
+ * version 3 it held city and date fields of its own (see migrations.ts).
+ */
+export interface DatelineElement { type: 'dateline'; children: [{ text: '' }] }
 export interface LeadElement { type: 'lead'; children: InlineNode[] }
 export interface ParagraphElement { type: 'paragraph'; children: InlineNode[] }
 export interface SectionHeadingElement { type: 'section-heading'; children: InlineNode[] }

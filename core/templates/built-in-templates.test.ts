@@ -79,12 +79,13 @@ describe('built-in templates', () => {
     for (const type of ['section-heading', 'paragraph', 'quote', 'award-ceremony', 'boilerplate', 'media-contact'] as const) expect(types).toContain(type);
     expect(types.at(-1)).toBe('end-mark');
     expect(types.filter((type) => type === 'quote')).toHaveLength(2);
-    // The event, city, date and organiser are variables, declared and used.
-    expect(document.metadata.variables.map((variable) => variable.name)).toEqual(['event', 'city', 'date', 'organiser']);
+    // The event and organiser are variables, declared and used; the city and date are the release's details,
+    // which the dateline shows (core/model/types.ts, DatelineElement).
+    expect(document.metadata.variables.map((variable) => variable.name)).toEqual(['event', 'organiser']);
     // … labelled as the language's profile labels them (what the variables panel offers and exports print «[Город]»).
     for (const variable of document.metadata.variables) expect(variable.label).toBe(profileOf(language).variableLabels[variable.name as 'event']);
     const uses = countVariableUses(document.body);
-    for (const name of ['event', 'city', 'date', 'organiser']) expect(uses.get(name)).toBeGreaterThan(0);
+    for (const name of ['event', 'organiser']) expect(uses.get(name)).toBeGreaterThan(0);
     expect(uses.get('event')).toBeGreaterThanOrEqual(2);
   });
 

@@ -2,9 +2,17 @@ import type { ReleaseLanguage } from '../model/types';
 import { ALL_PROFILES, profileOf } from '../languages/index';
 
 /**
- * Datelines in each language's newsroom convention, from its profile's dates (core/languages):
- *   ru «Алматы, 29 августа 2025 года», kk «Алматы, 2025 жылғы 29 тамыз», en “Almaty, August 29, 2025”.
+ * Datelines in each language's newsroom convention, from its profile's dates (core/languages), with month tables
+ * of our own — never Intl (Chromium has no Kazakh data, and Node and Chromium differ by a space in Russian), so the
+ * app and the CLI print the same bytes:
+ *   standard: ru «Алматы, 29 августа 2025 года», kk «Алматы, 2025 жылғы 29 тамыз», en “ALMATY, Kazakhstan, Aug. 29, 2025”;
+ *   wire:     ru «АЛМАТЫ. 29 августа.», kk «АЛМАТЫ. Тамыздың 29-ы.», en “ALMATY, Kazakhstan, Aug. 29 —”.
+ * The style is the organisation's choice (house style); standard when nothing says otherwise.
  */
+
+/** How the organisation sets its datelines: the newsroom's standard, or the wire service's. */
+export const DATELINE_STYLES = ['standard', 'wire'] as const;
+export type DatelineStyle = (typeof DATELINE_STYLES)[number];
 
 export interface CalendarDate {
   year: number;
@@ -52,14 +60,46 @@ export function datelineDate(dateText: string, language: ReleaseLanguage): strin
   return date ? formatDate(date, language) : dateText;
 }
 
-/** The whole dateline: «Алматы, 29 августа 2025 года». Either part may be empty. */
-export function formatDateline(city: string, dateText: string, language: ReleaseLanguage): string {
-  const date = datelineDate(dateText, language);
-  if (city && date) return `${city}, ${date}`;
-  return city || date;
+/** The city as the profile's dateline sets it: as written, or in capitals followed by the country (AP). */
+function datelineCity(city: string, language: ReleaseLanguage, capitals: boolean): string {
+  const { city: rule } = profileOf(language).dates;
+  const trimmed = city.trim();
+  if (!trimmed) return '';
+  const written = capitals || rule.capitals ? trimmed.toLocaleUpperCase(language) : trimmed;
+  return rule.country && rule.capitals ? `${written}, ${rule.country}` : written;
 }
 
-const monthIndex = (names: readonly string[], word: string): number => names.findIndex((name) => name.toLowerCase() === word.toLowerCase());
+/** A date as the wire writes it: «29 августа», «Тамыздың 29-ы», “Aug. 29”. */
+export function formatWireDate(date: CalendarDate, language: ReleaseLanguage): string {
+  const { wire } = profileOf(language).dates;
+  const parts: Record<string, string> = { day: String(date.day), month: wire.months[date.month - 1] ?? '', suffix: wire.daySuffix?.(date.day) ?? '' };
+  return wire.pattern.replace(/\{(day|month|suffix)\}/g, (_, part: string) => parts[part] ?? '');
+}
+
+/**
+ * The whole dateline: «Алматы, 29 августа 2025 года» (standard) or «АЛМАТЫ. 29 августа.» (wire). Either part may
+ * be empty; a date that is not ISO (e.g. «29–30 августа») is kept as typed.
+ */
+export function formatDateline(city: string, dateText: string, language: ReleaseLanguage, style: DatelineStyle = 'standard'): string {
+  if (style === 'wire') {
+    const { wire } = profileOf(language).dates;
+    const iso = parseIsoDate(dateText);
+    const place = datelineCity(city, language, true);
+    const date = iso ? formatWireDate(iso, language) : dateText.trim();
+    if (!place && !date) return '';
+    return `${[place, date].filter(Boolean).join(wire.joiner)}${wire.end}`;
+  }
+  const date = datelineDate(dateText, language);
+  const place = datelineCity(city, language, false);
+  if (place && date) return `${place}, ${date}`;
+  return place || date;
+}
+
+function monthIndex(names: readonly string[], also: readonly string[] | undefined, word: string): number {
+  const same = (name: string) => name.toLowerCase() === word.toLowerCase();
+  const index = names.findIndex(same);
+  return index >= 0 || !also ? index : also.findIndex(same);
+}
 
 /** Reads a date written in any release language's convention (or ISO) back; null when it is not one. */
 export function parseWrittenDate(text: string): CalendarDate | null {
@@ -69,7 +109,7 @@ export function parseWrittenDate(text: string): CalendarDate | null {
   for (const { dates } of ALL_PROFILES) {
     const groups = dates.reading.exec(trimmed)?.groups;
     if (!groups) continue;
-    const month = monthIndex(dates.months, groups.month ?? '');
+    const month = monthIndex(dates.months, dates.alsoRead, groups.month ?? '');
     const date = month < 0 ? null : checked(Number(groups.year), month + 1, Number(groups.day));
     if (date) return date;
   }
@@ -80,10 +120,24 @@ export function parseWrittenDate(text: string): CalendarDate | null {
 export function parseDateline(text: string): { city: string; date: string } | null {
   const dateOnly = parseWrittenDate(text);
   if (dateOnly) return { city: '', date: isoDate(dateOnly) };
-  const comma = text.indexOf(', ');
-  if (comma <= 0) return null;
-  const city = text.slice(0, comma).trim();
-  const date = parseWrittenDate(text.slice(comma + 2));
-  if (!date || city.length > 60 || /[.!?]/.test(city)) return null;
-  return { city, date: isoDate(date) };
+  // The date follows the last comma (“ALMATY, Kazakhstan, Aug. 29, 2025” has three: the date takes its own).
+  for (let comma = text.lastIndexOf(', '); comma > 0; comma = text.lastIndexOf(', ', comma - 1)) {
+    const date = parseWrittenDate(text.slice(comma + 2));
+    if (!date) continue;
+    const city = readCity(text.slice(0, comma).trim());
+    if (!city || city.length > 60 || /[.!?]/.test(city)) return null;
+    return { city, date: isoDate(date) };
+  }
+  return null;
+}
+
+/** A dateline's city as written back: “ALMATY, Kazakhstan” is Almaty (capitals undone, the profile's country dropped). */
+function readCity(written: string): string {
+  for (const { dates } of ALL_PROFILES) {
+    const { country, capitals } = dates.city;
+    if (!capitals || !country || !written.endsWith(`, ${country}`)) continue;
+    const city = written.slice(0, -(country.length + 2));
+    return city === city.toUpperCase() ? city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : city;
+  }
+  return written;
 }

@@ -27,6 +27,10 @@ import { createAsking } from './asking';
 import { DiskBanner } from './disk-banner';
 import { host } from '../host/host';
 import { MetadataPanel } from './metadata-panel';
+import { ReleaseDetailsContext } from '../editor/release-details-context';
+import { printInterfaceTime } from '../../core/typography/interface-dates';
+import { typesetRelease } from '../../core/editing/with-typography';
+import { useCommandHandlers } from '../commands';
 import { SessionDialogs } from './session-dialogs';
 import { StatusBar } from './status-bar';
 import { useSessionCommands } from './use-session-commands';
@@ -82,9 +86,20 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   // The find bar's highlights on the page: a new function only when its matches change.
   const [decorate, setDecorate] = useState<Decorate>(() => noDecorations);
   const onFindDecorate = useCallback((next: Decorate) => setDecorate(() => next), []);
+  const [latinExport, setLatinExport] = useState(false);
 
   useEffect(() => session.start(), [session]);
   useSessionCommands(session, asking);
+  // Edit ▸ Typography: the whole release set by its language's press rules, as one undo step.
+  useCommandHandlers<'language'>(
+    {
+      typography: () => {
+        const changed = typesetRelease(editor);
+        session.showNotice(changed > 0 ? i18n.t('language:typography.done', { count: changed }) : i18n.t('language:typography.none'));
+      },
+    },
+    { shortcutsPaused: asking.isOpen },
+  );
   // A release just shown: its save text is prepared in idle slices (see DocumentSession.prepareSaveText).
   useEffect(() => session.prepareSaveText(editor), [session, editor]);
   // Only when the Chromium property test asked for it before the app started (see editor-test-hook.ts).
@@ -131,10 +146,21 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   };
 
   const language = metadata.language;
-  const savedAt = draftSavedAt === null ? null : new Date(draftSavedAt).toLocaleTimeString(i18n.language === 'kk' ? 'kk-KZ' : i18n.language, { hour: '2-digit', minute: '2-digit' });
+  // The dateline on the page is written from the details (one source with the exports): a click on it opens them.
+  const editDetails = useCallback(() => {
+    setDetailsOpen(true);
+    requestAnimationFrame(() => document.getElementById('metadata-city')?.focus());
+  }, []);
+  const releaseDetails = useMemo(
+    () => ({ city: metadata.city, date: metadata.date, language, datelineStyle: 'standard' as const, editDetails }),
+    [metadata.city, metadata.date, language, editDetails],
+  );
+  // Our own time format, not Intl's (Chromium has no Kazakh data): 14:05 in every interface language.
+  const savedAt = draftSavedAt === null ? null : printInterfaceTime(draftSavedAt);
 
   return (
     <VariablesContext.Provider value={metadata.variables}>
+      <ReleaseDetailsContext.Provider value={releaseDetails}>
       <Slate key={release.key} editor={editor} initialValue={release.document.body as Descendant[]} onChange={onEditorChange}>
         <div className="app">
           <AppHeader
@@ -174,7 +200,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             {detailsOpen && (
               <aside className="app__details">
                 {checklistOpen && <ChecklistPanel findings={findings} limits={organisation.checklist} onClose={() => setChecklistOpen(false)} />}
-                <MetadataPanel metadata={metadata} onChange={session.changeMetadata} />
+                <MetadataPanel
+                  metadata={metadata}
+                  onChange={session.changeMetadata}
+                  latinExport={latinExport}
+                  onLatinExport={(latin) => {
+                    setLatinExport(latin);
+                    session.setExportScript(latin ? 'latin' : 'cyrillic');
+                  }}
+                />
                 <PublicationPanel metadata={metadata} onChange={session.changeMetadata} />
                 <TemplatePanels variables={metadata.variables} language={language} onVariablesChange={session.changeVariables} />
               </aside>
@@ -197,6 +231,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           onNotice={session.showNotice}
         />
       </Slate>
+      </ReleaseDetailsContext.Provider>
       {linkEditing !== null && <LinkDialog initial={linkEditing} onDone={finishLink} />}
       <SessionDialogs session={session} asking={asking} drafts={drafts} />
     </VariablesContext.Provider>

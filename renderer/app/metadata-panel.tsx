@@ -1,10 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { RELEASE_LANGUAGES } from '../../core/model/types';
 import type { ReleaseLanguage, ReleaseMetadata } from '../../core/model/types';
+import { DateField } from './date-field';
 
-/** The release's details: its language (typography and exports follow it), title, city, date, organisation. */
-export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadata; onChange: (metadata: ReleaseMetadata) => void }) {
+/**
+ * The release's details: its language (typography and exports follow it), title, city, date, organisation.
+ * The city and date are the dateline's words: the page and every export write the dateline from them.
+ */
+export function MetadataPanel({
+  metadata,
+  onChange,
+  latinExport = false,
+  onLatinExport,
+}: {
+  metadata: ReleaseMetadata;
+  onChange: (metadata: ReleaseMetadata) => void;
+  /** A Kazakh release's export option: the 2021 Latin alphabet. */
+  latinExport?: boolean;
+  onLatinExport?: (latin: boolean) => void;
+}) {
   const { t } = useTranslation();
+  const { t: words } = useTranslation('language');
   const set = <K extends keyof ReleaseMetadata>(key: K, value: ReleaseMetadata[K]) => onChange({ ...metadata, [key]: value });
   return (
     <section className="panel" aria-labelledby="metadata-title">
@@ -27,16 +43,19 @@ export function MetadataPanel({ metadata, onChange }: { metadata: ReleaseMetadat
       </label>
       <label className="form-field">
         <span>{t('metadata.city')}</span>
-        <input type="text" value={metadata.city} onChange={(event) => set('city', event.target.value)} />
+        <input id="metadata-city" type="text" value={metadata.city} onChange={(event) => set('city', event.target.value)} />
       </label>
-      <label className="form-field">
-        <span>{t('metadata.date')}</span>
-        <input type="date" value={metadata.date} onChange={(event) => set('date', event.target.value)} />
-      </label>
+      <DateField id="metadata-date" label={t('metadata.date')} value={metadata.date} onChange={(date) => set('date', date)} />
       <label className="form-field">
         <span>{t('metadata.organisation')}</span>
         <input type="text" value={metadata.organisation} onChange={(event) => set('organisation', event.target.value)} />
       </label>
+      {metadata.language === 'kk' && onLatinExport && (
+        <label className="form-field form-field--check">
+          <input type="checkbox" checked={latinExport} onChange={(event) => onLatinExport(event.target.checked)} />
+          <span>{words('latin.option')}</span>
+        </label>
+      )}
     </section>
   );
 }

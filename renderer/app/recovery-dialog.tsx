@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/api';
 import { Button } from '../controls/button';
 import { Dialog } from '../dialogs/dialog';
+import { isInterfaceLanguage } from '../../core/i18n/interface-languages';
+import { printInterfaceDateTime } from '../../core/typography/interface-dates';
 
 /** A stored time (ISO) as the interface language writes a date and time. */
 export function localTime(iso: string, language: string): string {
@@ -24,7 +26,8 @@ export function RecoveryDialog({
   onLater: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string) => localTime(iso, i18n.language);
+  // Our own date format, not Intl's (Chromium writes Kazakh dates as "2025 M10 02"): 02.10.2025, 14:05.
+  const when = (iso: string) => printInterfaceDateTime(iso, isInterfaceLanguage(i18n.language) ? i18n.language : 'en');
   return (
     <Dialog title={t('recovery.title')} cancelValue="later" onAnswer={onLater} buttons={[{ value: 'later', label: t('recovery.later') }]} wide>
       <p>{t('recovery.body')}</p>

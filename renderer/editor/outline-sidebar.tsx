@@ -7,6 +7,8 @@ import { perBlock } from '../../core/editing/block-cache';
 import { outlineEntryOf, releaseOutline } from '../../core/editing/release-outline';
 import type { OutlineItem } from '../../core/editing/release-outline';
 import { asReactEditor } from '../templates/react-editor';
+import { formatDateline } from '../../core/typography/dateline';
+import { useReleaseDetails } from './release-details-context';
 
 /** Each top-level block's outline entry, kept while the block is unchanged (core/editing/block-cache.ts). */
 const entryOf = perBlock(outlineEntryOf);
@@ -120,6 +122,9 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
   );
 
   const empty = t('outline.empty');
+  // The dateline's entry is written from the release's details, as the page and the exports write it.
+  const details = useReleaseDetails();
+  const dateline = formatDateline(details.city, details.date, details.language, details.datelineStyle);
   const endMark = t('block.end-mark');
   // Ten kinds of entry: each name translated once per render, not once per entry.
   const kindLabels = new Map<OutlineItem['kind'], string>();
@@ -138,7 +143,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
             index={item.index}
             kind={item.kind}
             kindLabel={kindLabel(item.kind)}
-            label={item.kind === 'end-mark' ? endMark : item.label || empty}
+            label={item.kind === 'end-mark' ? endMark : item.kind === 'dateline' ? dateline || empty : item.label || empty}
             active={item.index === activeIndex}
             onJump={jump}
           />

@@ -109,6 +109,8 @@ export interface DocumentSession<E extends Editor = Editor> {
   exportAs(format: ExportFormat | 'all'): Promise<void>;
   /** File ▸ Print (Ctrl+P): the host prints the release's print layout, on A4. */
   print(): Promise<void>;
+  /** The script exports write a Kazakh release in: Cyrillic, or the 2021 Latin alphabet (the details panel's option). */
+  setExportScript(script: 'cyrillic' | 'latin'): void;
   about(): Promise<void>;
   reloadFromDisk(): Promise<void>;
   compareWithDisk(): Promise<void>;
@@ -225,6 +227,7 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     if (notice) noticeTimer = time.setTimeout(() => update({ notice: null }), NOTICE_MS);
   };
 
+  let exportScript: 'cyrillic' | 'latin' = 'cyrillic';
   const currentDocument = (): PressroomDocument => {
     const { release, metadata } = state;
     return { ...release.document, metadata, body: release.editor.children as ReleaseBlock[] };
@@ -549,6 +552,9 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       await host.closeWindow({});
     },
     /** File ▸ Export: the core formatter runs in the renderer, the host asks where and writes (renderer/publishing). */
+    setExportScript(script) {
+      exportScript = script;
+    },
     async exportAs(format) {
       const document = currentDocument();
       // The pre-publication checklist first: with errors left, the user is asked, and told the first of them.
@@ -559,9 +565,10 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
         if (answer === 'review') ports.reviewChecklist?.();
         if (answer !== 'export') return;
       }
-      const options = { houseStyle: organisation.houseStyle };
       // The formatters (docx above all) load on first export, keeping the start of the app light.
       const { exportAllToFolder, exportToFile } = await loadPublishing();
+      // Latin is a Kazakh release's option only (core/typography/kazakh-latin.ts).
+      const options = { houseStyle: organisation.houseStyle, ...(exportScript === 'latin' && document.metadata.language === 'kk' ? { script: 'latin' as const } : {}) };
       if (format !== 'all') {
         const reply = await exportToFile(host, document, format, options);
         if (reply.status === 'exported') setNotice({ kind: 'exported', paths: reply.paths });

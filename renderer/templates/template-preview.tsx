@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Descendant } from 'slate';
 import { profileOf } from '../../core/languages/index';
+import { formatDateline } from '../../core/typography/dateline';
 import type { PressroomDocument } from '../../core/model/types';
 import { variableLabel, variableValue } from '../../core/templates/variables';
 import './templates.css';
@@ -32,7 +33,15 @@ export function TemplatePreview({ document }: { document: PressroomDocument }) {
     switch (node.type) {
       case 'headline':
         return <h3 key={index}>{inlines(node.children)}</h3>;
-      case 'dateline':
+      case 'dateline': {
+        const { city, date, language } = document.metadata;
+        const written = formatDateline(city, date, language);
+        return written ? (
+          <p key={index}>
+            <b>{written}</b>
+          </p>
+        ) : null;
+      }
       case 'award-row':
         return (
           <p key={index}>

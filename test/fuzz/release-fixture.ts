@@ -16,7 +16,7 @@ const field = <N extends FieldName>(name: N, ...children: InlineNode[]): FieldEl
 const body: ReleaseBlock[] = [
   { type: 'headline', children: [{ text: 'В Алматы прошла конференция к 30-летию Конституции' }] },
   { type: 'subheadline', children: [{ text: 'Конституция – әділет пен тұрақтылықтың тірегі' }] },
-  { type: 'dateline', children: [field('city', { text: 'Алматы' }), field('date', { text: '29 августа 2025 года' })] },
+  { type: 'dateline', children: [{ text: '' }] },
   {
     type: 'lead',
     children: [

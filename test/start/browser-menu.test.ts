@@ -40,6 +40,7 @@ describe('the ☰ panel of start:browser', () => {
       });
     };
     check(menu.items);
+    // Edit holds Typography, a command of ours, beside Chromium's roles.
     expect(menu.items.map((item) => (item.kind === 'group' ? item.label : item.kind))).toEqual(['File', 'Edit', 'Insert', 'Help']);
   });
 

@@ -1,4 +1,4 @@
-import { typesetText } from '../../editing/with-typography';
+import { typesetPasted } from '../../editing/with-typography';
 import type { FormattedText, InlineNode, ReleaseBlock, ReleaseLanguage } from '../../model/types';
 import { hastToBlocks, parseHtml } from '../html-import';
 import { textBlock } from '../import-blocks';
@@ -51,7 +51,7 @@ export function clipboardTextToBlocks(text: string, language: ReleaseLanguage): 
 export function typesetBlocks(blocks: ReleaseBlock[], language: ReleaseLanguage, firstBefore = ''): ReleaseBlock[] {
   let before = firstBefore;
   const leaf = (text: FormattedText): FormattedText => {
-    const set = typesetText(text.text, language, before);
+    const set = typesetPasted(text.text, language, before);
     before += set;
     return { ...text, text: set };
   };

@@ -21,17 +21,18 @@ const clipboard = (data: { html?: string; text?: string }): ClipboardData => ({
 });
 
 const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
-const outline = (editor: Editor): string[] => editor.children.map((node) => `${(node as { type: string }).type}: ${Node.string(node)}`);
+/** The blocks as the press officer reads them; the press rules' no-break spaces read as spaces (structure is tested here). */
+const outline = (editor: Editor): string[] => editor.children.map((node) => `${(node as { type: string }).type}: ${Node.string(node).replace(/\u00a0/g, ' ')}`);
 const caretAt = (editor: Editor, path: number[], offset = 0): void => Transforms.select(editor, { path, offset });
 
 describe('paste keeps the block holding the caret', () => {
   it('Word HTML into the empty lead: the lead stays lead and takes the first words, the rest follows in its own types', () => {
-    const editor = releaseWith([headline('Заголовок'), dateline('Алматы', '29 августа 2025 года'), block('lead')]);
+    const editor = releaseWith([headline('Заголовок'), dateline(), block('lead')]);
     caretAt(editor, [2, 0]);
     expect(pasteClipboard(editor, clipboard({ html: fixture('word.ru.html') }))).toBe(true);
     expect(outline(editor).slice(0, 5)).toEqual([
       'headline: Заголовок',
-      'dateline: Алматы29 августа 2025 года',
+      'dateline: ',
       'lead: Конституция – основа справедливого Казахстана',
       'paragraph: 29 августа в Алматы прошла научно-практическая конференция, посвящённая 30-летию Конституции Республики Казахстан. Подробности – на сайте акимата.',
       'section-heading: Программа конференции',
@@ -74,7 +75,7 @@ describe('paste keeps the block holding the caret', () => {
     const editor = releaseWith([headline('Заголовок'), quote('', 'Азамат Калдыбеков')]);
     caretAt(editor, [1, 0, 0]);
     pasteClipboard(editor, clipboard({ html: '<p>Наша цель - "Справедливый Казахстан".</p><p>Вторая строка</p>', text: 'Наша цель - "Справедливый Казахстан".\n\nВторая строка' }));
-    expect((editor.children[1] as { children: Descendant[] }).children.map((field) => Node.string(field))).toEqual(['Наша цель – «Справедливый Казахстан». Вторая строка', 'Азамат Калдыбеков', '', '']);
+    expect((editor.children[1] as { children: Descendant[] }).children.map((field) => Node.string(field).replace(/\u00a0/g, ' '))).toEqual(['Наша цель – «Справедливый Казахстан». Вторая строка', 'Азамат Калдыбеков', '', '']);
     expect(editor.children).toHaveLength(2);
   });
 

@@ -6,7 +6,7 @@ import { TEXT_BLOCK_TYPES } from '../../model/block-specs';
 import type { TextBlockType } from '../../model/block-specs';
 import type { InlineNode, ListItemElement, ReleaseBlock, ReleaseElement } from '../../model/types';
 import { editorLanguage, isListType } from '../../editing/release-nodes';
-import { typesetText } from '../../editing/with-typography';
+import { typesetPasted } from '../../editing/with-typography';
 import { clipboardHtmlToBlocks, clipboardTextToBlocks } from './clipboard-blocks';
 
 /**
@@ -37,7 +37,7 @@ export function pasteClipboard(editor: Editor, data: ClipboardData): boolean {
   if (field) {
     const line = (text || (html ? clipboardHtmlToBlocks(html, language).map((block) => Node.string(block)).join(' ') : '')).replace(/\s*\n\s*/gu, ' ').trim();
     if (!line) return false;
-    asOneStep(editor, () => editor.insertText(typesetText(line, language, textBeforeCaret(editor, field[1]))));
+    asOneStep(editor, () => editor.insertText(typesetPasted(line, language, textBeforeCaret(editor, field[1]))));
     return true;
   }
   const blocks = (html ? safely(() => clipboardHtmlToBlocks(html, language)) : []).filter(hasWords);

@@ -2,6 +2,7 @@ import type { InterfaceLanguage } from '../interface-languages';
 import { app } from './app';
 import { checklist } from './checklist';
 import { find } from './find';
+import { language } from './language';
 import { problems } from './problems';
 import { publishing } from './publishing';
 import { shell } from './shell';
@@ -15,7 +16,7 @@ import { templates } from './templates';
  * (words.ts). To add an area, write its file beside this one and list it here; to add an interface language,
  * add it to INTERFACE_LANGUAGES and write it in every area (the compiler names each one).
  */
-export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find, spelling } as const;
+export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find, spelling, language } as const;
 
 export type CatalogueArea = keyof typeof CATALOGUE;
 export const CATALOGUE_AREAS = Object.keys(CATALOGUE) as CatalogueArea[];
@@ -35,3 +36,4 @@ export type { PublishingWords } from './publishing';
 export type { ShellWords } from './shell';
 export type { SpellingWords } from './spelling';
 export type { TemplatesWords } from './templates';
+export type { LanguageWords as LanguageAreaWords } from './language';
