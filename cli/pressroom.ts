@@ -21,6 +21,8 @@ import type { ReadInputResult } from '../electron/services/read-input';
 import type { PressroomDocument } from '../core/model/types';
 import { createSettingsStore } from '../electron/services/settings';
 import { createTemplateLibrary } from '../electron/services/template-library';
+import { loadSpeller } from '../electron/services/spelling';
+import type { ReleaseLanguage } from '../core/model/types';
 import { SPELL_HELP, spellCommand } from './spell-command';
 import { userDataDir } from './user-data-dir';
 
@@ -88,6 +90,7 @@ Options:
       --lang <code>      Words in ru, kk or en (default en)
       --words <n>        The release's word limit for this run (e.g. 400 or 800)
       --for-export       Check as for publication (a draft release is then a warning)
+      --no-spelling      Leave out misspelled words (checked offline in ru, kk and en, with your dictionary)
   -h, --help             Show this help
 Environment: PRESSROOM_USER_DATA sets the app's user-data folder, whose settings hold the limits.
 `,
@@ -304,7 +307,7 @@ async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' }, words: { type: 'string' }, 'for-export': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, words: { type: 'string' }, 'for-export': { type: 'boolean' }, 'no-spelling': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.stdout(HELP.check);
@@ -318,7 +321,13 @@ async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const document = await readRelease(resolve(io.cwd, positionals[0] as string), io);
   const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
   const limits = { ...organisation.checklist, ...(words ? { totalWords: words } : {}) };
-  const findings = checkRelease(document, { limits, purpose: values['for-export'] ? 'export' : 'review' });
+  // Misspelled words too (warnings), with the user's dictionary, as the app's squiggles: `--no-spelling` skips them.
+  const speller = values['no-spelling'] ? null : await loadSpeller({ userDataDir: userDataDir(io.env) });
+  const findings = checkRelease(document, {
+    limits,
+    purpose: values['for-export'] ? 'export' : 'review',
+    ...(speller ? { spelling: (word: string, language: ReleaseLanguage) => speller.isCorrect(word, language) } : {}),
+  });
   if (values.json) {
     io.stdout(`${JSON.stringify({ errors: findings.filter((finding) => finding.severity === 'error').length, findings: findings.map((finding) => ({ ...finding, block: (finding.path[0] ?? 0) + 1, text: findingText(finding, language) })) }, null, 2)}\n`);
   } else {

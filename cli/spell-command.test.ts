@@ -56,6 +56,18 @@ describe('pressroom spell', () => {
     expect(findings.map((finding) => finding.word)).toEqual(['конферениция', 'Учасники']);
   }, 60_000);
 
+  it('pressroom check reports misspelled words as warnings, with the user dictionary; --no-spelling leaves them out', async () => {
+    const release = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { body: Array<{ type: string; children: Array<{ text?: string }> }> };
+    const lead = release.body.findIndex((block) => block.type === 'lead');
+    release.body[lead]!.children = [{ text: 'В Алматы прошла конферениция.' }];
+    writeFileSync(join(folder, 'typo.pressroom'), JSON.stringify(release));
+    await run('check', 'typo.pressroom', '--lang', 'ru');
+    expect(out.join('')).toContain(`warning block ${String(lead + 1).padStart(3)}  misspelled: Слово с ошибкой: «конферениция»`);
+    out = [];
+    await run('check', 'typo.pressroom', '--no-spelling');
+    expect(out.join('')).not.toContain('misspelled');
+  }, 60_000);
+
   it('refuses what is not a word, with one line', async () => {
     expect(await run('spell', '--add', 'два слова')).toBe(1);
     expect(err.join('').trimEnd().split('\n')).toHaveLength(1);

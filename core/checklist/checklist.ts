@@ -1,4 +1,7 @@
 import { countText } from '../editing/count-words';
+import type { Descendant } from 'slate';
+import { misspellingsInRelease } from '../spelling/release-spelling';
+import type { WordVerdict } from '../spelling/release-spelling';
 import { safeUrl } from '../model/safe-url';
 import type { FieldElement, FieldName, InlineNode, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../model/types';
 import { blockTexts, contextOf, renderBlock, variableValue } from '../formats/release-content';
@@ -42,6 +45,8 @@ export const CHECKLIST_RULES = {
   'approved-with-errors': 'error',
   /** Exporting for publication a release whose status is still a draft. */
   'draft-exported': 'warning',
+  /** A word the spell-checker (core/spelling) finds wrong, in the language it is checked in. */
+  misspelled: 'warning',
 } as const satisfies Record<string, FindingSeverity>;
 export type ChecklistRule = keyof typeof CHECKLIST_RULES;
 
@@ -61,6 +66,11 @@ export interface CheckOptions {
   limits?: ChecklistLimits;
   /** 'export': the release is being exported for publication (a draft is then worth a warning). */
   purpose?: 'review' | 'export';
+  /**
+   * The spell-checker's verdict on a word (true right, false wrong, undefined not known yet): the CLI passes its
+   * loaded speller, the app its worker's verdicts. Without it, spelling is not checked.
+   */
+  spelling?: WordVerdict;
 }
 
 type Push = (rule: ChecklistRule, path: number[], values?: Record<string, string | number>) => void;
@@ -261,6 +271,11 @@ export function checkRelease(document: PressroomDocument, options: CheckOptions 
     push('approved-with-errors', first, { count: findings.filter((finding) => finding.severity === 'error').length });
   }
   if (options.purpose === 'export' && status === 'draft') push('draft-exported', first);
+  if (options.spelling) {
+    for (const found of misspellingsInRelease(body as unknown as Descendant[], metadata.language, options.spelling)) {
+      push('misspelled', found.anchor.path, { word: found.word, language: found.language });
+    }
+  }
   return findings;
 }
 

@@ -36,6 +36,7 @@ import { StatusBar } from './status-bar';
 import { useSessionCommands } from './use-session-commands';
 import { PublicationPanel } from './publication-panel';
 import { checkRelease } from '../../core/checklist/checklist';
+import { spellingClient } from '../spelling/use-spelling';
 import { organisationSettingsOf } from '../../core/checklist/organisation';
 import { ChecklistButton } from '../checklist/checklist-button';
 import { ChecklistPanel } from '../checklist/checklist-panel';
@@ -136,7 +137,8 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const organisation = organisationSettingsOf(settings.organisation);
   // Worked out while the panel is open, again after each pause in typing (revision) and each change of details.
   const findings = useMemo(
-    () => (checklistOpen ? checkRelease(session.currentDocument(), { limits: organisation.checklist }) : []),
+    // Misspelled words are the worker's verdicts so far (the squiggles on the page): none is waited for here.
+    () => (checklistOpen ? checkRelease(session.currentDocument(), { limits: organisation.checklist, spelling: (word, language) => spellingClient()?.verdict(word, language) }) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [checklistOpen, revision, metadata, settings, session],
   );

@@ -40,6 +40,7 @@ export const checklist = inEveryLanguage({
       'hyphen-as-dash': 'Дефис вместо тире: {{text}}',
       'approved-with-errors': 'Релиз утверждён, но в нём остались ошибки ({{count}})',
       'draft-exported': 'Релиз ещё черновик: его не утверждали к публикации',
+      misspelled: 'Слово с ошибкой: «{{word}}»',
     } satisfies Record<ChecklistRule, string>,
     exportQuestion: {
       title: 'Экспортировать с ошибками?',
@@ -89,6 +90,7 @@ export const checklist = inEveryLanguage({
       'hyphen-as-dash': 'Сызықшаның орнына дефис тұр: {{text}}',
       'approved-with-errors': 'Релиз бекітілген, бірақ онда қателер қалды ({{count}})',
       'draft-exported': 'Релиз әлі жоба: ол жариялауға бекітілмеген',
+      misspelled: 'Қатесі бар сөз: «{{word}}»',
     },
     exportQuestion: {
       title: 'Қателерімен экспорттау керек пе?',
@@ -138,6 +140,7 @@ export const checklist = inEveryLanguage({
       'hyphen-as-dash': 'A hyphen instead of a dash: {{text}}',
       'approved-with-errors': 'The release is approved but still has errors ({{count}})',
       'draft-exported': 'The release is still a draft: nobody approved it for publication',
+      misspelled: 'Misspelled word: “{{word}}”',
     },
     exportQuestion: {
       title: 'Export with errors?',
