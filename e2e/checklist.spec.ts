@@ -35,10 +35,13 @@ test('the checklist lists what to fix, and a finding takes the caret to it', asy
   await expect(panel).toContainText('Нет контактов для СМИ');
   await page.screenshot({ path: testInfo.outputPath('checklist-ru.png') });
 
+  // The dateline is written from the details' city and date: the finding takes the caret to the city there.
   await panel.getByRole('button', { name: /В датлайне нет города/ }).click();
-  await editor.type('Алматы');
-  await expect(editor.field(editor.dateline, 'dateline', 'city')).toHaveText('Алматы');
-  // The panel follows the text once typing pauses: the city is no longer missing.
+  await expect(page.locator('#metadata-city')).toBeFocused();
+  await page.keyboard.type('Алматы');
+  await page.keyboard.press('Tab');
+  await expect(editor.block('dateline')).toContainText('Алматы');
+  // The panel follows the release: the city is no longer missing.
   await expect(panel).not.toContainText('В датлайне нет города');
 });
 
@@ -46,10 +49,9 @@ test('an approved release with an embargo exports without a question, the embarg
   const { editor, shell } = await startInRussian(host, page);
   await editor.clickInto(editor.headline);
   await editor.type('В Алматы наградили победителей городского конкурса социальных проектов молодёжи');
-  await editor.clickInto(editor.field(editor.dateline, 'dateline', 'city'));
-  await editor.type('Алматы');
-  await editor.clickInto(editor.field(editor.dateline, 'dateline', 'date'));
-  await editor.type('29 августа 2025 года');
+  await page.locator('#metadata-city').fill('Алматы');
+  await page.locator('#metadata-date').fill('29.08.2025');
+  await page.locator('#metadata-date').press('Tab');
   const publication = page.getByRole('region', { name: 'Публикация' });
   await publication.getByRole('combobox', { name: 'Статус' }).selectOption({ label: 'Утверждён' });
   await publication.getByLabel('Не публиковать до').fill('2025-08-29T10:00');

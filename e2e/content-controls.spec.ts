@@ -64,9 +64,9 @@ test('selecting from the lead to the end of the release (it ends on the e-mail b
   await page.keyboard.press('Control+Shift+End');
   await page.keyboard.type('Ж');
   await expect.poll(() => text(lead)).toBe('Ж');
-  // Everything before the selection stays: the headline's blank and the dateline's chips.
+  // Everything before the selection stays: the headline's blank and the dateline (written from the details).
   await expect(editor.headline.locator('[data-placeholder-hint]')).toHaveCount(1);
-  await expect(editor.dateline.locator('[data-variable]')).toHaveCount(2);
+  await expect(editor.block('dateline')).toHaveCount(1);
   await expect(editor.block('paragraph')).toHaveCount(0);
   await expect(editor.block('media-contact')).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
 import { expect, test } from './host/fixtures';
+import { AppShellPage } from './pages/app-shell-page';
 import type { TestHost } from './host/fixtures';
 import { ReleaseEditorPage } from './pages/release-editor-page';
 import { sampleText } from '../test/fixtures/sample';
@@ -55,17 +56,22 @@ async function saved(page: Page, host: TestHost, name: string): Promise<Pressroo
   return host.readDocument(path);
 }
 
-async function exported(host: TestHost, name: string, format: 'docx' | 'markdown'): Promise<Buffer> {
+async function exported(page: Page, host: TestHost, name: string, format: 'docx' | 'markdown'): Promise<Buffer> {
   const path = host.path(`${name}.${format === 'docx' ? 'docx' : 'md'}`);
   host.answerNextSave(path);
   await host.sendCommand({ type: 'menu', action: `export-${format}` });
+  // A release the checklist still finds errors in (its blanks) is exported after the question.
+  const question = new AppShellPage(page).dialog('Экспортировать с ошибками?');
+  await expect.poll(async () => existsSync(path) || (await question.isVisible()), { message: `the ${format} export is written or asked about` }).toBe(true);
+  if (!existsSync(path)) await new AppShellPage(page).answer('Экспортировать с ошибками?', 'Всё равно экспортировать');
   await expect.poll(() => existsSync(path), { message: `the ${format} export is written` }).toBe(true);
   return readFile(path);
 }
 
+/** A node's words; the press rules' no-break spaces read as spaces (these tests are about structure). */
 const text = (node: unknown): string => {
   const n = node as { text?: string; children?: unknown[] };
-  return typeof n.text === 'string' ? n.text : (n.children ?? []).map(text).join('');
+  return typeof n.text === 'string' ? n.text.replace(/\u00a0/g, ' ') : (n.children ?? []).map(text).join('');
 };
 /** Each block's type and the start of its words, as `type: words`, cut to the expected's length. */
 const outline = (body: ReleaseBlock[], expected: string[]): string[] =>
@@ -75,10 +81,10 @@ test('the sample pasted as plain text into the lead: the lead stays, one paragra
   const editor = await start(host, page);
   await editor.clickInto(editor.headline);
   await editor.type('Конституция – әділет пен тұрақтылықтың тірегі');
-  await editor.clickInto(editor.field(editor.dateline, 'dateline', 'city'));
-  await editor.type('Алматы');
-  await editor.clickInto(editor.field(editor.dateline, 'dateline', 'date'));
-  await editor.type('29 августа 2025 года');
+  // The dateline is written from the release details' city and date.
+  await page.locator('#metadata-city').fill('Алматы');
+  await page.locator('#metadata-date').fill('29.08.2025');
+  await page.locator('#metadata-date').press('Tab');
   await editor.clickInto(editor.block('lead'));
   const sample = sampleText();
   await paste(page, { text: sample });
@@ -90,10 +96,10 @@ test('the sample pasted as plain text into the lead: the lead stays, one paragra
   expect(body.map(text)).toEqual(paragraphs.map((part) => part.replace(/^- /, '– ')));
   expect(body.filter((block) => text(block).trim() === '')).toEqual([]);
 
-  const docx = await exported(host, 'образец', 'docx');
+  const docx = await exported(page, host, 'образец', 'docx');
   const { value: html } = await mammoth.convertToHtml({ buffer: docx }, { ignoreEmptyParagraphs: false });
   expect(html.match(/<p><\/p>/g) ?? [], 'empty paragraphs in the DOCX').toEqual([]);
-  expect(html).toContain('– Как подчеркивает Глава государства');
+  expect(html.replace(/\u00a0/g, ' ')).toContain('– Как подчеркивает Глава государства');
 });
 
 test('Word HTML pasted into the empty lead: the lead stays lead, headings without bold, numbered lists keep their numbers, the table is rows, the image goes', async ({ page, host }) => {
@@ -119,7 +125,7 @@ test('Word HTML pasted into the empty lead: the lead stays lead, headings withou
   await expect(editor.editor.locator('img')).toHaveCount(0);
   await expect(editor.block('lead')).toHaveText('Конституция – основа справедливого Казахстана');
 
-  const markdown = (await exported(host, 'word', 'markdown')).toString('utf8');
+  const markdown = (await exported(page, host, 'word', 'markdown')).toString('utf8').replace(/\u00a0/g, ' ');
   expect(markdown).toContain('## Программа конференции\n');
   expect(markdown).not.toMatch(/#+ \*\*/);
   expect(markdown).toContain('1. Приветственное слово заместителя акима города.\n2. Доклады учёных-правоведов и *политологов*.\n3. Церемония награждения.');

@@ -239,6 +239,7 @@ export class TestHost {
   }
 
   async dispose(): Promise<void> {
-    await rm(this.rootDir, { recursive: true, force: true });
+    // A last write (a draft, settings) may still be landing as the page closes: try again before giving up.
+    await rm(this.rootDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }

@@ -16,6 +16,14 @@ export function ChecklistPanel({ findings, limits, onClose }: { findings: readon
   const errors = findings.filter((finding) => finding.severity === 'error').length;
 
   const goTo = (finding: ChecklistFinding) => {
+    // The dateline is written from the release details' city and date: its findings go to those fields.
+    const detailsField = finding.rule === 'dateline-no-city' ? 'metadata-city' : finding.rule === 'dateline-no-date' ? 'metadata-date' : null;
+    const field = detailsField ? document.getElementById(detailsField) : null;
+    if (field) {
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+      return;
+    }
     const path = deepestExisting(editor, finding.path);
     if (!path) return;
     try {

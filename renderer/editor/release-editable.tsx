@@ -107,8 +107,11 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLDivElement>) => {
       event.preventDefault();
-      if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) Editor.deleteFragment(editor);
-      ReactEditor.insertData(asReactEditor(editor), event.clipboardData);
+      // The selection's deletion and the paste are one step to undo.
+      HistoryEditor.withNewBatch(editor as HistoryEditor, () => {
+        if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) Editor.deleteFragment(editor);
+        ReactEditor.insertData(asReactEditor(editor), event.clipboardData);
+      });
     },
     [editor],
   );

@@ -1,4 +1,5 @@
 import { Editor, Element, Node, Range } from 'slate';
+import { Placeholders } from '../../editing/with-placeholders';
 import type { Descendant, NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import '../../model/slate-types';
@@ -44,7 +45,9 @@ export function pasteClipboard(editor: Editor, data: ClipboardData): boolean {
   const pasted = blocks.length > 0 ? blocks : clipboardTextToBlocks(text, language);
   if (pasted.length === 0) return false;
   asOneStep(editor, () => {
-    if (editor.selection && Range.isExpanded(editor.selection)) editor.deleteFragment();
+    // A selected blank is replaced by insertFragment itself, leaving the words around it alone (deleting it first
+    // would tidy the junction as Backspace does, and eat the space before it).
+    if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) editor.deleteFragment();
     editor.insertFragment(pasted as Descendant[]);
   });
   return true;
@@ -65,8 +68,11 @@ export function withPasteInsertion<T extends Editor>(editor: T): T {
 
 /** Runs a change as its own undo step (never merged into the typing before it). */
 export function asOneStep(editor: Editor, change: () => void): void {
-  if (HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withNewBatch(editor, change);
-  else change();
+  if (!HistoryEditor.isHistoryEditor(editor)) change();
+  // Already inside a step (the editor deleted the selection in a new batch before handing it the paste): the
+  // paste joins that step, so one undo takes back the deletion and the paste together.
+  else if (HistoryEditor.isMerging(editor) === true) change();
+  else HistoryEditor.withNewBatch(editor, change);
 }
 
 const TEXT_TYPES: ReadonlySet<string> = new Set(TEXT_BLOCK_TYPES);
