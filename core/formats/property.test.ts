@@ -63,8 +63,11 @@ const BLOCKS: Record<ReleaseBlockType, fc.Arbitrary<ReleaseBlock>> = {
 };
 const block: fc.Arbitrary<ReleaseBlock> = fc.oneof(...RELEASE_BLOCK_TYPES.map((type) => (type === 'paragraph' ? { weight: 4, arbitrary: BLOCKS[type] } : BLOCKS[type])));
 
+const cityName = fc.stringMatching(/^[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+(?:[ -][A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]+){0,2}$/);
 const release: fc.Arbitrary<PressroomDocument> = fc
-  .record({ language: fc.constantFrom('ru' as const, 'kk' as const, 'en' as const), title: text, city: text, value: text, body: fc.array(block, { maxLength: 8 }) })
+  // The city is a place name (the details' field; the dateline prints it): letters of the three languages, spaces,
+  // hyphens. A web address typed as a city would be autolinked by GFM readers (noted, not tested here).
+  .record({ language: fc.constantFrom('ru' as const, 'kk' as const, 'en' as const), title: text, city: cityName, value: text, body: fc.array(block, { maxLength: 8 }) })
   .map(({ language, title, city, value, body }) => ({
     format: FORMAT_TAG,
     version: CURRENT_VERSION,
