@@ -1,4 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
+
+/** A menu item as the shell builds it: Electron's type, named here so tests and the browser host need not import Electron. */
+export type MenuItem = MenuItemConstructorOptions;
 import type { HostCommand } from '../core/api';
 import { acceleratorOf, COMMANDS, commandsIn, isMenuAction, MENU_BAR, MENUS, type CommandId, type MenuId, type MenuPlatform, type MenuRoleCommand, type MenuSpec } from '../core/commands';
 import type { InterfaceLanguage } from '../core/i18n/interface-languages';

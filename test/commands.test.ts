@@ -4,9 +4,9 @@
  * ways: every accelerator in the menu is matched by the renderer to the same command, and every key the renderer
  * matches is the accelerator of that command's menu item, except the editor's own keys named here.
  */
-import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../electron/menu';
+import type { MenuItem as MenuItemConstructorOptions } from '../electron/menu';
 import { matchShortcut } from '../renderer/commands/shortcuts';
 
 const items = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
