@@ -116,6 +116,19 @@ export const ReleaseEditable = memo(function ReleaseEditable({
     [editor],
   );
 
+  // A cut deletes its selection exactly as Backspace does (withReleaseEditing's deleteFragment: chips, blanks,
+  // structured blocks, the end mark). Slate's own cut removes whole top-level blocks around that path and
+  // kept the end mark of a release cut whole (found by the editing property test, seed 20262034).
+  const onCut = useCallback(
+    (event: ClipboardEvent<HTMLDivElement>) => {
+      if (!editor.selection || Range.isCollapsed(editor.selection)) return;
+      event.preventDefault();
+      ReactEditor.setFragmentData(asReactEditor(editor), event.clipboardData, 'cut');
+      HistoryEditor.withNewBatch(editor as HistoryEditor, () => Editor.deleteFragment(editor));
+    },
+    [editor],
+  );
+
   const onDOMBeforeInput = useCallback((event: InputEvent) => handleTextOverSelection(editor, event), [editor]);
 
   // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
@@ -153,6 +166,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           renderChunk={renderPageChunk}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
+          onCut={onCut}
           onClick={onClick}
           onDOMBeforeInput={onDOMBeforeInput}
         />
