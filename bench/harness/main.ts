@@ -202,8 +202,12 @@ async function profile(): Promise<void> {
       await typist.prepare();
       const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
       console.log(`\n${profileTables(`${editor}, release, 40 blocks (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
-      // Every function and trace event, for a closer look than the tables.
-      await writeFile(join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}.json`), JSON.stringify(result, null, 1));
+      // Every function and trace event, for a closer look than the tables; and the CPU profile itself, which
+      // Chromium's DevTools open (Performance ▸ Load profile) with its call tree.
+      const stem = join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}`);
+      const { cpuProfile, ...summaries } = result;
+      await writeFile(`${stem}.json`, JSON.stringify(summaries, null, 1));
+      await writeFile(`${stem}.cpuprofile`, JSON.stringify(cpuProfile));
       await typist.close();
       await opened.page.context().close();
     }

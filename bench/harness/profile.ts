@@ -17,7 +17,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -107,7 +107,7 @@ async function traced(session: CDPSession, run: () => Promise<void>): Promise<Tr
 }
 
 /** Types `keys` keys with `type(count)` under the CPU profiler, then under the tracer; returns both summaries. */
-export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; trace: { name: string; ms: number }[] }> {
+export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; trace: { name: string; ms: number }[]; cpuProfile: CpuProfile }> {
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -117,7 +117,7 @@ export async function profileTyping(page: Page, keys: number, type: (count: numb
   const functions = summariseProfile(profile, keys);
   const events = await traced(session, () => type(keys));
   await session.detach();
-  return { functions, trace: summariseTrace(events, keys) };
+  return { functions, trace: summariseTrace(events, keys), cpuProfile: profile };
 }
 
 export function profileTables(label: string, result: { functions: ProfileEntry[]; trace: { name: string; ms: number }[] }, top = 25): string {
