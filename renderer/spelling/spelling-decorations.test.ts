@@ -55,7 +55,7 @@ describe('the word at the caret', () => {
     vi.useRealTimers();
   });
 
-  const wordAtEnd = (word: string): CaretWord => ({ word, language: 'ru', anchor: { path: [2, 0], offset: text.length - word.length }, focus: { path: [2, 0], offset: text.length } });
+  const wordAtEnd = (word: string): CaretWord => ({ word, offset: text.length - word.length, language: 'ru', anchor: { path: [2, 0], offset: text.length - word.length }, focus: { path: [2, 0], offset: text.length } });
 
   it('is asked about only once typing pauses, and a wrong word is drawn once the caret has left it', () => {
     const { client, asked } = fakeClient(['гасударств']);
