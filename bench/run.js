@@ -85,21 +85,24 @@ async function buildNodeBench(file, folder = 'export', name = 'export-bench') {
 
 /** --profile: the renderer once more, unminified, so the profile names the source's functions (bench/harness/profile.ts). */
 async function buildUnminifiedRenderer() {
-  const { build } = await import('vite');
-  const { default: react } = await import('@vitejs/plugin-react');
+  const { build, loadConfigFromFile } = await import('vite');
+  // The app's own renderer settings (the dictionaries' aliases, the worker's format, assets kept as files), from
+  // electron.vite.config.ts, so this build differs from the app's only in being unminified.
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'electron.vite.config.ts'), root, 'silent');
+  const { renderer } = loaded.config;
   await build({
+    ...renderer,
     configFile: false,
     logLevel: 'warn',
     clearScreen: false,
     root: join(root, 'renderer'),
     base: './',
-    plugins: [react()],
-    build: { outDir: join(root, 'out', 'bench', 'renderer-unminified'), emptyOutDir: true, minify: false },
+    build: { ...renderer.build, outDir: join(root, 'out', 'bench', 'renderer-unminified'), emptyOutDir: true, minify: false },
   });
 }
 
 let failures = 0;
-const profiling = args.includes('--profile');
+const profiling = args.includes('--profile') || args.includes('--profile-big');
 if (!skipBuild && profiling) {
   await buildPeersAndHarness({ minify: false });
   await buildUnminifiedRenderer();
@@ -117,10 +120,15 @@ const harness = join(root, 'out', 'bench', 'harness', 'main.mjs');
 const harnessArgs = args.filter((a) => a !== '--no-build');
 if (!run(process.execPath, [harness, ...harnessArgs], 'the editor benchmark')) failures += 1;
 
+// --profile, --only-release, --only-big and --only-typing measure the editor's typing alone: the other benchmarks
+// (export, hostile inputs, find, typography) are skipped.
+const oneThing = profiling || ['--only-release', '--only-big', '--only-typing'].some((flag) => args.includes(flag));
+if (oneThing) {
+  console.log('\nbench: --profile, --only-release, --only-big and --only-typing measure the editor alone; the other benchmarks are skipped.');
+  process.exit(failures > 0 ? 1 : 0);
+}
 const exportBench = readdirSync(join(root, 'bench')).find((name) => /^export-bench\.(m?js|ts)$/.test(name));
-if (profiling) {
-  console.log('\nbench: --profile measures one thing; the export benchmark is skipped.');
-} else if (exportBench) {
+if (exportBench) {
   console.log(`\nbench: running bench/${exportBench}…`);
   const script = exportBench.endsWith('.ts') ? await buildNodeBench(exportBench) : join(root, 'bench', exportBench);
   if (!existsSync(script) || !run(process.execPath, [script, ...harnessArgs], `bench/${exportBench}`)) failures += 1;

@@ -89,3 +89,26 @@ test('a suggestion replaces the word in one undo step; Ignore and Add to diction
   await expect(marked).toHaveText(['Учасники']);
   expect((await host.readText(join(host.userDataDir, 'dictionary.txt'))).split('\n')).toContain('Жетісутехнопарк');
 });
+
+test('a word typed wrong is not marked while it is being typed, and is marked once the caret leaves it, by a space or a click', async ({ page, host }) => {
+  const editor = await openRelease(host, page);
+  const marked = editor.locator('.misspelled');
+  await expect(marked).toHaveCount(4, { timeout: 30_000 });
+  // At the end of the last paragraph, a misspelled word typed and the caret left at its end.
+  const last = editor.locator('p').nth(3);
+  await last.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Благодорим', { delay: 40 });
+  await expect(last).toContainText('проект. Благодорим');
+  // Typing paused with the caret at the word's end: still no squiggle under it.
+  await page.waitForTimeout(1500);
+  await expect(marked.filter({ hasText: 'Благодорим' })).toHaveCount(0);
+  // A click in the headline (the paragraph itself does not change): the squiggle comes.
+  await editor.locator('h1').click();
+  await expect(marked.filter({ hasText: 'Благодорим' })).toHaveCount(1, { timeout: 20_000 });
+  // A word finished by a space is marked while typing goes on.
+  await last.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' всех учасников и', { delay: 40 });
+  await expect(marked.filter({ hasText: 'учасников' })).toHaveCount(1, { timeout: 20_000 });
+});

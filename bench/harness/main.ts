@@ -190,23 +190,40 @@ function notes(rows: Measured[]): string[] {
 
 /** --profile: where a key press's time goes, ours beside bare Slate, on the 40-block release (./profile.ts). */
 async function profile(): Promise<void> {
-  const document = releaseOfBlocks(40);
+  // --profile-big: the ~5 MB release, ours alone (bare Slate takes ~0.5 s a key there and would only add minutes).
+  const big = flag('profile-big');
+  const document = big ? releaseOfSize(5 * 1024 * 1024) : releaseOfBlocks(40);
+  const documentName = big ? 'release, ~5 MB' : 'release, 40 blocks';
   const unminified = join(OUT, 'renderer-unminified');
   const site: Site = { rendererDir: existsSync(join(unminified, 'index.html')) ? unminified : RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
   const keys = Number(argument('keys') ?? 100);
   const browser = await launch(false);
+  const tasks = new Map<string, Map<string, number>>();
   try {
-    for (const editor of ['bare Slate', 'Pressroom'] as const) {
+    for (const editor of big ? (['Pressroom'] as const) : (['bare Slate', 'Pressroom'] as const)) {
       const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, PEER_PAGES[editor], countElements(document.body));
       const typist = new Typist(opened.page, middleParagraph(document), keys);
       await typist.prepare();
       const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
-      console.log(`\n${profileTables(`${editor}, release, 40 blocks (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
-      // Every function and trace event, for a closer look than the tables.
-      await writeFile(join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}.json`), JSON.stringify(result, null, 1));
+      tasks.set(editor, new Map(result.tasks.map((row) => [row.task, row.ms])));
+      console.log(`\n${profileTables(`${editor}, ${documentName} (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
+      // Every function and trace event, for a closer look than the tables; and the CPU profile itself, which
+      // Chromium's DevTools open (Performance ▸ Load profile) with its call tree.
+      const stem = join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}`);
+      const { cpuProfile, ...summaries } = result;
+      await writeFile(`${stem}.json`, JSON.stringify(summaries, null, 1));
+      await writeFile(`${stem}.cpuprofile`, JSON.stringify(cpuProfile));
       await typist.close();
       await opened.page.context().close();
     }
+    // Side by side, typed in the same run: what ours spends beyond bare Slate's.
+    const ours = tasks.get('Pressroom') ?? new Map<string, number>();
+    const slate = tasks.get('bare Slate') ?? new Map<string, number>();
+    const fmt = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(2));
+    console.log(`\n### Busy time per key, ours beside bare Slate (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
+    console.log(table(['task', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], [...new Set([...ours.keys(), ...slate.keys()])].map((task) => [
+      task, fmt(ours.get(task)), fmt(slate.get(task)), fmt((ours.get(task) ?? 0) - (slate.get(task) ?? 0)),
+    ])));
   } finally {
     await browser.close();
   }
@@ -214,7 +231,7 @@ async function profile(): Promise<void> {
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
-  if (flag('profile')) return profile();
+  if (flag('profile') || flag('profile-big')) return profile();
   const release40 = releaseOfBlocks(40);
   const document1000 = releaseOfBlocks(1000);
   const skipBig = flag('skip-big');

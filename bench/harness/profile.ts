@@ -17,7 +17,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -69,6 +69,42 @@ export function summariseProfile(profile: CpuProfile, keys: number): ProfileEntr
   return [...total.entries()].map(([name, ms]) => ({ name, selfMs: (self.get(name) ?? 0) / keys, totalMs: ms / keys }));
 }
 
+/**
+ * What the main thread was doing, per key: each CPU sample goes to the first of these whose pattern names a
+ * function on its stack (searched from the root down), so the rows add up to the busy time per key.
+ */
+const TASKS: [string, RegExp][] = [
+  ['garbage collection', /^\(garbage collector\)$/u],
+  ['browser: style, layout, paint, native calls', /^\(program\)$/u],
+  ['React render + commit, sync (the key\'s own update, layout effects: setDomSelection, scroll)', /^(processRootScheduleInMicrotask|flushSyncWorkAcrossRoots_impl|performSyncWorkOnRoot)$/u],
+  ['React render, scheduled (transitions, default-priority updates, passive effects)', /^(performWorkUntilDeadline|performWorkOnRootViaSchedulerTask)$/u],
+  ['key events through React (keydown, beforeinput: handlers, Slate\'s insertText)', /^(dispatchDiscreteEvent|dispatchEvent)$/u],
+  ['idle callbacks', /^(requestIdleCallback|.*[Ii]dle.*)$/u],
+  ['worker messages', /onmessage$/u],
+  ['timers', /^(timerExpired|setTimeout|setInterval)$/u],
+];
+
+/** Busy time per key by what the main thread was doing (TASKS), and the rest under "other". */
+export function summariseTasks(profile: CpuProfile, keys: number): { task: string; ms: number }[] {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const sums = new Map<string, number>();
+  profile.samples.forEach((sample, index) => {
+    const delta = (profile.timeDeltas[index + 1] ?? profile.timeDeltas[index] ?? 0) / 1000;
+    const stack: string[] = [];
+    for (let node = byId.get(sample); node; node = byId.get(parent.get(node.id) ?? -1)) stack.unshift(node.callFrame.functionName);
+    if (stack.includes('(idle)')) return;
+    const task = TASKS.find(([, pattern]) => stack.some((name) => pattern.test(name)))?.[0] ?? 'other scripts';
+    sums.set(task, (sums.get(task) ?? 0) + delta);
+  });
+  const rows = [...sums.entries()].map(([task, ms]) => ({ task, ms: ms / keys })).sort((a, b) => b.ms - a.ms);
+  return [{ task: 'busy (all of the below)', ms: rows.reduce((sum, row) => sum + row.ms, 0) }, ...rows];
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
@@ -107,7 +143,7 @@ async function traced(session: CDPSession, run: () => Promise<void>): Promise<Tr
 }
 
 /** Types `keys` keys with `type(count)` under the CPU profiler, then under the tracer; returns both summaries. */
-export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; trace: { name: string; ms: number }[] }> {
+export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; tasks: { task: string; ms: number }[]; trace: { name: string; ms: number }[]; cpuProfile: CpuProfile }> {
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -117,14 +153,18 @@ export async function profileTyping(page: Page, keys: number, type: (count: numb
   const functions = summariseProfile(profile, keys);
   const events = await traced(session, () => type(keys));
   await session.detach();
-  return { functions, trace: summariseTrace(events, keys) };
+  return { functions, tasks: summariseTasks(profile, keys), trace: summariseTrace(events, keys), cpuProfile: profile };
 }
 
-export function profileTables(label: string, result: { functions: ProfileEntry[]; trace: { name: string; ms: number }[] }, top = 25): string {
+export function profileTables(label: string, result: { functions: ProfileEntry[]; tasks: { task: string; ms: number }[]; trace: { name: string; ms: number }[] }, top = 25): string {
   const fmt = (value: number): string => value.toFixed(3);
   const bySelf = [...result.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
   const byTotal = [...result.functions].filter((entry) => !entry.name.startsWith('(')).sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
   return [
+    `### ${label}: the main thread's busy time per key, by what it was doing (CPU profile)`,
+    '',
+    table(['task', 'ms per key'], result.tasks.map((entry) => [entry.task, fmt(entry.ms)])),
+    '',
     `### ${label}: main-thread events per key (trace)`,
     '',
     table(['event', 'ms per key'], result.trace.slice(0, 15).map((entry) => [entry.name, fmt(entry.ms)])),

@@ -8,7 +8,7 @@ import type { ReleaseLanguage } from '../../core/model/types';
 import { holdsInlines } from '../../core/spelling/release-spelling';
 import { hasHost, host } from '../host/host';
 import { SpellingClient } from './spelling-client';
-import { inlineHoldersOf, misspelledWordAt, prepareWords, spellingRanges } from './spelling-decorations';
+import { CaretWordWatch, inlineHoldersOf, misspelledWordAt, prepareWords, spellingRanges } from './spelling-decorations';
 import type { SpellingRange } from './spelling-decorations';
 import { SpellingMenu } from './spelling-menu';
 
@@ -143,6 +143,10 @@ export function useSpelling(
     };
   }, [client, editor, isPageDrawing, language]);
 
+  // The word being typed is asked about when typing pauses, not on every key (spelling-decorations.ts).
+  const caretWord = useMemo(() => client && new CaretWordWatch(client, () => editor.selection, () => setVersion((value) => value + 1)), [client, editor]);
+  useEffect(() => () => caretWord?.stop(), [caretWord]);
+
   const decorate = useCallback(
     (entry: NodeEntry): SpellingRange[] => {
       if (!client) return [];
@@ -150,11 +154,11 @@ export function useSpelling(
         deferred.current = true;
         return [];
       }
-      return spellingRanges(client, entry, language, editor.selection);
+      return spellingRanges(client, entry, language, editor.selection, caretWord?.found ?? null);
     },
     // `version` is why the squiggles are drawn anew: the worker found more words wrong, or a word was added.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, editor, isPageDrawing, language, version, wholePageChecked],
+    [client, caretWord, editor, isPageDrawing, language, version, wholePageChecked],
   );
 
   const onContextMenu = useCallback(
