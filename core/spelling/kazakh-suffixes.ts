@@ -120,34 +120,59 @@ function fitsAfter(stemEnd: string, form: string): boolean {
 const MIN_STEM = 3;
 const MAX_ENDINGS = 6;
 
+/** A stem `stemsOf` reached, and whether every ending peeled off it was a noun's (a Russian loan takes only those). */
+export interface StemReading {
+  stem: string;
+  /** Only plural, possessive, case and person endings and the noun-making derivations (-лық, -шы, -сыз, -лы…). */
+  nominal: boolean;
+}
+
+/** Derivations that make verbs (-лас, -дас, -тас): a loan takes them only through -ла (not peeled here). */
+const VERB_DERIVATIONS = new Set(['лас', 'лес', 'дас', 'дес', 'тас', 'тес']);
+const isNominal = (slot: number, form: string): boolean => (slot === DERIVATION ? !VERB_DERIVATIONS.has(form) : slot >= PLURAL);
+/** The person ending -қ/-к (1st plural) follows only the past tense and the conditional: барды-қ, барса-қ. */
+const SHORT_PERSON = /(?:ды|ді|ты|ті|са|се)$/u;
+
 /**
- * The stems `word` may be made of, longest first (the word itself is not among them). Lower-case input.
- * Loanwords keep Russian spelling and break harmony only at the stem (Конституция-сы-ның agrees with «я»).
+ * The stems `word` may be made of, longest first (the word itself is not among them), each with whether only
+ * noun endings were peeled to reach it. Lower-case input. Loanwords keep Russian spelling and break harmony only at
+ * the stem (Конституция-сы-ның agrees with «я»).
  */
-export function stemsOf(word: string): string[] {
+export function stemReadings(word: string): StemReading[] {
   const found = new Set<string>();
-  const visit = (rest: string, depth: number, maxSlot: number): void => {
+  const nominalStems = new Map<string, boolean>();
+  const visit = (rest: string, depth: number, maxSlot: number, nominal: boolean, outer: number): void => {
     if (depth >= MAX_ENDINGS) return;
     for (const { form, slot, harmony } of SORTED) {
       if (slot > maxSlot || !rest.endsWith(form)) continue;
       const stem = rest.slice(0, -form.length);
       if ([...stem].length < MIN_STEM) continue;
+      if (slot === PERSON && (form === 'қ' || form === 'к') && !SHORT_PERSON.test(stem)) continue;
+      // A voice or negation ending makes a verb: a plural, possessive or case ending needs a verb form between.
+      if ((slot === VOICE || slot === NEGATION) && outer >= PLURAL && outer <= CASE) continue;
       const stemHarmony = lastVowelHarmony(stem);
       if (harmony !== 'any' && stemHarmony !== 'any' && stemHarmony !== harmony) continue;
       const last = stem.slice(-1);
       const unvoiced = UNVOICED[last];
       const candidates = unvoiced && VOWELS.includes(form[0] as string) ? [stem.slice(0, -1) + unvoiced, stem] : [stem];
+      const stillNominal = nominal && isNominal(slot, form);
       for (const candidate of candidates) {
         if (!fitsAfter(candidate === stem ? last : (unvoiced as string), form) && !(candidate !== stem && fitsAfter(last, form))) continue;
-        const key = `${candidate}\u0000${slot}`;
+        nominalStems.set(candidate, (nominalStems.get(candidate) ?? false) || stillNominal);
+        const key = `${candidate}\u0000${slot}\u0000${stillNominal ? 1 : 0}`;
         if (found.has(key)) continue;
         found.add(key);
-        visit(candidate, depth + 1, slot - 1);
+        visit(candidate, depth + 1, slot - 1, stillNominal, slot);
       }
     }
   };
-  visit(word, 0, PERSON);
-  return [...new Set([...found].map((key) => key.split('\u0000')[0] as string))].sort((a, b) => b.length - a.length);
+  visit(word, 0, PERSON, true, PERSON + 1);
+  return [...nominalStems].map(([stem, nominal]) => ({ stem, nominal })).sort((a, b) => b.stem.length - a.stem.length);
+}
+
+/** The stems `word` may be made of, longest first (see `stemReadings`). */
+export function stemsOf(word: string): string[] {
+  return stemReadings(word).map((reading) => reading.stem);
 }
 
 /** Dictionary forms a stem is listed under: a verb by its -у form (марапатта → марапаттау). */

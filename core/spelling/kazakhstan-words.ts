@@ -55,6 +55,8 @@ export const KAZAKHSTAN_WORDS: readonly KazakhstanWord[] = [
     'Айгүл', 'Әсел', 'Гүлнара', 'Сәуле', 'Жұлдыз', 'Ақмарал', 'Гауһар', 'Мейіржан', 'Ғабит', 'Мұхтар', 'Әлихан', 'Дәурен'),
   // Kazakh words the 2009 dictionary lacks
   ...kazakh('заңгер', 'мерейтой', 'әкімдік', 'мәслихат', 'онлайн', 'цифрландыру', 'брифинг', 'еріктілер', 'волонтер', 'стартап'),
+  // the region (өңір) and words with һ, which the 2009 dictionary writes with х (шахар) or not at all
+  ...kazakh('өңір', 'шаһар', 'қаһарман', 'жиһаз'),
   // the same words as English-language papers in Kazakhstan spell them
   ...english('akim', 'akims', 'akimat', 'akimats', 'maslikhat', 'maslikhats', 'Mazhilis', 'tenge', 'Almaty', 'Astana', 'Shymkent',
     'Karaganda', 'Aktobe', 'Atyrau', 'Aktau', 'Kyzylorda', 'Pavlodar', 'Kostanay', 'Semey', 'Taraz', 'Turkistan', 'Oskemen',
