@@ -71,7 +71,9 @@ const SORTED: Ending[] = ENDINGS.flatMap(([slot, forms]) => forms.map((form) => 
 );
 
 function lastVowelHarmony(stem: string): Harmony {
-  for (let index = stem.length - 1; index >= 0; index -= 1) {
+  // A surname's Russian -ев takes the harmony of the vowel before it: Тоқаев-қа, Назарбаев-тың, Қонаев-та.
+  const end = /(?:ев|ёв)$/u.test(stem) ? stem.length - 3 : stem.length - 1;
+  for (let index = end; index >= 0; index -= 1) {
     const letter = stem[index] as string;
     if (UNDECIDED.includes(letter)) continue;
     if (BACK_VOWELS.includes(letter)) return 'back';
