@@ -133,7 +133,7 @@ export interface StemReading {
 const VERB_DERIVATIONS = new Set(['лас', 'лес', 'дас', 'дес', 'тас', 'тес']);
 const isNominal = (slot: number, form: string): boolean => (slot === DERIVATION ? !VERB_DERIVATIONS.has(form) : slot >= PLURAL);
 /** The person ending -қ/-к (1st plural) follows only the past tense and the conditional: барды-қ, барса-қ. */
-const SHORT_PERSON = /(?:ды|ді|ты|ті|са|се)$/u;
+const SHORT_PERSON = new Set(['ды', 'ді', 'ты', 'ті', 'са', 'се']);
 
 /**
  * The stems `word` may be made of, longest first (the word itself is not among them), each with whether only
@@ -143,13 +143,12 @@ const SHORT_PERSON = /(?:ды|ді|ты|ті|са|се)$/u;
 export function stemReadings(word: string): StemReading[] {
   const found = new Set<string>();
   const nominalStems = new Map<string, boolean>();
-  const visit = (rest: string, depth: number, maxSlot: number, nominal: boolean, outer: number): void => {
+  const visit = (rest: string, depth: number, maxSlot: number, nominal: boolean, outer: number, only?: ReadonlySet<string>): void => {
     if (depth >= MAX_ENDINGS) return;
     for (const { form, slot, harmony } of SORTED) {
-      if (slot > maxSlot || !rest.endsWith(form)) continue;
+      if (slot > maxSlot || !rest.endsWith(form) || (only && !only.has(form))) continue;
       const stem = rest.slice(0, -form.length);
       if ([...stem].length < MIN_STEM) continue;
-      if (slot === PERSON && (form === 'қ' || form === 'к') && !SHORT_PERSON.test(stem)) continue;
       // A voice or negation ending makes a verb: a plural, possessive or case ending needs a verb form between.
       if ((slot === VOICE || slot === NEGATION) && outer >= PLURAL && outer <= CASE) continue;
       const stemHarmony = lastVowelHarmony(stem);
@@ -158,13 +157,15 @@ export function stemReadings(word: string): StemReading[] {
       const unvoiced = UNVOICED[last];
       const candidates = unvoiced && VOWELS.includes(form[0] as string) ? [stem.slice(0, -1) + unvoiced, stem] : [stem];
       const stillNominal = nominal && isNominal(slot, form);
+      // -қ/-к: what stands before it is a past tense or a conditional, never a stem (мемлекеті-к is not a word)
+      const shortPerson = slot === PERSON && (form === 'қ' || form === 'к');
       for (const candidate of candidates) {
         if (!fitsAfter(candidate === stem ? last : (unvoiced as string), form) && !(candidate !== stem && fitsAfter(last, form))) continue;
-        nominalStems.set(candidate, (nominalStems.get(candidate) ?? false) || stillNominal);
-        const key = `${candidate}\u0000${slot}\u0000${stillNominal ? 1 : 0}`;
+        if (!shortPerson) nominalStems.set(candidate, (nominalStems.get(candidate) ?? false) || stillNominal);
+        const key = `${candidate}\u0000${slot}\u0000${stillNominal ? 1 : 0}\u0000${shortPerson ? 1 : 0}`;
         if (found.has(key)) continue;
         found.add(key);
-        visit(candidate, depth + 1, slot - 1, stillNominal, slot);
+        visit(candidate, depth + 1, shortPerson ? VERB_FORM : slot - 1, stillNominal, slot, shortPerson ? SHORT_PERSON : undefined);
       }
     }
   };
