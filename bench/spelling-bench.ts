@@ -5,6 +5,7 @@ import { writeDocumentText } from '../core/model/document-file';
 import type { PressroomDocument, ReleaseLanguage } from '../core/model/types';
 import { wordsToCheck } from '../core/spelling/text-spelling';
 import { loadSpeller } from '../electron/services/spelling';
+import { readTypos, suggestionFigures } from '../test/fixtures/spelling-typos';
 import { launch, openApp, openPeer, Typist } from './harness/browser';
 import type { OpenedPage, Site } from './harness/browser';
 import { readSample, releaseOfBlocks } from './harness/fixtures';
@@ -17,7 +18,9 @@ import { ms, ratio, table } from './harness/stats';
  *   three (a fresh worker: the dictionaries load first), the worker's memory (JS heap and the WebAssembly
  *   memory, from the worker's own V8 through the DevTools protocol), and keystroke latency with spell-check on and
  *   off (the same editor without a Worker), beside a bare Slate editor, typed in alternating rounds.
- * Prints figures; asserts nothing.
+ * - Suggestions (Node): for the typo fixtures (test/fixtures/spelling/typos.txt, typos.kk.txt), how often the word
+ *   meant is the first suggestion (hit@1) and among the first five (hit@5), and the time a word's suggestions take.
+ * `--node-only` leaves out Chromium. Prints figures; asserts nothing.
  */
 
 const argument = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -81,10 +84,28 @@ async function workerMemory(browser: Browser, page: Page): Promise<{ jsMb: numbe
   return usage ? { jsMb: usage.usedSize / 1e6 } : null;
 }
 
+async function suggestionRows(): Promise<string[][]> {
+  const speller = await loadSpeller();
+  const typos = readTypos();
+  const sets: Array<[string, typeof typos]> = [
+    ['ru (typos.txt)', typos.filter((typo) => typo.language === 'ru')],
+    ['en (typos.txt)', typos.filter((typo) => typo.language === 'en')],
+    ['kk (typos.txt)', typos.filter((typo) => typo.language === 'kk' && typo.kind === 'mixed')],
+    ['kk (typos.kk.txt)', typos.filter((typo) => typo.language === 'kk' && typo.kind !== 'mixed')],
+  ];
+  return sets.map(([name, rows]) => {
+    const figures = suggestionFigures(speller, rows);
+    return [name, String(figures.typos), String(figures.caught), `${figures.hitAt1}`, `${figures.hitAt5}`, ms(figures.msPerWord)];
+  });
+}
+
 async function main(): Promise<void> {
   console.log(`spelling bench: ${cpus().length} cores, load ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   console.log('\nNode (the pressroom command): loading a dictionary, checking words');
   console.log(table(['dictionary', 'load', 'words/s (cold cache)', 'RSS added'], await nodeFigures()));
+  console.log('\nNode: suggestions for real typos (the word meant first / among the first five)');
+  console.log(table(['typos', 'count', 'caught', 'hit@1', 'hit@5', 'per word'], await suggestionRows()));
+  if (process.argv.includes('--node-only')) return;
 
   const document = releaseWithTypos();
   const site: Site = { rendererDir: join(process.cwd(), 'out', 'renderer'), peersDir: join(process.cwd(), 'out', 'bench', 'pages'), documentText: writeDocumentText(document) };

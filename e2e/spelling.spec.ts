@@ -112,3 +112,31 @@ test('a word typed wrong is not marked while it is being typed, and is marked on
   await page.keyboard.type(' всех учасников и', { delay: 40 });
   await expect(marked.filter({ hasText: 'учасников' })).toHaveCount(1, { timeout: 20_000 });
 });
+
+test('a Kazakh typo typed on the Russian layout gets the Kazakh word first, and the suggestion replaces it', async ({ page, host }) => {
+  host.systemLanguage = 'kk';
+  await host.open();
+  const editor = page.getByRole('textbox').first();
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  const release = createBlankDocument('kk');
+  release.body = [
+    { type: 'headline', children: [{ text: 'Казакстан Конституциясының 30 жылдығы' }] },
+    paragraph('Әкімдік мектепқа жаңа кітаптар сыйлады.'),
+  ];
+  const file = host.path('Қателер.pressroom');
+  await writeFile(file, writeDocumentText(release));
+  host.answerNextOpen(file);
+  await page.keyboard.press('Control+KeyO');
+  const marked = editor.locator('.misspelled');
+  await expect(marked).toHaveText(['Казакстан', 'мектепқа'], { timeout: 30_000 });
+  await marked.filter({ hasText: 'Казакстан' }).click({ button: 'right' });
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toHaveText('Қазақстан', { timeout: 20_000 });
+  await menu.getByRole('menuitem', { name: 'Қазақстан', exact: true }).click();
+  await expect(editor.locator('h1, .block--headline').first()).toContainText('Қазақстан Конституциясының 30 жылдығы');
+  await marked.filter({ hasText: 'мектепқа' }).click({ button: 'right' });
+  await expect(page.getByRole('menu').getByRole('menuitem').first()).toHaveText('мектепке', { timeout: 20_000 });
+  await page.getByRole('menu').getByRole('menuitem', { name: 'мектепке', exact: true }).click();
+  await expect(editor).toContainText('Әкімдік мектепке жаңа кітаптар сыйлады.');
+  await expect(marked).toHaveCount(0);
+});

@@ -47,6 +47,10 @@ export const kk: LanguageProfile<'kk'> = {
   variableLabels: { event: 'Іс-шараның атауы', city: 'Қала', date: 'Күні', organiser: 'Ұйымдастырушы' },
   detection: { script: 'cyrillic', ownLetters: { letters: 'әіңғүұқөһӘІҢҒҮҰҚӨҺ', share: 0.02 } },
   // Kazakh: «permission to publish: …» — a colon, so the moment needs no case ending (дейін/бастап would ask
-  // the dative or ablative of a date and time: «10:00-ге», «10:00-ден»).
+  // the dative or ablative of a date and time: «10:00-ге», «10:00-ден»). UNSOURCED: no Kazakh press service's or
+  // wire agency's embargo line was found in the public pages and code searched (December 2026: «эмбарго»,
+  // «… дейін жарияланбайды», «жариялауға тыйым салынады», «бастап жариялауға болады», «жариялау уақыты», kk
+  // localisations of "embargo"); what exists uses «жариялауға рұқсат» for consent to publish and «Жариялау
+  // уақыты» for a publication time. See docs/architecture.md, the profiles table.
   embargo: 'ЖАРИЯЛАУҒА РҰҚСАТ: {moment}',
 };

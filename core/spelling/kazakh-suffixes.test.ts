@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryFormsOf, stemsOf } from './kazakh-suffixes';
+import { dictionaryFormsOf, stemReadings, stemsOf } from './kazakh-suffixes';
 
 describe('Kazakh suffix chains', () => {
   it.each([
@@ -27,6 +27,20 @@ describe('Kazakh suffix chains', () => {
       expect(stemsOf(word)).toContain(stem);
       return;
     }
+    expect(stemsOf(word)).not.toContain(stem);
+  });
+
+  it('says whether only noun endings were peeled (a Russian loan takes only those)', () => {
+    const nominal = (word: string, stem: string) => stemReadings(word).find((reading) => reading.stem === stem)?.nominal;
+    expect(nominal('студенттерге', 'студент')).toBe(true); // студент-тер-ге
+    expect(nominal('катысты', 'кат')).toBe(false); // кат-ыс-ты: a voice and a verb form
+  });
+
+  it.each([
+    ['марапатталда', 'марапатта'], // -л- makes a verb: a case ending cannot follow it directly
+    ['комек', 'коме'], // -к (we) follows only a past tense or a conditional: барды-қ
+    ['мемлекетік', 'мемлекеті'], // … peeled as one, not a stem that happens to end in -ті (мемлекеттік with a т dropped)
+  ])('%s does not reach %s', (word, stem) => {
     expect(stemsOf(word)).not.toContain(stem);
   });
 

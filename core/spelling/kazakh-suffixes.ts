@@ -71,7 +71,9 @@ const SORTED: Ending[] = ENDINGS.flatMap(([slot, forms]) => forms.map((form) => 
 );
 
 function lastVowelHarmony(stem: string): Harmony {
-  for (let index = stem.length - 1; index >= 0; index -= 1) {
+  // A surname's Russian -ев takes the harmony of the vowel before it: Тоқаев-қа, Назарбаев-тың, Қонаев-та.
+  const end = /(?:ев|ёв)$/u.test(stem) ? stem.length - 3 : stem.length - 1;
+  for (let index = end; index >= 0; index -= 1) {
     const letter = stem[index] as string;
     if (UNDECIDED.includes(letter)) continue;
     if (BACK_VOWELS.includes(letter)) return 'back';
@@ -120,34 +122,60 @@ function fitsAfter(stemEnd: string, form: string): boolean {
 const MIN_STEM = 3;
 const MAX_ENDINGS = 6;
 
+/** A stem `stemsOf` reached, and whether every ending peeled off it was a noun's (a Russian loan takes only those). */
+export interface StemReading {
+  stem: string;
+  /** Only plural, possessive, case and person endings and the noun-making derivations (-лық, -шы, -сыз, -лы…). */
+  nominal: boolean;
+}
+
+/** Derivations that make verbs (-лас, -дас, -тас): a loan takes them only through -ла (not peeled here). */
+const VERB_DERIVATIONS = new Set(['лас', 'лес', 'дас', 'дес', 'тас', 'тес']);
+const isNominal = (slot: number, form: string): boolean => (slot === DERIVATION ? !VERB_DERIVATIONS.has(form) : slot >= PLURAL);
+/** The person ending -қ/-к (1st plural) follows only the past tense and the conditional: барды-қ, барса-қ. */
+const SHORT_PERSON = new Set(['ды', 'ді', 'ты', 'ті', 'са', 'се']);
+
 /**
- * The stems `word` may be made of, longest first (the word itself is not among them). Lower-case input.
- * Loanwords keep Russian spelling and break harmony only at the stem (Конституция-сы-ның agrees with «я»).
+ * The stems `word` may be made of, longest first (the word itself is not among them), each with whether only
+ * noun endings were peeled to reach it. Lower-case input. Loanwords keep Russian spelling and break harmony only at
+ * the stem (Конституция-сы-ның agrees with «я»).
  */
-export function stemsOf(word: string): string[] {
+export function stemReadings(word: string): StemReading[] {
   const found = new Set<string>();
-  const visit = (rest: string, depth: number, maxSlot: number): void => {
+  const nominalStems = new Map<string, boolean>();
+  const visit = (rest: string, depth: number, maxSlot: number, nominal: boolean, outer: number, only?: ReadonlySet<string>): void => {
     if (depth >= MAX_ENDINGS) return;
     for (const { form, slot, harmony } of SORTED) {
-      if (slot > maxSlot || !rest.endsWith(form)) continue;
+      if (slot > maxSlot || !rest.endsWith(form) || (only && !only.has(form))) continue;
       const stem = rest.slice(0, -form.length);
       if ([...stem].length < MIN_STEM) continue;
+      // A voice or negation ending makes a verb: a plural, possessive or case ending needs a verb form between.
+      if ((slot === VOICE || slot === NEGATION) && outer >= PLURAL && outer <= CASE) continue;
       const stemHarmony = lastVowelHarmony(stem);
       if (harmony !== 'any' && stemHarmony !== 'any' && stemHarmony !== harmony) continue;
       const last = stem.slice(-1);
       const unvoiced = UNVOICED[last];
       const candidates = unvoiced && VOWELS.includes(form[0] as string) ? [stem.slice(0, -1) + unvoiced, stem] : [stem];
+      const stillNominal = nominal && isNominal(slot, form);
+      // -қ/-к: what stands before it is a past tense or a conditional, never a stem (мемлекеті-к is not a word)
+      const shortPerson = slot === PERSON && (form === 'қ' || form === 'к');
       for (const candidate of candidates) {
         if (!fitsAfter(candidate === stem ? last : (unvoiced as string), form) && !(candidate !== stem && fitsAfter(last, form))) continue;
-        const key = `${candidate}\u0000${slot}`;
+        if (!shortPerson) nominalStems.set(candidate, (nominalStems.get(candidate) ?? false) || stillNominal);
+        const key = `${candidate}\u0000${slot}\u0000${stillNominal ? 1 : 0}\u0000${shortPerson ? 1 : 0}`;
         if (found.has(key)) continue;
         found.add(key);
-        visit(candidate, depth + 1, slot - 1);
+        visit(candidate, depth + 1, shortPerson ? VERB_FORM : slot - 1, stillNominal, slot, shortPerson ? SHORT_PERSON : undefined);
       }
     }
   };
-  visit(word, 0, PERSON);
-  return [...new Set([...found].map((key) => key.split('\u0000')[0] as string))].sort((a, b) => b.length - a.length);
+  visit(word, 0, PERSON, true, PERSON + 1);
+  return [...nominalStems].map(([stem, nominal]) => ({ stem, nominal })).sort((a, b) => b.stem.length - a.stem.length);
+}
+
+/** The stems `word` may be made of, longest first (see `stemReadings`). */
+export function stemsOf(word: string): string[] {
+  return stemReadings(word).map((reading) => reading.stem);
 }
 
 /** Dictionary forms a stem is listed under: a verb by its -у form (марапатта → марапаттау). */

@@ -1,6 +1,7 @@
 import { profileOf } from '../languages';
 import type { ReleaseLanguage } from '../model/types';
-import { dictionaryFormsOf, stemsOf } from './kazakh-suffixes';
+import { dictionaryFormsOf, stemReadings } from './kazakh-suffixes';
+import { rankKazakhSuggestions } from './kazakh-suggestions';
 import { KAZAKHSTAN_WORDS, looksLikeSurname } from './kazakhstan-words';
 
 /** One language's dictionary: Hunspell compiled to WebAssembly in the app and the CLI, a word set in tests. */
@@ -12,6 +13,9 @@ export interface SpellingEngine {
 }
 
 export type SpellingEngines = Partial<Record<ReleaseLanguage, SpellingEngine>>;
+
+/** How many suggestions a word gets: a menu shows a handful. */
+const SUGGESTIONS = 6;
 
 const KAZAKH_LETTERS = new RegExp(`[${profileOf('kk').detection.ownLetters?.letters ?? ''}]`, 'u');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -86,8 +90,17 @@ export class ReleaseSpeller {
     const engine = this.engines[language];
     if (!engine) return [];
     const found = engine.suggest(word);
-    if (language === 'kk' && found.length === 0 && !hasKazakhLetters(word)) return this.engines.ru?.suggest(word) ?? [];
-    return found;
+    if (language !== 'kk') return found;
+    // Hunspell's Kazakh suggestions split a word into a stem and a stray ending («жастар ге»): those are left out.
+    const hunspell = found.filter((suggestion) => !suggestion.includes(' ') || suggestion.split(' ').every((part) => engine.check(part) && part.length > 2));
+    const ranked = rankKazakhSuggestions(word, {
+      isWord: (candidate) => this.judge(candidate, 'kk'),
+      direct: (candidate) => engine.check(candidate),
+      hunspell,
+      max: SUGGESTIONS,
+    });
+    if (ranked.length === 0 && !hasKazakhLetters(word)) return this.engines.ru?.suggest(word) ?? [];
+    return ranked;
   }
 
   private inUserWords(word: string): boolean {
@@ -120,11 +133,13 @@ export class ReleaseSpeller {
     if (ru && !hasKazakhLetters(word) && ru.check(word)) return true;
     const lower = word.toLocaleLowerCase();
     const capital = word[0] !== lower[0];
-    for (const stem of stemsOf(lower)) {
+    for (const { stem, nominal } of stemReadings(lower)) {
       const asWritten = capital ? stem[0]?.toLocaleUpperCase() + stem.slice(1) : stem;
       for (const form of dictionaryFormsOf(asWritten)) {
         if (kk.check(form) || this.inUserWords(form)) return true;
       }
+      // A Russian loan or a surname takes a noun's endings (студент-тер-ге, Қасымов-қа), not a verb's (кат-ыс-ты).
+      if (!nominal) continue;
       if (ru && !hasKazakhLetters(stem) && ru.check(asWritten)) return true;
       if (looksLikeSurname(asWritten)) return true;
     }

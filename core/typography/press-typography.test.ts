@@ -40,6 +40,25 @@ const KAZAKH: Row[] = [
   ['a phone number is not touched', 'Байланыс: +7 (727) 123-45-67, 8 701 123 4567.', 'Байланыс: +7 (727) 123-45-67, 8 701 123 4567.'],
   ['a URL is not touched', 'Толығырақ: https://kaz.inform.kz/news/a-b--c', 'Толығырақ: https://kaz.inform.kz/news/a-b--c'],
   ['an ellipsis', 'Және т.б...', 'Және т.б…'],
+  // what a Kazakh editor sets that typograf has no Kazakh rules for
+  ['a range of years: an en dash, no spaces', 'Бағдарлама 2020-2025 жылдары іске асырылды.', 'Бағдарлама 2020–2025~жылдары іске асырылды.'],
+  ['a range typed with spaces', 'Жиынға 10 - 15 адам қатысады.', 'Жиынға 10–15~адам қатысады.'],
+  ['a range typed with an em dash', 'Көрме 1—3 қазанда өтеді.', 'Көрме 1–3~қазанда өтеді.'],
+  ['мың with its ending', 'Іс-шараға 5 мыңнан астам тұрғын келді.', 'Іс-шараға 5~мыңнан астам тұрғын келді.'],
+  ['млн теңге', 'Жобаға 10 млн теңге бөлінді.', 'Жобаға 10~млн теңге бөлінді.'],
+  ['ж. and a day with its month', '2025 ж. 29 тамызда өтті.', '2025~ж. 29~тамызда өтті.'],
+  ['a percentage in words', 'Көрсеткіш 15 пайызға өсті.', 'Көрсеткіш 15~пайызға өсті.'],
+  ['a number of people with an ending', '300 адамға сыйлық берілді.', '300~адамға сыйлық берілді.'],
+  ['an initial written against the surname', 'Жиынды Қ.Тоқаев ашты.', 'Жиынды Қ.~Тоқаев ашты.'],
+  ['a double initial', 'Қ.-Ж. Тоқаев сөз сөйледі.', 'Қ.-Ж.~Тоқаев сөз сөйледі.'],
+  ['after §', '§ 3 бойынша шешім қабылданды.', '§~3 бойынша шешім қабылданды.'],
+  ['a decree’s number is not a range', 'Әкімнің № 12-34 қаулысы.', 'Әкімнің №~12-34 қаулысы.'],
+  ['dates in figures are not ranges', 'Мерзімі: 2025-08-29 немесе 29.08.2025.', 'Мерзімі: 2025-08-29 немесе 29.08.2025.'],
+  ['an Astana phone number is not touched', 'Анықтама: +7 (7172) 74-10-10.', 'Анықтама: +7 (7172) 74-10-10.'],
+  ['a URL with a range in it is not touched', 'Бағдарлама: https://astana.gov.kz/kk/plan/2020-2025', 'Бағдарлама: https://astana.gov.kz/kk/plan/2020-2025'],
+  ['an e-mail is not touched, the dash after it is', 'Хат: press-2025@akorda.kz - жауап береміз.', 'Хат: press-2025@akorda.kz~– жауап береміз.'],
+  ['direct speech with a dash inside', '- Жастар - еліміздің болашағы, - деді әкім.', '–~Жастар~– еліміздің болашағы,~– деді әкім.'],
+  ['a mid-sentence dash keeps to the word before it', 'Ата Заң - еліміздің негізгі құжаты.', 'Ата Заң~– еліміздің негізгі құжаты.'],
 ];
 
 const ENGLISH: Row[] = [
@@ -70,6 +89,11 @@ describe('the house dash', () => {
     expect(typesetText('Конституция - основа', 'ru', { dash: 'em' })).toBe(n('Конституция~— основа'));
     expect(typesetText('- Біз жалғастырамыз, - деді ол.', 'kk', { dash: 'em' })).toBe(n('—~Біз жалғастырамыз,~— деді ол.'));
     expect(typesetText('Constitution - the basis', 'en', { dash: 'en' })).toBe(n('Constitution~– the~basis'));
+  });
+
+  it('a Kazakh range takes an en dash whatever the house dash; typed text keeps it too', () => {
+    expect(typesetText('2020-2025 жылдары', 'kk', { dash: 'em' })).toBe(n('2020–2025~жылдары'));
+    expect(typesetText('10 – 15 адам ', 'kk', { mode: 'typing' })).toBe(n('10–15~адам '));
   });
 
   it('while typing, the spaces at the edges of the text are the press officer’s', () => {

@@ -91,8 +91,9 @@ const PROTECTED = new RegExp(
     String.raw`(?:https?:\/\/|www\.)[^\s«»“”"<>]+[^\s«»“”"<>.,;:!?)]`,
     // e-mail addresses
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`,
-    // phone numbers: +7 (727) 123-45-67, 8 701 123 4567, +7 701 123 45 67, 8(727)2-123-456
-    String.raw`(?:\+7|\b8)[\s\u00a0]?\(?\d{3}\)?[\s\u00a0-]?\d{1,3}(?:[\s\u00a0-]?\d{2,4}){1,3}\b`,
+    // phone numbers: +7 (727) 123-45-67, 8 701 123 4567, +7 701 123 45 67, 8(727)2-123-456, +7 (7172) 74-10-10
+    String.raw`(?:\+7|\b8)[\s\u00a0]?\(\d{3,5}\)[\s\u00a0-]?\d{1,3}(?:[\s\u00a0-]?\d{2,4}){1,3}\b`,
+    String.raw`(?:\+7|\b8)[\s\u00a0]?\d{3}[\s\u00a0-]?\d{1,3}(?:[\s\u00a0-]?\d{2,4}){1,3}\b`,
     // long digit codes (ИИН, БИН, account numbers): ten digits and more
     String.raw`\b\d{10,}\b`,
   ].join('|'),
@@ -164,7 +165,8 @@ function englishSingles(text: string): string {
 /** Units that stay on the line of their number, per language (the number and the unit joined by a non-breaking space). */
 const UNITS: Record<ReleaseLanguage, string> = {
   ru: 'км|м|см|мм|кг|г|т|га|л|млн|млрд|трлн|тыс\\.|тенге|тг|₸|%|°C|°|чел\\.|человек|ч|мин|лет|года?|году|годов|гг?\\.|век[аов]*|раз[а]?|место|места|мест|МВт|кВт|Гкал|кв\\.|м²|км²|₽|\\$|€',
-  kk: 'км|м|см|мм|кг|г|т|га|л|млн|млрд|трлн|мың|теңге|тг|₸|%|°C|°|адам|сағат|минут|жыл\\p{L}*|ғасыр\\p{L}*|орын\\p{L}*|МВт|кВт|м²|км²|\\$|€',
+  // Kazakh words take their endings (5 мыңнан, 10 адамға, 2025 жылдары, 29 тамызда); ж. is жыл (2025 ж.)
+  kk: `км|м|см|мм|кг|г|т|га|л|млн|млрд|трлн|тг|₸|%|°C|°|ж\\.|ғ\\.|МВт|кВт|м²|км²|\\$|€|(?:мың|теңге|адам|сағат|минут|секунд|жыл|ғасыр|орын|күн|апта|пайыз|шақырым|тонна|гектар|сынып|жас|ай(?=\\p{L}{0,3}(?!\\p{L}))|${profileOf('kk').dates.months.join('|')})\\p{L}*`,
   en: 'km|m|cm|mm|kg|g|t|ha|l|million|billion|thousand|tenge|KZT|%|°C|°|people|hours?|minutes?|years?|MW|kW|m²|km²|\\$|€',
 };
 
@@ -226,9 +228,23 @@ function dashes(text: string, dash: string): string {
   );
 }
 
+/**
+ * A range of numbers or years takes an en dash without spaces (2020–2025 жылдары, 10–15 адам), whatever the house
+ * dash: typograf does this for Russian, Kazakh needs it of us. Not a decree's number (№ 12-34), a date in figures
+ * (2025-08-29, 29.08.2025) or anything masked (phones, addresses).
+ */
+const RANGE = /(?<![\p{L}\d\-–—.,/:\ue000\ue001\ue002\ue003]|№[ \u00a0]?)(\d{1,4})(?:[ \u00a0]?[-–—\ue002\ue003][ \u00a0]?)(\d{1,4})(?![\d\ue001]|[-–—.,/:]\d)/gu;
+/** An initial written against its surname (Қ.Тоқаев, Қ.-Ж.Тоқаев) gets the space Kazakh spelling rules give it. */
+const JOINED_INITIAL = /(^|[^\p{L}])((?:\p{Lu}\.-)?\p{Lu})\.(?=\p{Lu}\p{Ll})/gu;
+
+function kazakhRules(text: string): string {
+  return text.replace(RANGE, '$1\u2013$2').replace(JOINED_INITIAL, `$1$2.${NBSP}`);
+}
+
 function ownRules(text: string, language: ReleaseLanguage, dash: string, mode: 'typing' | 'whole'): string {
   let result = pairQuotes(text, language);
   if (language === 'en') result = englishSingles(result);
+  if (language === 'kk') result = kazakhRules(result);
   result = result.replace(/\.\.\./gu, '…');
   result = dashes(result, dash);
   result = nonBreakingSpaces(result, language, mode);
