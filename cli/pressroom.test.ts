@@ -49,7 +49,7 @@ describe('pressroom export', () => {
     writeFileSync(join(folder, 'sample.txt'), readFileSync(SAMPLE));
     expect(await run('export', 'sample.txt', '--to', 'pdf')).toBe(0);
     const pdf = new Uint8Array(readFileSync(join(folder, 'sample.pdf')));
-    expect(pdfPages(pdf)).toMatchObject({ width: 595.28, height: 841.89 });
+    expect(pdfPages(pdf)).toMatchObject({ width: 595.28, height: 841.89, tagged: true });
     expect(pdfText(pdf)).toContain('Бексултан Сарсеков');
     expect(pdfFonts(pdf).every((font) => font.embedded && font.name.includes('+NotoSerif-'))).toBe(true);
     expect(await run('export', FIXTURE, '--to', 'PDF', '--paper', 'letter', '-o', 'letter.pdf')).toBe(0);

@@ -4,27 +4,26 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS } from '../core/api';
 import type { ExportFormat, FileProblem, TemplateEntry } from '../core/api';
-import { EXPORT_EXTENSIONS } from '../core/formats/index';
+import { EXPORT_EXTENSIONS } from '../core/formats/extensions';
 import { catalogueTranslate, describeFileProblem } from '../core/i18n/file-problem-words';
 import type { InterfaceLanguage } from '../core/i18n/interface-languages';
-import { validateDocument, writeDocumentText } from '../core/model/document-file';
-import { instantiate } from '../core/templates/instantiate';
-import { checkRelease, hasErrors } from '../core/checklist/checklist';
-import { findingText } from '../core/checklist/finding-words';
 import { isInterfaceLanguage } from '../core/i18n/interface-languages';
 import { writeFileAtomic } from '../electron/services/atomic-write';
 import type { GuardedReader } from '../electron/services/guarded-reader';
 import type { HostEnvironment } from '../electron/services/host-environment';
-import { runReaderJob } from '../electron/services/reader-jobs';
 import type { ConvertResult, ReaderJob } from '../electron/services/reader-jobs';
 import type { ReadInputResult } from '../electron/services/read-input';
 import type { PressroomDocument } from '../core/model/types';
 import { createSettingsStore } from '../electron/services/settings';
-import { createTemplateLibrary } from '../electron/services/template-library';
-import { loadSpeller } from '../electron/services/spelling';
 import type { ReleaseLanguage } from '../core/model/types';
-import { SPELL_HELP, spellCommand } from './spell-command';
 import { userDataDir } from './user-data-dir';
+
+/*
+ * Start-up: each command loads what it uses when it runs (dynamic imports below), so `pressroom export` starts
+ * without the checklist, the templates, the speller or any formatter in its main thread; the reading and the
+ * export run in the guarded reader's worker, which loads only the chosen format's formatter (reader-jobs.ts).
+ */
+const runReaderJob = async (job: ReaderJob) => (await import('../electron/services/reader-jobs')).runReaderJob(job);
 
 /**
  * `pressroom`: the headless host of core + services. Exports a release (or a Markdown, DOCX, HTML or text file)
@@ -104,8 +103,10 @@ Options:
       --force            Overwrite <file> if it exists
   -h, --help             Show this help
 `,
-  spell: SPELL_HELP,
 };
+/** `pressroom help <command>`: spell's help lives with its command (cli/spell-command.ts), loaded when asked for. */
+const helpOf = async (command: string): Promise<string | undefined> =>
+  command === 'spell' ? (await import('./spell-command')).SPELL_HELP : Object.hasOwn(HELP, command) ? HELP[command as keyof typeof HELP] : undefined;
 
 const INPUT_FORMATS: Record<string, 'pressroom' | 'markdown' | 'html' | 'docx' | 'text'> = {
   '.pressroom': 'pressroom',
@@ -235,7 +236,8 @@ export function builtInTemplatesDir(): string {
   return candidates.find((candidate) => existsSync(candidate)) ?? (candidates[0] as string);
 }
 
-function templateLibrary(io: CliIo) {
+async function templateLibrary(io: CliIo) {
+  const { createTemplateLibrary } = await import('../electron/services/template-library');
   const dataDir = userDataDir(io.env);
   const refuse = (): never => {
     throw new UsageError('this command cannot ask questions');
@@ -252,7 +254,7 @@ function templateLibrary(io: CliIo) {
 }
 
 async function listTemplates(io: CliIo): Promise<TemplateEntry[]> {
-  return templateLibrary(io).listTemplates({});
+  return (await templateLibrary(io)).listTemplates({});
 }
 
 async function templatesCommand(args: string[], io: CliIo): Promise<number> {
@@ -295,6 +297,7 @@ async function newCommand(args: string[], io: CliIo): Promise<number> {
   const entry = entries.find((candidate) => candidate.id === values.template) ?? entries.filter((candidate) => candidate.id.endsWith(`:${values.template}`) || candidate.id.endsWith(`:${values.template}.pressroom`))[0];
   if (!entry) throw new UsageError(`no template "${values.template}" (see pressroom templates)`);
   if (!entry.usable) throw new UsageError(`template ${entry.id} cannot be used: ${entry.problem.reason}`);
+  const [{ instantiate }, { validateDocument, writeDocumentText }] = await Promise.all([import('../core/templates/instantiate'), import('../core/model/document-file')]);
   const document = instantiate(entry.document);
   const checked = validateDocument(document);
   if (!checked.ok) throw new UsageError(`template ${entry.id} makes an invalid release: ${checked.problem.detail}`);
@@ -318,6 +321,11 @@ async function checkCommand(args: string[], io: CliIo): Promise<number> {
   if (!isInterfaceLanguage(language)) throw new UsageError(`unknown language "${language}": use ru, kk or en`);
   const words = values.words === undefined ? undefined : Number(values.words);
   if (words !== undefined && !(Number.isInteger(words) && words > 0)) throw new UsageError(`--words takes a whole number of words (got "${values.words}")`);
+  const [{ checkRelease, hasErrors }, { findingText }, { loadSpeller }] = await Promise.all([
+    import('../core/checklist/checklist'),
+    import('../core/checklist/finding-words'),
+    import('../electron/services/spelling'),
+  ]);
   const document = await readRelease(resolve(io.cwd, positionals[0] as string), io);
   const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
   const limits = { ...organisation.checklist, ...(words ? { totalWords: words } : {}) };
@@ -340,8 +348,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      if (command === 'help' && rest[0] && rest[0] in HELP) io.stdout(HELP[rest[0] as keyof typeof HELP]);
-      else io.stdout(HELP.main);
+      io.stdout((command === 'help' && rest[0] ? await helpOf(rest[0]) : undefined) ?? HELP.main);
       return command === undefined ? 1 : 0;
     }
     if (command === '-v' || command === '--version') {
@@ -358,7 +365,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'check':
         return await checkCommand(rest, io);
       case 'spell':
-        return await spellCommand(rest, io, {
+        return await (await import('./spell-command')).spellCommand(rest, io, {
           userDataDir: userDataDir(io.env),
           readRelease: (path) => readRelease(path, io),
           resolvePath: (path) => resolve(io.cwd, path),

@@ -88,6 +88,37 @@ export function pdfPages(bytes: Uint8Array): { pages: number; width: number; hei
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0), tagged: /Tagged:\s+yes/.test(info) };
 }
 
+export interface StructureNode {
+  type: string;
+  /** The text of the marked content directly under this element (pdfinfo -struct-text), joined. */
+  text: string;
+  children: StructureNode[];
+}
+
+/**
+ * The tagged PDF's structure tree as Poppler reads it (pdfinfo -struct-text): each element's type, its own text
+ * and its children. Empty when the PDF is not tagged.
+ */
+export function pdfStructure(bytes: Uint8Array): StructureNode[] {
+  const lines = withFile(bytes, (path) => run('pdfinfo', ['-struct-text', path])).split('\n');
+  const root: StructureNode = { type: '', text: '', children: [] };
+  const stack: { depth: number; node: StructureNode }[] = [{ depth: -1, node: root }];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const depth = line.length - line.trimStart().length;
+    while (stack.length > 1 && (stack[stack.length - 1] as { depth: number }).depth >= depth) stack.pop();
+    const parent = (stack[stack.length - 1] as { node: StructureNode }).node;
+    const quoted = /^\s*"(.*)"$/.exec(line);
+    if (quoted) parent.text += quoted[1];
+    else {
+      const node: StructureNode = { type: line.trim().split(/\s+/)[0] ?? '', text: '', children: [] };
+      parent.children.push(node);
+      stack.push({ depth, node });
+    }
+  }
+  return root.children;
+}
+
 const letters = (text: string): string => text.replace(/\s+/gu, '');
 
 /**

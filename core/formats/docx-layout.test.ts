@@ -145,4 +145,52 @@ describe.skipIf(!HAS_PYTHON_DOCX)('the Word file as a newsroom opens it (python-
     expect((await read(embargoed('every-block.en'))).paragraphs[0]?.text).toBe('EMBARGOED UNTIL Aug. 29, 2025, 10:00 (UTC+5)');
     expect((await read(load('every-block.en'))).paragraphs[0]?.style).toBe('Title');
   });
+
+  it('writes links, lists and the characters XML reserves as typed: one relationship per address, each numbered list from 1', async () => {
+    const release = load('every-block.en');
+    const link = (url: string, text: string) => ({ type: 'link' as const, url, children: [{ text }] });
+    const tricky = 'Tom & Jerry <b>"quoted"</b> ]]> it’s\u0007 done';
+    const numbered = (first: string): ReleaseBlock => ({ type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: first }] }, { type: 'list-item', children: [{ text: `${first}, again` }] }] });
+    const body: ReleaseBlock[] = [
+      ...release.body.slice(0, 3),
+      { type: 'paragraph', children: [{ text: tricky }, link('https://example.kz/programme#day-2', 'day two'), { text: ' and ' }, link('https://example.kz/programme#day-2', 'again')] },
+      numbered('first list'),
+      numbered('second list'),
+      ...release.body.slice(3),
+    ];
+    const path = join(work, 'links-lists.docx');
+    writeFileSync(path, await exportRelease({ ...release, body }, 'docx'));
+    const script = `
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+R = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+paragraphs = [{'text': ''.join(t.text or '' for t in p._p.iter(W + 't')), 'num': p._p.pPr.numPr.numId.val if p._p.pPr is not None and p._p.pPr.numPr is not None else None,
+  'links': [[h.get(R + 'id'), h.get(W + 'anchor')] for h in p._p.iter(W + 'hyperlink')]} for p in d.paragraphs]
+rels = {r.rId: r.target_ref for r in d.part.rels.values() if r.reltype.endswith('/hyperlink')}
+nums = {n.numId: [o.startOverride.val if o.startOverride is not None else None for o in n.findall(W + 'lvlOverride')] for n in d.part.numbering_part.element.num_lst}
+print(json.dumps({'paragraphs': paragraphs, 'rels': rels, 'nums': nums}))`;
+    const result = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' })) as {
+      paragraphs: { text: string; num: number | null; links: [string, string | null][] }[];
+      rels: Record<string, string>;
+      nums: Record<string, (number | null)[]>;
+    };
+    const tricked = result.paragraphs.find((paragraph) => paragraph.text.startsWith('Tom & Jerry'));
+    // Every character as typed, but the bell, which XML 1.0 cannot carry.
+    expect(tricked?.text).toBe('Tom & Jerry <b>"quoted"</b> ]]> it’s done' + 'day two and again');
+    // The address used twice is one relationship; its fragment is Word's anchor.
+    const [first, second] = tricked?.links ?? [];
+    expect(first).toEqual(second);
+    expect(first?.[1]).toBe('day-2');
+    expect(result.rels[first?.[0] ?? '']).toBe('https://example.kz/programme');
+    expect(Object.values(result.rels).filter((target) => target === 'https://example.kz/programme')).toHaveLength(1);
+    // Each numbered list has a numbering of its own that starts at 1; a list's items share it.
+    const numOf = (text: string) => result.paragraphs.find((paragraph) => paragraph.text === text)?.num;
+    expect(numOf('first list')).toBe(numOf('first list, again'));
+    expect(numOf('second list')).toBe(numOf('second list, again'));
+    expect(numOf('first list')).not.toBe(numOf('second list'));
+    for (const text of ['first list', 'second list']) expect(result.nums[String(numOf(text))]).toEqual([1]);
+    // The bulleted list is a list too.
+    expect(numOf('round tables and discussions')).toEqual(expect.any(Number));
+  });
 });

@@ -1,80 +1,10 @@
-import { kazakhLatinDocument } from '../typography/kazakh-latin';
-import type { PressroomDocument } from '../model/types';
-import type { HouseStyle } from '../checklist/organisation';
-import { EXPORT_FORMATS } from '../api';
-import type { ExportFormat } from '../api';
 import { releaseToDocx } from './docx-export';
-import type { Paper } from './docx-export';
 import { releaseToHtml } from './html-export';
-import type { HtmlProfile } from './html-export';
 import { releaseToMarkdown } from './markdown-export';
 
 /**
- * The one export entry point, used alike by the renderer (File ▸ Export), the `pressroom` command and the tests.
+ * The formats' entry point: exportRelease and its options (export.ts, which loads each formatter when its format
+ * is asked for), the extensions (extensions.ts), and each formatter by name.
  */
-export interface ExportOptions {
-  /** HTML only: 'standalone' (default) or 'fragment' (the article alone, for a CMS). */
-  profile?: HtmlProfile;
-  /** DOCX and PDF: 'a4' (default) or 'letter'. */
-  paper?: Paper;
-  /** DOCX only: the body font (default Times New Roman). */
-  font?: string;
-  /**
-   * PDF only: who makes the PDF of the print layout. Core cannot (it has no browser and no Node): the app passes
-   * its host's printToPDF of the print page (renderer/publishing/export-release.ts), the command line pdfkit
-   * (electron/services/pdf-export.ts). `paper` applies to PDF as to DOCX.
-   */
-  renderPdf?: PdfRenderer;
-  /** DOCX only: the organisation's house style (body paragraphs spaced or indented). */
-  houseStyle?: HouseStyle;
-  /** Kazakh releases only: 'latin' writes the release in the 2021 Latin alphabet (core/typography/kazakh-latin.ts). */
-  script?: 'cyrillic' | 'latin';
-}
-
-/** What exportRelease throws for a Latin export of a release that is not in Kazakh. */
-export class LatinNeedsKazakh extends Error {
-  constructor(readonly language: string) {
-    super(`Latin script is for Kazakh releases only; this release is in ${language}`);
-    this.name = 'LatinNeedsKazakh';
-  }
-}
-
-/** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
-export type PdfRenderer = (document: PressroomDocument, paper: Paper) => Promise<Uint8Array>;
-
-/**
- * One formatter per export format. Typed over ExportFormat (core/api.ts), so a format without its formatter or
- * extension does not compile; the rest a new format needs is named by the compiler the same way (core/api.ts,
- * docs/parts/formats.md).
- */
-const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: ExportOptions) => Uint8Array | Promise<Uint8Array>> = {
-  markdown: (document) => new TextEncoder().encode(releaseToMarkdown(document)),
-  html: (document, options) => new TextEncoder().encode(releaseToHtml(document, options.profile ?? 'standalone')),
-  docx: (document, options) =>
-    releaseToDocx(document, {
-      ...(options.paper ? { paper: options.paper } : {}),
-      ...(options.font ? { font: options.font } : {}),
-      ...(options.houseStyle ? { houseStyle: options.houseStyle } : {}),
-    }),
-  pdf: (document, options) => {
-    if (!options.renderPdf) throw new Error('A PDF needs a renderer (ExportOptions.renderPdf): the host makes it from the print layout');
-    return options.renderPdf(document, options.paper ?? 'a4');
-  },
-};
-
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { markdown: '.md', html: '.html', docx: '.docx', pdf: '.pdf' };
-
-/** Every export format, in the order Export all writes them. */
-export { EXPORT_FORMATS };
-
-export async function exportRelease(document: PressroomDocument, format: ExportFormat, options: ExportOptions = {}): Promise<Uint8Array> {
-  if (!Object.hasOwn(FORMATTERS, format)) throw new Error(`Unknown export format ${JSON.stringify(format)}`);
-  if (options.script === 'latin') {
-    if (document.metadata.language !== 'kk') throw new LatinNeedsKazakh(document.metadata.language);
-    return FORMATTERS[format](kazakhLatinDocument(document), options);
-  }
-  return FORMATTERS[format](document, options);
-}
-
-export type { ExportFormat, HtmlProfile, Paper };
+export * from './export';
 export { releaseToDocx, releaseToHtml, releaseToMarkdown };

@@ -3,12 +3,13 @@ import type { PressroomDocument, ReleaseBlock } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
 import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
 import type { BlockHandlers, FormatContext } from './release-content';
+import { embargoLine } from './embargo';
 
 /**
  * The print layout as a list of boxes, for a PDF writer that is not a browser (the command line's pdfkit,
  * electron/services/pdf-export.ts). It follows the HTML export's article block by block: the same text, the same
- * styles (PRINT_LOOK, html-print-css.ts), the same header / sections / footer. Platform-free and typed over every
- * block type, so a new block type is named here by the compiler.
+ * styles (PRINT_LOOK, html-print-css.ts), the same header (the embargo line first when there is one) / sections /
+ * footer. Platform-free and typed over every block type, so a new block type is named here by the compiler.
  */
 
 /** The paragraph styles of the print layout, one per CSS rule of PRINT_CSS. */
@@ -93,6 +94,9 @@ export function printLayoutOf(document: PressroomDocument): PrintLayout {
     boxes: [],
     outline: [],
   };
+  // The embargo line first, as the HTML header's <p class="embargo"><strong>… (a paragraph, bold).
+  const embargo = embargoLine(document.metadata);
+  if (embargo) layout.boxes.push({ kind: 'text', style: 'paragraph', runs: [{ text: embargo, bold: true }] });
   body.forEach((block, index) => {
     if (index === footerStart) layout.boxes.push({ kind: 'footer-rule' });
     const box = renderBlock(boxes, block, context);

@@ -6,7 +6,8 @@ import { printLayoutOf } from '../../core/formats/print-layout';
 import { readDocumentText } from '../../core/model/document-file';
 import type { PressroomDocument } from '../../core/model/types';
 import { KAZAKH_LETTERS, kazakhRelease } from '../../test/fixtures/kazakh-release';
-import { missingTexts, pdfFonts, pdfOutline, pdfPages, pdfText } from '../../test/pdf-readers';
+import { missingTexts, pdfFonts, pdfOutline, pdfPages, pdfStructure, pdfText } from '../../test/pdf-readers';
+import type { StructureNode } from '../../test/pdf-readers';
 import { almatyRelease } from './fixtures/sample-release';
 import { releaseToPdf } from './pdf-export';
 
@@ -62,11 +63,60 @@ describe('PDF from the command line (pdfkit)', () => {
     expect(raw).toMatch(/\/Lang \(ru\)/);
   });
 
+  it.each([
+    ['ru', () => almatyRelease(), 'ДЛЯ ПУБЛИКАЦИИ НЕ РАНЕЕ 29 августа 2025 года, 10:00 (UTC+5)'],
+    ['kk', kazakhRelease, 'ЖАРИЯЛАУҒА РҰҚСАТ: 2025 жылғы 29 тамыз, 10:00 (UTC+5)'],
+    ['en', () => fixture('every-block.en'), 'EMBARGOED UNTIL Aug. 29, 2025, 10:00 (UTC+5)'],
+  ] as const)('%s: prints the embargo line above the headline in the release’s language, as HTML and Word do', async (_language, release, line) => {
+    const document = release();
+    const embargoed = { ...document, metadata: { ...document.metadata, publication: { at: '2025-08-29T10:00', timeZone: 'Asia/Almaty' } } };
+    const text = pdfText(await releaseToPdf(embargoed));
+    expect(text.trimStart().split('\n')[0]).toBe(line);
+    expect(missingTexts(text, [line, ...expectedTexts(document)])).toEqual([]);
+    // No publication time, no line.
+    expect(pdfText(await releaseToPdf(document))).not.toContain(line.split(/\d/)[0]?.trim());
+  });
+
+  it.each(RELEASES)('%s: is tagged, its structure holding every letter in reading order', async (_name, release) => {
+    const document = release();
+    const bytes = await releaseToPdf(document);
+    expect(pdfPages(bytes).tagged).toBe(true);
+    const tree = pdfStructure(bytes);
+    expect(tree.map((node) => node.type)).toEqual(['Document']);
+    const all = (nodes: StructureNode[]): StructureNode[] => nodes.flatMap((node) => [node, ...all(node.children)]);
+    const nodes = all(tree);
+    expect(missingTexts(nodes.map((node) => node.text).join(' '), expectedTexts(document))).toEqual([]);
+    // The headline is the one H1, the first heading.
+    const headings = nodes.filter((node) => /^H\d$/.test(node.type));
+    expect(headings[0]?.type).toBe('H1');
+    expect(headings.filter((node) => node.type === 'H1')).toHaveLength(1);
+  });
+
+  it('tags the blocks as a reader expects: headings, lists with labels, the quote, the table with its header cells', async () => {
+    const root = pdfStructure(await releaseToPdf(kazakhRelease()))[0] as StructureNode;
+    expect(root.children.map((node) => node.type)).toEqual(['H1', 'P', 'P', 'P', 'H2', 'L', 'BlockQuote', 'P', 'H2', 'L', 'P', 'Table', 'P', 'P', 'P']);
+    expect(root.children.filter((node) => node.type === 'H2').map((node) => node.text)).toEqual(['Форумның бағдарламасы', 'Бағыттар']);
+    const list = root.children.find((node) => node.type === 'L') as StructureNode;
+    expect(list.children.map((item) => item.children.map((part) => `${part.type}:${part.text}`))).toEqual([
+      ['Lbl:1.', 'LBody:Әлеуметтік жобалар көрмесі'],
+      ['Lbl:2.', 'LBody:Іскерлік ойындар мен тренингтер'],
+      ['Lbl:3.', 'LBody:Ұстаздар мен түлектердің кездесуі'],
+    ]);
+    expect(root.children.find((node) => node.type === 'BlockQuote')?.children.map((node) => node.type)).toEqual(['P']);
+    const table = root.children.find((node) => node.type === 'Table') as StructureNode;
+    expect(table.children[0]?.children.map((cell) => `${cell.type}:${cell.text}`)).toEqual(['TH:Марапатталушы', 'TH:Лауазымы', 'TH:Номинация']);
+    expect(table.children.slice(1).every((row) => row.type === 'TR' && row.children.every((cell) => cell.type === 'TD'))).toBe(true);
+  });
+
   it('a long release flows over pages, never losing a line', async () => {
     const document = almatyRelease(Array.from({ length: 40 }, (_, index) => `Абзац ${index + 1}: ${'Алматы қаласы әкімдігі хабарлайды. '.repeat(6)}`));
     const bytes = await releaseToPdf(document);
     expect(pdfPages(bytes).pages).toBeGreaterThan(3);
     expect(missingTexts(pdfText(bytes), expectedTexts(document))).toEqual([]);
+    // A paragraph running onto the next page stays one element of the structure.
+    const paragraphs = (pdfStructure(bytes)[0] as StructureNode).children.filter((node) => node.type === 'P').map((node) => node.text);
+    expect(paragraphs.filter((text) => text.startsWith('Абзац '))).toHaveLength(40);
+    expect(missingTexts(paragraphs.join(' '), expectedTexts(document).filter((unit) => unit.startsWith('Абзац ')))).toEqual([]);
   });
 });
 

@@ -16,9 +16,17 @@ import { printFontBytes } from './print-fonts';
  * ToUnicode map), the headline and section headings are the PDF's outline. Only the shipped fonts are registered
  * and the document is created without a default font, so nothing can fall back to a standard-14 font (which has no
  * Cyrillic).
+ *
+ * Tagged (PDF 1.7 structure, the document's /Lang the release's language): a Document element holding H1 (the
+ * headline), H2 (section headings), P (every other paragraph, the embargo line too), BlockQuote > P, L > LI > Lbl +
+ * LBody, Table > TR > TH/TD; the rules (the quote's bar, table borders, the footer's rule) are artifacts, so a screen
+ * reader or a reflowing viewer reads the release in order and skips the lines.
  */
 
 type Doc = InstanceType<typeof PDFDocument>;
+type StructElement = ReturnType<Doc['struct']>;
+/** Structure types this file writes (PDF 1.7, 14.8.4). */
+type StructType = 'Document' | 'H1' | 'H2' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD';
 
 const FONT_NAMES: Record<FontFace, string> = { regular: 'Serif', bold: 'Serif-Bold', italic: 'Serif-Italic', 'bold-italic': 'Serif-BoldItalic' };
 
@@ -75,6 +83,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
     // No default font: pdfkit would load Helvetica, a standard-14 font without Cyrillic.
     font: null as unknown as string,
     pdfVersion: '1.7',
+    tagged: true,
     lang: layout.lang,
     displayTitle: true,
     compress: true,
@@ -96,6 +105,29 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
 
   const fonts = await printFontBytes();
   for (const face of FONT_FACES) doc.registerFont(FONT_NAMES[face], fonts[face]);
+
+  /** The structure tree: every box's element is a child of this one. */
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  /** A structure element under `parent` (ended when `draw` has run, if `draw` is given: its content is what draw sets). */
+  const tag = (parent: StructElement, type: StructType, draw?: () => void): StructElement => {
+    const element = doc.struct(type);
+    parent.add(element);
+    if (draw) {
+      const content = doc.markStructureContent(type);
+      draw();
+      doc.endMarkedContent();
+      element.add(content);
+      element.end();
+    }
+    return element;
+  };
+  /** Lines that are only layout (rules, borders): marked as artifacts, outside the structure. */
+  const artifact = (draw: () => void): void => {
+    doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    doc.endMarkedContent();
+  };
 
   const left = margin;
   const width = paper.width - 2 * margin;
@@ -163,7 +195,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         const heading = box.style === 'headline' || box.style === 'section-heading' || box.style === 'dateline';
         ensureRoom(heading ? Math.min(estimate(box.runs, width, look), bottom - margin) + 2 * size * L.lineHeight : 2 * fontSize * look.lineHeight);
         if (atPageTop) doc.y = margin;
-        writeRuns(box.runs, left, width, look);
+        tag(root, box.style === 'headline' ? 'H1' : box.style === 'section-heading' ? 'H2' : 'P', () => writeRuns(box.runs, left, width, look));
         pending = look.after * fontSize;
         return;
       }
@@ -175,10 +207,12 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         ensureRoom(Math.min(height, bottom - margin));
         const top = doc.y;
         const page = doc.page;
-        writeRuns(box.runs, left + indent, width - indent, body);
+        const quote = tag(root, 'BlockQuote');
+        tag(quote, 'P', () => writeRuns(box.runs, left + indent, width - indent, body));
+        quote.end();
         if (doc.page === page) {
-          doc.save().lineWidth(QUOTE_BORDER).strokeColor(L.rule)
-            .moveTo(left + QUOTE_BORDER / 2, top).lineTo(left + QUOTE_BORDER / 2, doc.y - (lineGapFor(size, L.lineHeight) / 2)).stroke().restore();
+          artifact(() => doc.save().lineWidth(QUOTE_BORDER).strokeColor(L.rule)
+            .moveTo(left + QUOTE_BORDER / 2, top).lineTo(left + QUOTE_BORDER / 2, doc.y - (lineGapFor(size, L.lineHeight) / 2)).stroke().restore());
         }
         pending = L.quote.after * size;
         return;
@@ -188,6 +222,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         if (items.length === 0) return;
         space(L.paragraphAfter * size);
         const indent = L.list.indent * size;
+        const list = tag(root, 'L');
         box.items.forEach((item, index) => {
           if (!hasText(item)) return;
           ensureRoom(size * L.lineHeight);
@@ -196,10 +231,13 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
           const marker = box.ordered ? `${index + 1}.` : '•';
           doc.font(FONT_NAMES.regular).fontSize(size).fillColor(L.ink);
           const gap = lineGapFor(size, L.lineHeight);
-          doc.text(marker, left, top, { width: indent - size * 0.4, align: 'right', lineGap: gap });
+          const listItem = tag(list, 'LI');
+          tag(listItem, 'Lbl', () => doc.text(marker, left, top, { width: indent - size * 0.4, align: 'right', lineGap: gap }));
           doc.y = top;
-          writeRuns(item, left + indent, width - indent, body);
+          tag(listItem, 'LBody', () => writeRuns(item, left + indent, width - indent, body));
+          listItem.end();
         });
+        list.end();
         pending = L.paragraphAfter * size;
         return;
       }
@@ -209,7 +247,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         if (hasText(box.caption)) {
           ensureRoom(estimate(box.caption, width, { ...look, bold: true }) + 3 * size * L.lineHeight);
           if (atPageTop) doc.y = margin;
-          writeRuns(box.caption, left, width, look, true);
+          tag(root, 'P', () => writeRuns(box.caption, left, width, look, true));
           doc.y += 0.4 * size;
         }
         const columns = box.head.length;
@@ -218,15 +256,20 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         const padY = L.table.padding * size;
         const rowHeight = (cells: readonly StyledRun[][], bold: boolean): number =>
           Math.max(...cells.map((cell) => (hasText(cell) ? estimate(cell, columnWidth - 2 * padX, { ...look, bold }) : size * L.lineHeight))) + 2 * padY;
+        const table = tag(root, 'Table');
         const drawRow = (cells: readonly StyledRun[][], bold: boolean): void => {
           const height = rowHeight(cells, bold);
           const top = doc.y;
+          const row = tag(table, 'TR');
           cells.forEach((cell, column) => {
             const x = left + column * columnWidth;
             doc.y = top + padY;
-            if (hasText(cell)) writeRuns(cell, x + padX, columnWidth - 2 * padX, look, bold);
-            doc.save().lineWidth(TABLE_BORDER).strokeColor(L.rule).rect(x, top, columnWidth, height).stroke().restore();
+            const cellType = bold ? 'TH' : 'TD';
+            if (hasText(cell)) tag(row, cellType, () => writeRuns(cell, x + padX, columnWidth - 2 * padX, look, bold));
+            else tag(row, cellType).end();
+            artifact(() => doc.save().lineWidth(TABLE_BORDER).strokeColor(L.rule).rect(x, top, columnWidth, height).stroke().restore());
           });
+          row.end();
           doc.x = left;
           doc.y = top + height;
         };
@@ -243,6 +286,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
           }
           drawRow(row, false);
         }
+        table.end();
         atPageTop = false;
         pending = L.table.after * size;
         return;
@@ -251,7 +295,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         space(L.footer.before * size);
         ensureRoom(3 * size * L.lineHeight);
         if (atPageTop) doc.y = margin;
-        doc.save().lineWidth(FOOTER_BORDER).strokeColor(L.footerRule).moveTo(left, doc.y).lineTo(left + width, doc.y).stroke().restore();
+        artifact(() => doc.save().lineWidth(FOOTER_BORDER).strokeColor(L.footerRule).moveTo(left, doc.y).lineTo(left + width, doc.y).stroke().restore());
         doc.y += FOOTER_BORDER;
         atPageTop = false;
         pending = 0;
@@ -271,6 +315,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
     if (entry.level === 1) headlineItem = doc.outline.addItem(entry.title);
     else (headlineItem ?? doc.outline).addItem(entry.title);
   });
+  root.end();
   doc.end();
   await finished;
   const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);

@@ -1,6 +1,6 @@
 import type { ExportFormat, Failed } from '../../core/api';
-import { exportRelease } from '../../core/formats/index';
-import type { ExportOptions } from '../../core/formats/index';
+import { exportRelease } from '../../core/formats/export';
+import type { ExportOptions } from '../../core/formats/export';
 import { readInputFile } from './read-input';
 import type { ReadInputResult } from './read-input';
 
