@@ -22,6 +22,7 @@ import { DEFAULT_HOUSE_STYLE } from '../checklist/organisation';
 import type { HouseStyle } from '../checklist/organisation';
 import { runsText } from '../typography/styled-run';
 import type { StyledRun } from '../typography/styled-run';
+import { profileOf } from '../languages/index';
 import { embargoLine } from './embargo';
 import { awardRows, contextOf, datelineText, END_MARK, hasAwardRecipients, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
 import type { BlockHandlers, FormatContext } from './release-content';
@@ -79,6 +80,8 @@ function runsOf(runs: readonly StyledRun[], context: DocxContext, extra: { bold?
           ...(run.bold || extra.bold ? { bold: true } : {}),
           ...(run.italic || extra.italics ? { italics: true } : extra.roman ? { italics: false } : {}),
           ...(style ? { style } : {}),
+          // Words marked as another language: Word checks them with that language's proofing tools (w:lang).
+          ...(run.lang && run.lang !== context.profile.code ? { language: { value: profileOf(run.lang).tags.docx } } : {}),
         }),
     );
   const children: ParagraphChild[] = [];
