@@ -4,6 +4,7 @@ import { Editor, Node, Transforms } from 'slate';
 import type { Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { checkRelease } from '../checklist/checklist';
+import { clipboardHtmlToBlocks } from '../formats/clipboard/clipboard-blocks';
 import { readDocumentText, writeDocumentText } from '../model/document-file';
 import type { PressroomDocument, ReleaseLanguage } from '../model/types';
 import { checkedWordsOf } from '../spelling/release-spelling';
@@ -207,6 +208,15 @@ describe('typography by span', () => {
   it('a pasted fragment keeps its marks and each is set in its language', () => {
     const [set] = typesetNodes([paragraph({ text: '"quoted" - ' }, { text: '"сөз" - деді', lang: 'kk' })], 'en');
     expect((set as { children: Array<{ text: string }> }).children.map((child) => child.text.replace(/\u00a0/gu, ' '))).toEqual(['“quoted” — ', '«сөз» – деді']);
+  });
+
+  it('pasted HTML with a Kazakh span in an English release: the span keeps its mark and Kazakh typography', () => {
+    const [block] = clipboardHtmlToBlocks('<p>He said "yes" - <span lang="kk">ол "иә" - деді</span></p>', 'en');
+    const leaves = (block as { children: Array<{ text: string; lang?: string }> }).children.map((leaf) => [leaf.text.replace(/\u00a0/gu, ' '), leaf.lang]);
+    expect(leaves).toEqual([
+      ['He said “yes” — ', undefined],
+      ['ол «иә» – деді', 'kk'],
+    ]);
   });
 
   it('the checklist finds a straight quote in a Kazakh span of an English release, not in an English span of a Russian one', () => {
