@@ -170,7 +170,14 @@ export type MenuAction =
   | 'about'
   | 'recover-discarded'
   | FindAction
-  | 'typography';
+  | 'typography'
+  | SpanLanguageAction;
+
+/**
+ * Edit ▸ Language of selection: mark the selected words as written in a release language (a Kazakh quote in a Russian
+ * release), or take the mark away (the release's language). core/editing/span-language.ts.
+ */
+export type SpanLanguageAction = `span-language-${ReleaseLanguage}` | 'span-language-release';
 
 /** Edit ▸ Find, Replace, Find next (F3), Find previous (Shift+F3): the find bar's commands (renderer/find). */
 export type FindAction = 'find' | 'replace' | 'find-next' | 'find-previous';

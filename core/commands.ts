@@ -65,7 +65,9 @@ export const MENUS = {
   },
   /** File ▸ Export. */
   export: { label: 'export', groups: [{ id: 'formats' }, { id: 'all' }] },
-  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }] },
+  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }, { id: 'language', submenu: 'spanLanguage' }] },
+  /** Edit ▸ Language of selection. */
+  spanLanguage: { label: 'spanLanguage', groups: [{ id: 'languages' }, { id: 'release' }] },
   insert: { label: 'insert', groups: [{ id: 'sections' }] },
   view: { label: 'view', groups: [{ id: 'development', developmentOnly: true }, { id: 'zoom' }, { id: 'screen' }] },
   window: { label: 'window', platform: 'mac', role: 'windowMenu', groups: [{ id: 'window' }, { id: 'front' }] },
@@ -181,6 +183,11 @@ export const MENU_COMMANDS = {
   'find-previous': { area: 'find', menuLabel: 'findPrevious', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'F3', shift: true } },
   /** Edit ▸ Typography: the whole release set by the press rules of its language, as one undo step. */
   typography: { area: 'language', menuLabel: 'typography', menu: [{ in: 'edit', group: 'typography' }], shortcut: { key: 'KeyT', shift: true } },
+  /** Edit ▸ Language of selection ▸ …: the selected words marked as written in that language (span-language.ts); one undo step. */
+  'span-language-ru': { area: 'language', menuLabel: 'spanLanguageRu', menu: [{ in: 'spanLanguage', group: 'languages' }] },
+  'span-language-kk': { area: 'language', menuLabel: 'spanLanguageKk', menu: [{ in: 'spanLanguage', group: 'languages' }] },
+  'span-language-en': { area: 'language', menuLabel: 'spanLanguageEn', menu: [{ in: 'spanLanguage', group: 'languages' }] },
+  'span-language-release': { area: 'language', menuLabel: 'spanLanguageRelease', menu: [{ in: 'spanLanguage', group: 'release' }] },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {

@@ -3,7 +3,7 @@ import type { Descendant } from 'slate';
 import { misspellingsInRelease } from '../spelling/release-spelling';
 import type { WordVerdict } from '../spelling/release-spelling';
 import { safeUrl } from '../model/safe-url';
-import type { FieldElement, FieldName, InlineNode, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../model/types';
+import type { FieldElement, FieldName, InlineNode, PressroomDocument, ReleaseBlock, ReleaseLanguage, ReleaseMetadata } from '../model/types';
 import { blockTexts, contextOf, renderBlock, variableValue } from '../formats/release-content';
 import { DEFAULT_LIMITS } from './organisation';
 import type { ChecklistLimits } from './organisation';
@@ -94,12 +94,22 @@ const fieldOf = (block: { children: readonly unknown[] }, name: FieldName): { fi
   return index < 0 ? null : { field: block.children[index] as FieldElement, index };
 };
 
-/** Blanks, empty variables, links and (ru/kk) typography inside a run of inline nodes at `path`. */
+/**
+ * Whether a run of text is written in Russian or Kazakh (its `lang` mark, else the release's), where the straight
+ * quote and the hyphen for a dash are findings: a Kazakh quote in an English release is checked, an English one
+ * in a Russian release is not.
+ */
+const setInGuillemets = (text: { lang?: ReleaseLanguage }, metadata: ReleaseMetadata): boolean => {
+  const language = text.lang ?? metadata.language;
+  return language === 'ru' || language === 'kk';
+};
+
+/** Blanks, empty variables, links and (ru/kk words) typography inside a run of inline nodes at `path`. */
 function checkInlines(nodes: readonly InlineNode[], path: number[], metadata: ReleaseMetadata, typography: boolean, push: Push): void {
   nodes.forEach((node, index) => {
     const at = [...path, index];
     if (!('type' in node)) {
-      if (typography) checkTypography(node.text, at, push);
+      if (typography && setInGuillemets(node, metadata)) checkTypography(node.text, at, push);
       return;
     }
     switch (node.type) {
@@ -113,7 +123,7 @@ function checkInlines(nodes: readonly InlineNode[], path: number[], metadata: Re
       }
       case 'link':
         if (!safeUrl(node.url)) push('link-scheme', at, { url: node.url.slice(0, 80) });
-        if (typography) node.children.forEach((child, childIndex) => checkTypography(child.text, [...at, childIndex], push));
+        if (typography) node.children.forEach((child, childIndex) => setInGuillemets(child, metadata) && checkTypography(child.text, [...at, childIndex], push));
         break;
     }
   });
@@ -174,7 +184,8 @@ const wordsOf = (block: ReleaseBlock, metadata: ReleaseMetadata): number => {
 export function checkRelease(document: PressroomDocument, options: CheckOptions = {}): ChecklistFinding[] {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { metadata, body } = document;
-  const typography = metadata.language === 'ru' || metadata.language === 'kk';
+  // Typography is checked in the fields where it belongs; which words, by their language (checkInlines).
+  const typography = true;
   const findings: ChecklistFinding[] = [];
   const push: Push = (rule, path, values = {}) => findings.push({ rule, severity: CHECKLIST_RULES[rule], path, values });
 

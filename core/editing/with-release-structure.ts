@@ -20,6 +20,8 @@ import {
   isInlineNode,
   isListType,
 } from './release-nodes';
+import { editorLanguage } from './release-nodes';
+import { isRedundantMark } from './span-language';
 
 /**
  * Keeps the release's structure valid whatever happens to it (typing, paste, undo, a damaged file):
@@ -129,12 +131,20 @@ function normalizeBody(editor: Editor): boolean {
 }
 
 function normalizeText(editor: Editor, text: Text, path: Path): boolean {
-  const extra = Object.keys(text).filter((key) => key !== 'text' && !((key === 'bold' || key === 'italic') && (text as unknown as Record<string, unknown>)[key] === true));
+  const extra = Object.keys(text).filter((key) => key !== 'text' && key !== 'lang' && !((key === 'bold' || key === 'italic') && (text as unknown as Record<string, unknown>)[key] === true));
+  // A language mark only where it says something (core/editing/span-language.ts).
+  if (text.lang !== undefined && isRedundantMark(text, editorLanguage(editor), parentIsVoid(editor, path))) extra.push('lang');
   if (extra.length > 0) {
     Transforms.unsetNodes(editor, extra, { at: path });
     return true;
   }
   return false;
+}
+
+function parentIsVoid(editor: Editor, path: Path): boolean {
+  if (path.length < 2) return false;
+  const parent = Node.get(editor, Path.parent(path));
+  return Element.isElement(parent) && editor.isVoid(parent);
 }
 
 function normalizeElement(editor: Editor, [element, path]: NodeEntry<Element>): boolean {

@@ -6,6 +6,7 @@ import type { ReleaseLanguage } from '../model/types';
 import { houseDash, typesetText } from '../typography/press-typography';
 import type { HouseDash } from '../typography/press-typography';
 import { editorLanguage } from './release-nodes';
+import { languageAtCaret } from './span-language';
 
 /**
  * Typography as the press officer types, in the release's language (its profile's `typing`) and the house dash:
@@ -18,6 +19,8 @@ import { editorLanguage } from './release-nodes';
  *   a dash, between a number and its unit… Only the run holding the caret is looked at, never the release.
  * Text inserted at once (paste, an input method's word) is set by the same rules before it goes in.
  * Undo reverts a replacement. The whole release is set by typesetRelease (the Typography command).
+ * Words marked as another language (`lang` on the leaf, span-language.ts) are set by that language's rules, in
+ * each of these places.
  */
 
 /**
@@ -62,7 +65,8 @@ export function withTypography<T extends Editor>(editor: T): T {
       insertText(text, options);
       return;
     }
-    const language = editorLanguage(editor);
+    // A span marked as another language (a Kazakh quote in a Russian release) is set by that language's rules.
+    const language = languageAtCaret(editor);
     if (text.length !== 1) {
       insertText(text.length > 1 ? typesetInserted(text, language, editorHouseDash(editor)) : text, options);
       return;
@@ -128,12 +132,13 @@ function replaceChanged(editor: Editor, path: Path, from: string, to: string): v
 }
 
 /** Sets the text typed so far in the caret's run of text by the press rules (typing mode). */
-function setRunBeforeCaret(editor: Editor, language: ReleaseLanguage): void {
+function setRunBeforeCaret(editor: Editor, releaseLanguage: ReleaseLanguage): void {
   const selection = editor.selection;
   if (!selection || Range.isExpanded(selection)) return;
   const { path, offset } = selection.anchor;
   const node = Node.get(editor, path);
   if (!Text.isText(node)) return;
+  const language = node.lang ?? releaseLanguage;
   // The last two sentences typed, not the whole run: what a rule needs (an initial and its surname, a dash and the
   // word before it) stands that close, and a long paragraph costs no more per key than a short one.
   const stretch = stretches.get(editor);
@@ -189,7 +194,7 @@ export function typesetRelease(editor: Editor): number {
     const runs = [...Node.texts(editor)].reverse();
     for (const [node, path] of runs) {
       if (node.text === '') continue;
-      const set = typesetText(node.text, language, { dash, mode: 'whole' });
+      const set = typesetText(node.text, node.lang ?? language, { dash, mode: 'whole' });
       if (set === node.text) continue;
       replaceChanged(editor, path, node.text, set);
       changed.add(path[0] ?? 0);
@@ -201,7 +206,7 @@ export function typesetRelease(editor: Editor): number {
 /** Every text of `nodes` (a pasted fragment) set by the press rules for `language`; the nodes are not changed. */
 export function typesetNodes<N extends Descendant>(nodes: readonly N[], language: ReleaseLanguage, dash?: HouseDash): N[] {
   return nodes.map((node) => {
-    if (Text.isText(node)) return { ...node, text: typesetInserted(node.text, language, dash) };
+    if (Text.isText(node)) return { ...node, text: typesetInserted(node.text, node.lang ?? language, dash) };
     if ('children' in node) return { ...node, children: typesetNodes(node.children as Descendant[], language, dash) } as N;
     return node;
   });

@@ -7,6 +7,7 @@ import { DEFAULT_HOUSE_STYLE } from '../checklist/organisation';
 import type { HouseStyle } from '../checklist/organisation';
 import { runsText } from '../typography/styled-run';
 import type { StyledRun } from '../typography/styled-run';
+import { profileOf } from '../languages/index';
 import { embargoLine } from './embargo';
 import { awardRows, contextOf, datelineText, END_MARK, hasAwardRecipients, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
 import type { BlockHandlers, FormatContext } from './release-content';
@@ -79,6 +80,8 @@ interface RunLook {
   /** true: italic; false: roman where the paragraph's style is italic (the quote's attribution). */
   italics?: boolean;
   style?: string;
+  /** Words marked as another language: its tag, so Word checks them with that language's proofing tools. */
+  lang?: string;
 }
 
 /** One w:r per line of a run (a soft break is w:br at the start of the next line's run), as docx's TextRun writes. */
@@ -86,7 +89,8 @@ function runXml(text: string, look: RunLook): string {
   const properties =
     (look.style ? `<w:rStyle w:val="${look.style}"/>` : '') +
     (look.bold ? '<w:b/><w:bCs/>' : '') +
-    (look.italics === true ? '<w:i/><w:iCs/>' : look.italics === false ? '<w:i w:val="false"/><w:iCs w:val="false"/>' : '');
+    (look.italics === true ? '<w:i/><w:iCs/>' : look.italics === false ? '<w:i w:val="false"/><w:iCs w:val="false"/>' : '') +
+    (look.lang ? `<w:lang w:val="${look.lang}"/>` : '');
   const open = properties ? `<w:r><w:rPr>${properties}</w:rPr>` : '<w:r>';
   let xml = '';
   let index = 0;
@@ -106,8 +110,9 @@ function runsOf(runs: readonly StyledRun[], context: DocxContext, extra: { bold?
     ...(run.bold || extra.bold ? { bold: true } : {}),
     ...(run.italic || extra.italics ? { italics: true } : extra.roman ? { italics: false } : {}),
     ...(run.url ? { style: 'Hyperlink' } : {}),
+    ...(run.lang && run.lang !== context.profile.code ? { lang: profileOf(run.lang).tags.docx } : {}),
   });
-  const same = (a: StyledRun, b: StyledRun): boolean => a.url === b.url && !a.bold === !b.bold && !a.italic === !b.italic;
+  const same = (a: StyledRun, b: StyledRun): boolean => a.url === b.url && !a.bold === !b.bold && !a.italic === !b.italic && (a.lang ?? '') === (b.lang ?? '');
   let xml = '';
   let index = 0;
   while (index < runs.length) {

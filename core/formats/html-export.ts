@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { BLOCK_SPECS } from '../model/block-specs';
 import type { PressroomDocument, ReleaseBlock, ReleaseBlockType } from '../model/types';
 import { safeUrl } from '../model/safe-url';
+import { profileOf } from '../languages/index';
 import { runsText } from '../typography/styled-run';
 import type { StyledRun } from '../typography/styled-run';
 import {
@@ -48,6 +49,8 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 function phrasing(runs: readonly StyledRun[]): ElementContent[] {
   return nestRuns<ElementContent>(runs, {
+    // Words marked as another language: <span lang="kk">, so readers, browsers' hyphenation and screen readers follow.
+    lang: (lang, children) => element('span', { lang: profileOf(lang).tags.html }, children),
     link: (url, children) => {
       const href = safeUrl(url);
       return href ? element('a', { href }, children) : element('span', {}, children);

@@ -2,11 +2,12 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { detectLanguage } from '../languages/detect-language';
 import { profileOf } from '../languages/index';
+import { isReleaseLanguage, withoutRedundantMarks } from '../editing/span-language';
 import { BLOCK_SPECS, TEXT_BLOCK_TYPES } from '../model/block-specs';
 import type { TextBlockType } from '../model/block-specs';
 import type { FormattedText, InlineNode, ReleaseBlock, ReleaseBlockType, ReleaseLanguage } from '../model/types';
 import { parseDateline } from '../typography/dateline';
-import { awardBlock, datelineBlock, InlineBuilder, inlinesText, normaliseInlines, quoteFromText, textBlock } from './import-blocks';
+import { allText, awardBlock, datelineBlock, InlineBuilder, inlinesText, normaliseInlines, quoteFromText, textBlock } from './import-blocks';
 import type { Marks } from './import-blocks';
 
 /**
@@ -85,7 +86,22 @@ function marksOf(node: Element, marks: Marks): Marks {
     if (fontStyle === 'italic' || fontStyle === 'oblique') next.italic = true;
     else delete next.italic;
   }
+  // `lang="kk"`, `lang="kk-KZ"`: the words are marked as that release language; a language of no release (de) ends a
+  // mark. documentFromBlocks (or the editor's normaliser, on paste) drops a mark of the release's own language.
+  const lang = languageTag(node);
+  if (lang !== null) {
+    if (lang) next.lang = lang;
+    else delete next.lang;
+  }
   return next;
+}
+
+/** An element's `lang` as a release language (kk-KZ, kk-Latn: kk); undefined for another language, null when it has none. */
+function languageTag(node: Element): ReleaseLanguage | undefined | null {
+  const lang = node.properties?.lang;
+  if (typeof lang !== 'string' || lang.trim() === '') return null;
+  const code = /^([a-z]{2,3})(?:-|$)/iu.exec(lang.trim())?.[1]?.toLowerCase();
+  return isReleaseLanguage(code) ? code : undefined;
 }
 
 const collapse = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ');
@@ -314,7 +330,13 @@ function blockOf(node: Element, marks: Marks, depth: number, out: ReleaseBlock[]
     const bodyText = inlinesText(body).trim();
     const captionText = caption ? inlinesText(inlineContent(caption, marks, depth)).trim() : '';
     if (!bodyText && !captionText) return;
-    out.push(quoteFromText(captionText ? `${bodyText}\u00a0${captionText}` : bodyText.replace(/\n/g, ' '), captionText ? undefined : body));
+    const quoteBlock = quoteFromText(captionText ? `${bodyText}\u00a0${captionText}` : bodyText.replace(/\n/g, ' '), captionText ? undefined : body);
+    // The speech read back as plain text keeps a language mark its words all shared (a Kazakh quote in a Russian release).
+    const leaves = body.filter((node): node is FormattedText => !('type' in node) && /\p{L}/u.test(node.text));
+    const lang = leaves[0]?.lang;
+    const speech = quoteBlock.type === 'quote' ? quoteBlock.children[0] : undefined;
+    if (lang && leaves.every((leaf) => leaf.lang === lang) && speech) speech.children = speech.children.map((child) => ('type' in child || child.text === '' ? child : { ...child, lang }));
+    out.push(quoteBlock);
     return;
   }
   if (tag === 'table') {
@@ -427,8 +449,66 @@ export function parseHtml(html: string): Root {
 export function hastToBlocks(tree: Root, context: WalkContext = {}): ReleaseBlock[] {
   const blocks: ReleaseBlock[] = [];
   blocksOf(tree, {}, 0, blocks, context);
-  return blocks;
+  // `lang` marks words in another language; a mark of the text's own language (Word writes lang=RU on every run of a
+  // Russian document) says nothing. Its own: the release's on paste, else what the words are written in.
+  if (!JSON.stringify(blocks).includes('"lang"')) return blocks;
+  // Word tags every run with the language of the keyboard layout it was typed on (Kazakh typed on a Russian layout
+  // is "RU"): its tags are not the writer's marks, so none is read.
+  if (isWordHtml(tree)) return withoutRedundantMarks(blocks, 'every mark');
+  return withoutRedundantMarks(blocks, context.language ?? declaredLanguage(tree) ?? languageOfUnmarked(blocks));
 }
+
+/**
+ * The language of a fragment that says none: that of its unmarked words; when every word is marked (Word marks every
+ * run), the mark most of its letters carry.
+ */
+function languageOfUnmarked(blocks: readonly ReleaseBlock[]): ReleaseLanguage {
+  const unmarked: string[] = [];
+  const byMark = new Map<ReleaseLanguage, number>();
+  const visit = (nodes: readonly unknown[]): void => {
+    for (const node of nodes as { text?: unknown; lang?: ReleaseLanguage; children?: unknown[] }[]) {
+      if (typeof node.text === 'string') {
+        if (node.lang) byMark.set(node.lang, (byMark.get(node.lang) ?? 0) + node.text.length);
+        else unmarked.push(node.text);
+      }
+      if (Array.isArray(node.children)) visit(node.children);
+    }
+  };
+  visit(blocks);
+  const text = unmarked.join(' ');
+  if (/\p{L}/u.test(text)) return detectLanguage(text);
+  return [...byMark.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? detectLanguage(allText(blocks));
+}
+
+/** The language a page says it is written in: the `lang` of its outermost element that has one (<html>, <body>, <article>). */
+function declaredLanguage(tree: Root): ReleaseLanguage | undefined {
+  const queue: RootContent[] = [...tree.children];
+  for (let seen = 0; queue.length > 0 && seen < 1000; seen += 1) {
+    const node = queue.shift() as RootContent;
+    if (node.type !== 'element' || PHRASING_LANG.has(node.tagName)) continue;
+    const lang = languageTag(node);
+    if (lang !== null) return lang;
+    queue.push(...node.children);
+  }
+  return undefined;
+}
+/** HTML that Microsoft Word wrote (a saved page or its clipboard): Mso classes, mso- styles, Office namespaces. */
+function isWordHtml(tree: Root): boolean {
+  const stack: RootContent[] = [...tree.children];
+  for (let seen = 0; stack.length > 0 && seen < 2000; seen += 1) {
+    const node = stack.pop() as RootContent;
+    if (node.type !== 'element') continue;
+    const className = node.properties?.className;
+    if (Array.isArray(className) && className.some((name) => String(name).startsWith('Mso'))) return true;
+    if (typeof node.properties?.style === 'string' && /mso-/iu.test(node.properties.style)) return true;
+    if (Object.keys(node.properties ?? {}).some((key) => /^xmlns:?[ow]$/iu.test(key) || key === 'xmlnsO' || key === 'xmlnsW')) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
+
+/** Elements whose `lang` marks words inside a text, not the language of the page. */
+const PHRASING_LANG: ReadonlySet<string> = new Set(['span', 'q', 'i', 'em', 'b', 'strong', 'cite', 'a', 'abbr', 'dfn', 'font']);
 
 /** Pasted or opened HTML as clean release blocks. Never throws on any input; scripts and styles never get through. */
 export function htmlToBlocks(html: string, context: WalkContext = {}): ReleaseBlock[] {

@@ -7,6 +7,7 @@ import type {
   InlineNode,
   PressroomDocument,
   ReleaseBlock,
+  ReleaseLanguage,
   ReleaseMetadata,
 } from '../model/types';
 import { CURRENT_VERSION, FORMAT_TAG } from '../model/types';
@@ -14,6 +15,7 @@ import { safeUrl } from '../model/safe-url';
 import { parseDateline } from '../typography/dateline';
 import { readQuote } from '../typography/quote-layout';
 import { detectLanguage } from '../languages/detect-language';
+import { withoutRedundantMarks } from '../editing/span-language';
 
 /**
  * Building release blocks from what an importer reads (Markdown, HTML, DOCX via HTML, plain text), and recovering a
@@ -23,6 +25,8 @@ import { detectLanguage } from '../languages/detect-language';
 export interface Marks {
   bold?: true;
   italic?: true;
+  /** Words marked as another language (HTML `lang`); a mark of the release's own language is dropped at the end. */
+  lang?: ReleaseLanguage;
 }
 
 /** Collects inline content; merges neighbours with the same marks; keeps Slate's text-around-inlines rule. */
@@ -32,11 +36,11 @@ export class InlineBuilder {
   text(text: string, marks: Marks = {}): void {
     if (text === '') return;
     const last = this.nodes[this.nodes.length - 1];
-    if (last && !('type' in last) && last.bold === marks.bold && last.italic === marks.italic) {
+    if (last && !('type' in last) && last.bold === marks.bold && last.italic === marks.italic && last.lang === marks.lang) {
       last.text += text;
       return;
     }
-    this.nodes.push({ text, ...(marks.bold ? { bold: true } : {}), ...(marks.italic ? { italic: true } : {}) });
+    this.nodes.push({ text, ...(marks.bold ? { bold: true } : {}), ...(marks.italic ? { italic: true } : {}), ...(marks.lang ? { lang: marks.lang } : {}) });
   }
 
   link(url: string, children: FormattedText[]): void {
@@ -97,7 +101,7 @@ export function normaliseInlines(nodes: InlineNode[]): InlineNode[] {
     }
     if (node.text === '') continue;
     const last = result[result.length - 1];
-    if (last && !('type' in last) && last.bold === node.bold && last.italic === node.italic) last.text += node.text;
+    if (last && !('type' in last) && last.bold === node.bold && last.italic === node.italic && last.lang === node.lang) last.text += node.text;
     else result.push(node);
   }
   const last = result[result.length - 1];
@@ -230,5 +234,6 @@ export function documentFromBlocks(blocks: ReleaseBlock[], known: Partial<Releas
     ...(known.publication ? { publication: known.publication } : {}),
     ...(known.status ? { status: known.status } : {}),
   };
-  return { format: FORMAT_TAG, version: CURRENT_VERSION, metadata, body };
+  // Words marked (HTML `lang`) as the release's own language say nothing: the mark goes.
+  return { format: FORMAT_TAG, version: CURRENT_VERSION, metadata, body: withoutRedundantMarks(body, metadata.language) };
 }

@@ -67,7 +67,7 @@ export function inlineRuns(nodes: readonly InlineNode[], metadata: ReleaseMetada
     if (!('type' in node)) {
       if (typeof node.text !== 'string') throw new Error('Cannot export a text node without text');
       if (node.text === '') continue;
-      runs.push({ text: node.text, ...(node.bold ? { bold: true } : {}), ...(node.italic ? { italic: true } : {}) });
+      runs.push({ text: node.text, ...(node.bold ? { bold: true } : {}), ...(node.italic ? { italic: true } : {}), ...(node.lang ? { lang: node.lang } : {}) });
       continue;
     }
     switch (node.type) {
@@ -75,7 +75,7 @@ export function inlineRuns(nodes: readonly InlineNode[], metadata: ReleaseMetada
         const url = safeUrl(node.url);
         for (const child of node.children) {
           if (child.text === '') continue;
-          runs.push({ text: child.text, ...(child.bold ? { bold: true } : {}), ...(child.italic ? { italic: true } : {}), ...(url ? { url } : {}) });
+          runs.push({ text: child.text, ...(child.bold ? { bold: true } : {}), ...(child.italic ? { italic: true } : {}), ...(url ? { url } : {}), ...(child.lang ? { lang: child.lang } : {}) });
         }
         break;
       }

@@ -1,3 +1,4 @@
+import type { ReleaseLanguage } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
 
 /**
@@ -15,8 +16,12 @@ export function groupRuns<K>(runs: readonly StyledRun[], key: (run: StyledRun) =
   return groups;
 }
 
-/** Link, then bold, then italic nesting; `leaf` turns plain text (with `\n` soft breaks) into nodes. */
+/**
+ * Language, then link, then bold, then italic nesting; `leaf` turns plain text (with `\n` soft breaks) into nodes.
+ * A printer without `lang` (Markdown, the PDF's boxes) prints marked words as any others.
+ */
 export interface RunNesting<Node> {
+  lang?(lang: ReleaseLanguage, children: Node[]): Node;
   link(url: string, children: Node[]): Node;
   bold(children: Node[]): Node;
   italic(children: Node[]): Node;
@@ -31,5 +36,9 @@ export function nestRuns<Node>(runs: readonly StyledRun[], nesting: RunNesting<N
     });
   const bold = (group: readonly StyledRun[]): Node[] =>
     groupRuns(group, (run) => run.bold === true).flatMap((part) => (part.key ? [nesting.bold(italic(part.runs))] : italic(part.runs)));
-  return groupRuns(runs, (run) => run.url).flatMap((part) => (part.key ? [nesting.link(part.key, bold(part.runs))] : bold(part.runs)));
+  const link = (group: readonly StyledRun[]): Node[] =>
+    groupRuns(group, (run) => run.url).flatMap((part) => (part.key ? [nesting.link(part.key, bold(part.runs))] : bold(part.runs)));
+  const lang = nesting.lang;
+  if (!lang) return link(runs);
+  return groupRuns(runs, (run) => run.lang).flatMap((part) => (part.key ? [lang(part.key, link(part.runs))] : link(part.runs)));
 }

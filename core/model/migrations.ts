@@ -67,6 +67,12 @@ export const MIGRATIONS: Record<number, MigrationStep> = {
     }
     return { ...document, version: 3, metadata, body };
   },
+  /**
+   * Version 4 lets a run of text carry `lang` (words in another language than the release's). Nothing of
+   * version 3 changes; the step exists so that an older Pressroom, whose schema refuses the property, says
+   * "made by a newer version" instead of calling the file damaged.
+   */
+  3: (document) => ({ ...document, version: 4 }),
 };
 
 export type MigrationOutcome =

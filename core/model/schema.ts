@@ -25,6 +25,7 @@ const text = z.strictObject({
   text: z.string(),
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
+  lang: z.enum(RELEASE_LANGUAGES).optional(),
 });
 const emptyText = z.tuple([z.strictObject({ text: z.literal('') })]);
 

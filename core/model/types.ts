@@ -11,11 +11,17 @@
 export const RELEASE_LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type ReleaseLanguage = (typeof RELEASE_LANGUAGES)[number];
 
-/** A run of text. `\n` inside text is a soft line break (Shift+Enter). */
+/**
+ * A run of text. `\n` inside text is a soft line break (Shift+Enter). `lang` marks words written in another
+ * language than the release's (a Kazakh quote in a Russian release): they are spell-checked and set by that
+ * language's rules, and exports tag them (HTML `lang`, Word's run language). Never the release's own language
+ * (the normaliser drops it, core/editing/span-language.ts). Version 4.
+ */
 export interface FormattedText {
   text: string;
   bold?: true;
   italic?: true;
+  lang?: ReleaseLanguage;
 }
 
 /** A link; only http, https and mailto URLs are ever stored (see isSafeUrl). */
@@ -170,7 +176,7 @@ export interface TemplateDescription {
 }
 
 export const FORMAT_TAG = 'pressroom' as const;
-export const CURRENT_VERSION = 3 as const;
+export const CURRENT_VERSION = 4 as const;
 
 /** A `.pressroom` file: the lossless document format. */
 export interface PressroomDocument {

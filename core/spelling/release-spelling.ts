@@ -3,7 +3,7 @@ import type { Descendant, Path, Point } from 'slate';
 import '../model/slate-types';
 import type { ReleaseLanguage } from '../model/types';
 import { wordsToCheck } from './text-spelling';
-import type { WordToCheck } from './text-spelling';
+import type { LanguageSpan, WordToCheck } from './text-spelling';
 
 /**
  * Finds the misspelled words of a release: the squiggles in the editor, the checklist's findings and
@@ -25,14 +25,21 @@ interface Piece {
 }
 
 /** The text of an element holding inline content, and which text node each stretch of it comes from. */
-export function inlineTextOf(element: Element, path: Path): { text: string; pieces: Piece[] } {
+export function inlineTextOf(element: Element, path: Path): { text: string; pieces: Piece[]; spans: LanguageSpan[] } {
   let text = '';
   const pieces: Piece[] = [];
+  const spans: LanguageSpan[] = [];
   const visit = (nodes: readonly Descendant[], at: Path): void => {
     nodes.forEach((node, index) => {
       const nodePath = [...at, index];
       if (Text.isText(node)) {
         pieces.push({ path: nodePath, start: text.length, end: text.length + node.text.length });
+        if (node.lang && node.text !== '') {
+          // Marked leaves side by side (one bold, one not) are one span.
+          const last = spans[spans.length - 1];
+          if (last && last.language === node.lang && last.end === text.length) last.end += node.text.length;
+          else spans.push({ start: text.length, end: text.length + node.text.length, language: node.lang });
+        }
         text += node.text;
       } else if (node.type === 'link') {
         visit(node.children, nodePath);
@@ -42,7 +49,7 @@ export function inlineTextOf(element: Element, path: Path): { text: string; piec
     });
   };
   visit(element.children, path);
-  return { text, pieces };
+  return { text, pieces, spans };
 }
 
 /** Whether an element's children are text and inlines (a paragraph, a field, a list item), not blocks. */
@@ -65,9 +72,9 @@ export type WordVerdict = (word: string, language: ReleaseLanguage) => boolean |
  * undefined (not known yet: the editor asks its worker and draws the squiggle when the answer comes).
  */
 export function checkedWordsOf(element: Element, path: Path, language: ReleaseLanguage): Array<WordToCheck & { anchor: Point; focus: Point }> {
-  const { text, pieces } = inlineTextOf(element, path);
+  const { text, pieces, spans } = inlineTextOf(element, path);
   const found: Array<WordToCheck & { anchor: Point; focus: Point }> = [];
-  for (const word of wordsToCheck(text, language)) {
+  for (const word of wordsToCheck(text, language, spans)) {
     const anchor = pointAt(pieces, word.offset, 'start');
     const focus = pointAt(pieces, word.offset + word.word.length, 'end');
     if (anchor && focus) found.push({ ...word, anchor, focus });

@@ -30,6 +30,7 @@ import { MetadataPanel } from './metadata-panel';
 import { ReleaseDetailsContext } from '../editor/release-details-context';
 import { printInterfaceTime } from '../../core/typography/interface-dates';
 import { typesetRelease } from '../../core/editing/with-typography';
+import { markSelection } from '../editor/mark-language';
 import { useCommandHandlers } from '../commands';
 import { SessionDialogs } from './session-dialogs';
 import { StatusBar } from './status-bar';
@@ -98,6 +99,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         const changed = typesetRelease(editor);
         session.showNotice(changed > 0 ? i18n.t('language:typography.done', { count: changed }) : i18n.t('language:typography.none'));
       },
+      // Edit ▸ Language of selection: the selected words marked as written in that language, one undo step.
+      'span-language-ru': () => markSelection(editor, 'ru'),
+      'span-language-kk': () => markSelection(editor, 'kk'),
+      'span-language-en': () => markSelection(editor, 'en'),
+      'span-language-release': () => markSelection(editor, null),
     },
     { shortcutsPaused: asking.isOpen },
   );

@@ -1,7 +1,7 @@
 import { Node } from 'slate';
 import type { Descendant, Editor } from 'slate';
 import type { Draft, ExportFormat, FileProblem, FileStamp, InterfaceLanguageSetting, Settings } from '../../core/api';
-import { setEditorLanguage } from '../../core/editing/release-nodes';
+import { changeReleaseLanguage } from '../../core/editing/span-language';
 import { createDocumentTransfer } from '../../core/model/document-transfer';
 import type { DocumentVariable, PressroomDocument, ReleaseBlock, ReleaseMetadata } from '../../core/model/types';
 import type { IdleDeadlineLike, SessionPorts } from './ports';
@@ -348,7 +348,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
   };
 
   const changeMetadata = (next: ReleaseMetadata) => {
-    if (next.language !== state.metadata.language) setEditorLanguage(state.release.editor, next.language);
+    // Marks of the new language now say nothing and go (core/editing/span-language.ts).
+    if (next.language !== state.metadata.language) changeReleaseLanguage(state.release.editor, next.language);
     update({ metadata: next });
     markChanged();
   };

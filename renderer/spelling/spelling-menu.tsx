@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RELEASE_LANGUAGES } from '../../core/model/types';
+import type { ReleaseLanguage } from '../../core/model/types';
 import './spelling.css';
 
 export interface SpellingMenuProps {
@@ -13,14 +15,19 @@ export interface SpellingMenuProps {
   onAddToDictionary(): void;
   onIgnore(): void;
   onClose(): void;
+  /** The language the word is checked in; the menu offers the others ("Check as Қазақша": the word is marked so). */
+  language?: ReleaseLanguage;
+  onCheckAs?(language: ReleaseLanguage): void;
 }
 
 /**
- * The menu over a misspelled word (right click): suggestions first, then "Add to dictionary" and "Ignore all".
+ * The menu over a misspelled word (right click): suggestions first, then "Add to dictionary" and "Ignore all", then
+ * "Check as" each other release language (the word marked as written in it, core/editing/span-language.ts).
  * A menu as the platform draws one: arrows move, Enter chooses, Esc or a click elsewhere closes it.
  */
-export function SpellingMenu({ word, x, y, suggestions, problem, onReplace, onAddToDictionary, onIgnore, onClose }: SpellingMenuProps) {
+export function SpellingMenu({ word, x, y, suggestions, problem, onReplace, onAddToDictionary, onIgnore, onClose, language, onCheckAs }: SpellingMenuProps) {
   const { t } = useTranslation('spelling');
+  const { t: words } = useTranslation('language');
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState({ left: x, top: y });
 
@@ -82,6 +89,16 @@ export function SpellingMenu({ word, x, y, suggestions, problem, onReplace, onAd
       <button type="button" role="menuitem" className="spelling-menu__item" onClick={onIgnore}>
         {t('ignore')}
       </button>
+      {language && onCheckAs && (
+        <>
+          <hr />
+          {RELEASE_LANGUAGES.filter((other) => other !== language).map((other) => (
+            <button key={other} type="button" role="menuitem" className="spelling-menu__item" lang={other} onClick={() => onCheckAs(other)}>
+              {words('span.checkAs', { language: words(`span.${other}`) })}
+            </button>
+          ))}
+        </>
+      )}
       {problem && <div className="spelling-menu__note spelling-menu__note--problem" role="alert">{problem}</div>}
     </div>
   );

@@ -5,6 +5,7 @@ import { Editor, Element, Transforms } from 'slate';
 import type { BaseRange, NodeEntry } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { ReleaseLanguage } from '../../core/model/types';
+import { setSelectionLanguage } from '../../core/editing/span-language';
 import { holdsInlines } from '../../core/spelling/release-spelling';
 import { hasHost, host } from '../host/host';
 import { SpellingClient } from './spelling-client';
@@ -214,6 +215,13 @@ export function useSpelling(
       }}
       onIgnore={() => {
         void client.ignore(menu.word).then(close);
+      }}
+      language={menu.language}
+      onCheckAs={(checkAs) => {
+        // The word marked as written in that language (its mark taken away when that is the release's): one undo step.
+        Transforms.select(editor, menu.range);
+        setSelectionLanguage(editor, checkAs);
+        close();
       }}
     />
   );

@@ -51,7 +51,8 @@ export function clipboardTextToBlocks(text: string, language: ReleaseLanguage): 
 export function typesetBlocks(blocks: ReleaseBlock[], language: ReleaseLanguage, firstBefore = ''): ReleaseBlock[] {
   let before = firstBefore;
   const leaf = (text: FormattedText): FormattedText => {
-    const set = typesetPasted(text.text, language, before);
+    // Words marked as another language (a pasted <span lang="kk">) are set by that language's rules.
+    const set = typesetPasted(text.text, text.lang ?? language, before);
     before += set;
     return { ...text, text: set };
   };

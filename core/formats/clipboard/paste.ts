@@ -8,6 +8,7 @@ import type { TextBlockType } from '../../model/block-specs';
 import type { InlineNode, ListItemElement, ReleaseBlock, ReleaseElement } from '../../model/types';
 import { editorLanguage, isListType } from '../../editing/release-nodes';
 import { typesetPasted } from '../../editing/with-typography';
+import { languageAtCaret } from '../../editing/span-language';
 import { clipboardHtmlToBlocks, clipboardTextToBlocks } from './clipboard-blocks';
 
 /**
@@ -38,7 +39,8 @@ export function pasteClipboard(editor: Editor, data: ClipboardData): boolean {
   if (field) {
     const line = (text || (html ? clipboardHtmlToBlocks(html, language).map((block) => Node.string(block)).join(' ') : '')).replace(/\s*\n\s*/gu, ' ').trim();
     if (!line) return false;
-    asOneStep(editor, () => editor.insertText(typesetPasted(line, language, textBeforeCaret(editor, field[1]))));
+    // Set in the language at the caret: a Kazakh quote's field in a Russian release takes Kazakh typography.
+    asOneStep(editor, () => editor.insertText(typesetPasted(line, languageAtCaret(editor), textBeforeCaret(editor, field[1]))));
     return true;
   }
   const blocks = (html ? safely(() => clipboardHtmlToBlocks(html, language)) : []).filter(hasWords);

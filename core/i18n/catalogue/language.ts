@@ -22,6 +22,13 @@ export const language = inEveryLanguage({
       done: 'Типографика расставлена: изменено абзацев – {{count}}',
       none: 'Типографика уже в порядке',
     },
+    span: {
+      ru: 'Русский',
+      kk: 'Қазақша',
+      en: 'English',
+      release: 'Язык релиза',
+      checkAs: 'Проверять как: {{language}}',
+    },
     latin: {
       option: 'Латиница (казахский, алфавит 2021 года)',
       onlyKazakh: 'Латиница – только для релизов на казахском',
@@ -44,6 +51,13 @@ export const language = inEveryLanguage({
       done: 'Типографика қойылды: өзгерген абзацтар – {{count}}',
       none: 'Типографика ретінде',
     },
+    span: {
+      ru: 'Русский',
+      kk: 'Қазақша',
+      en: 'English',
+      release: 'Релиз тілі',
+      checkAs: 'Тексеру тілі: {{language}}',
+    },
     latin: {
       option: 'Латын графикасы (қазақ тілі, 2021 жылғы әліпби)',
       onlyKazakh: 'Латын графикасы тек қазақ тіліндегі релиздерге арналған',
@@ -65,6 +79,13 @@ export const language = inEveryLanguage({
       command: 'Typography',
       done: 'Typography set: {{count}} paragraphs changed',
       none: 'Typography is already in order',
+    },
+    span: {
+      ru: 'Русский',
+      kk: 'Қазақша',
+      en: 'English',
+      release: 'The release’s language',
+      checkAs: 'Check as {{language}}',
     },
     latin: {
       option: 'Latin script (Kazakh, 2021 alphabet)',

@@ -59,6 +59,12 @@ export const shell = inEveryLanguage({
       hideOthers: 'Скрыть остальные',
       showAll: 'Показать все',
       recoverDiscarded: 'Восстановить несохранённое…',
+      // Edit ▸ Language of selection: each language named in itself, as language menus do.
+      spanLanguage: 'Язык выделенного текста',
+      spanLanguageRu: 'Русский',
+      spanLanguageKk: 'Қазақша',
+      spanLanguageEn: 'English',
+      spanLanguageRelease: 'Язык релиза',
     } satisfies WordsFor<ExportLabel>,
     dialog: {
       open: 'Открыть',
@@ -131,6 +137,12 @@ export const shell = inEveryLanguage({
       hideOthers: 'Басқаларын жасыру',
       showAll: 'Барлығын көрсету',
       recoverDiscarded: 'Сақталмағанды қалпына келтіру…',
+      // Edit ▸ Language of selection: each language named in itself, as language menus do.
+      spanLanguage: 'Белгіленген мәтіннің тілі',
+      spanLanguageRu: 'Русский',
+      spanLanguageKk: 'Қазақша',
+      spanLanguageEn: 'English',
+      spanLanguageRelease: 'Релиз тілі',
     },
     dialog: {
       open: 'Ашу',
@@ -203,6 +215,12 @@ export const shell = inEveryLanguage({
       hideOthers: 'Hide Others',
       showAll: 'Show All',
       recoverDiscarded: 'Recover Discarded…',
+      // Edit ▸ Language of selection: each language named in itself, as language menus do.
+      spanLanguage: 'Language of Selection',
+      spanLanguageRu: 'Русский',
+      spanLanguageKk: 'Қазақша',
+      spanLanguageEn: 'English',
+      spanLanguageRelease: 'The Release’s Language',
     },
     dialog: {
       open: 'Open',
