@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist', 'renderer/find', 'renderer/spelling'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist', 'renderer/find', 'renderer/spelling', 'renderer/settings'];
 
 export const LAYERS = [
   {
@@ -85,6 +85,11 @@ export const LAYERS = [
     folder: 'renderer/find',
     may: ['core', 'renderer/commands', 'renderer/host', 'renderer/i18n'],
     why: 'The find bar lies under app/: it searches the release through core/ and answers its commands; the page gets its highlights from app/, so it never reaches into editor/ or the session.',
+  }),
+  renderer({
+    folder: 'renderer/settings',
+    may: ['core', 'renderer/commands', 'renderer/dialogs', 'renderer/controls', 'renderer/i18n'],
+    why: 'The Settings dialog lies under app/: it answers its command and hands the settings to app/, which stores them through the session.',
   }),
 ];
 

@@ -171,7 +171,8 @@ export type MenuAction =
   | 'about'
   | 'recover-discarded'
   | FindAction
-  | 'typography';
+  | 'typography'
+  | 'settings';
 
 /** Edit ▸ Find, Replace, Find next (F3), Find previous (Shift+F3): the find bar's commands (renderer/find). */
 export type FindAction = 'find' | 'replace' | 'find-next' | 'find-previous';

@@ -27,6 +27,9 @@ type Letter =
   | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z';
 /** A letter key by its physical position (KeyboardEvent.code): 'KeyS' is the key that types S, ы or ы. */
 export type KeyCode = `Key${Letter}`;
+/** A sign key by its physical position: 'Comma' is the key that types , (б on a Russian layout): Ctrl+, is Settings. */
+export type SignKeyCode = 'Comma';
+const SIGN_KEYS: Record<SignKeyCode, string> = { Comma: ',' };
 /** A function key (KeyboardEvent.code 'F3'), pressed WITHOUT Ctrl or Cmd: F3 is Find next, Shift+F3 Find previous. */
 export type FunctionKeyCode = 'F3';
 
@@ -35,7 +38,7 @@ export type FunctionKeyCode = 'F3';
  * shortcut uses Alt (AltGr is Ctrl+Alt on Windows).
  */
 export interface Shortcut {
-  readonly key: KeyCode | FunctionKeyCode;
+  readonly key: KeyCode | SignKeyCode | FunctionKeyCode;
   readonly shift?: true;
 }
 
@@ -65,7 +68,7 @@ export const MENUS = {
   },
   /** File ▸ Export. */
   export: { label: 'export', groups: [{ id: 'formats' }, { id: 'all' }] },
-  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }] },
+  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }, { id: 'settings' }] },
   insert: { label: 'insert', groups: [{ id: 'sections' }] },
   view: { label: 'view', groups: [{ id: 'development', developmentOnly: true }, { id: 'zoom' }, { id: 'screen' }] },
   window: { label: 'window', platform: 'mac', role: 'windowMenu', groups: [{ id: 'window' }, { id: 'front' }] },
@@ -125,7 +128,7 @@ export interface ToolbarSpec {
 }
 
 /** Which feature of the renderer runs a menu command (and must register a handler for every action of its area). */
-export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find' | 'language';
+export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find' | 'language' | 'settings';
 
 export interface MenuCommandSpec extends CommandSpecBase {
   readonly area: CommandArea;
@@ -181,6 +184,8 @@ export const MENU_COMMANDS = {
   'find-previous': { area: 'find', menuLabel: 'findPrevious', menu: [{ in: 'edit', group: 'find' }], shortcut: { key: 'F3', shift: true } },
   /** Edit ▸ Typography: the whole release set by the press rules of its language, as one undo step. */
   typography: { area: 'language', menuLabel: 'typography', menu: [{ in: 'edit', group: 'typography' }], shortcut: { key: 'KeyT', shift: true } },
+  /** Edit ▸ Settings… (Ctrl+,): the organisation's settings (renderer/settings). */
+  settings: { area: 'settings', menuLabel: 'settings', menu: [{ in: 'edit', group: 'settings' }], shortcut: { key: 'Comma' } },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {
@@ -259,12 +264,15 @@ export const SHORTCUTS: readonly { readonly command: CommandId; readonly shortcu
 
 /** The Electron accelerator of a shortcut: "CmdOrCtrl+Shift+S" ("Shift+F3" for a function key). Electron names the key by its letter. */
 export const acceleratorOf = (shortcut: Shortcut): string =>
-  isFunctionKey(shortcut.key) ? `${shortcut.shift ? 'Shift+' : ''}${shortcut.key}` : `CmdOrCtrl+${shortcut.shift ? 'Shift+' : ''}${shortcut.key.slice('Key'.length)}`;
+  isFunctionKey(shortcut.key) ? `${shortcut.shift ? 'Shift+' : ''}${shortcut.key}` : `CmdOrCtrl+${shortcut.shift ? 'Shift+' : ''}${keyName(shortcut.key)}`;
+
+/** A letter key by its letter (KeyS: S), a sign key by its sign (Comma: ,). */
+const keyName = (key: KeyCode | SignKeyCode): string => (Object.hasOwn(SIGN_KEYS, key) ? SIGN_KEYS[key as SignKeyCode] : key.slice('Key'.length));
 
 /** A shortcut as a tooltip shows it: "Ctrl+Shift+S" on Windows and Linux, "⇧⌘S" on macOS; "Shift+F3", "⇧F3". */
 export function shortcutText(shortcut: Shortcut, platform: string): string {
   if (isFunctionKey(shortcut.key)) return `${shortcut.shift ? (platform === 'darwin' ? '⇧' : 'Shift+') : ''}${shortcut.key}`;
-  const key = shortcut.key.slice('Key'.length);
+  const key = keyName(shortcut.key);
   if (platform === 'darwin') return `${shortcut.shift ? '⇧' : ''}⌘${key}`;
   return `Ctrl+${shortcut.shift ? 'Shift+' : ''}${key}`;
 }

@@ -303,6 +303,22 @@ wall(
   [{ file: 'core/x.ts', code: "export const load = () => import(`./formats/index`);" }],
 );
 
+wall(
+  'renderer/settings/ (the Settings dialog) imports core/, the commands, the dialog frame, the controls and words only',
+  [
+    { file: 'renderer/settings/x.tsx', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/settings/ may not import renderer/app/' },
+    { file: 'renderer/settings/x.tsx', code: "import { createDocumentSession } from '../session/document-session';\nexport { createDocumentSession };", rule: 'walls/imports', says: 'renderer/settings/ may not import renderer/session/' },
+    { file: 'renderer/settings/x.tsx', code: "import { host } from '../host/host';\nexport { host };", rule: 'walls/imports', says: 'renderer/settings/ may not import renderer/host/' },
+  ],
+  [
+    {
+      file: 'renderer/settings/x.tsx',
+      code: "import './settings.css';\nimport { formatDateline } from '../../core/typography/dateline';\nimport { useCommandHandlers } from '../commands';\nimport { DialogFrame } from '../dialogs/dialog-frame';\nimport { Button } from '../controls/button';\nimport { i18next } from '../i18n';\nexport { formatDateline, useCommandHandlers, DialogFrame, Button, i18next };",
+    },
+    { file: 'renderer/app/x.tsx', code: "import { SettingsFeature } from '../settings/settings-feature';\nexport { SettingsFeature };" },
+  ],
+);
+
 describe('the walls table', () => {
   it('has a wall case above for every row (a new row needs its crossing and allowed import here)', async () => {
     const config = (await import(pathToFileURL(join(root, 'eslint.config.js')).href)) as { LAYERS: { folder: string; unlisted?: boolean }[] };

@@ -59,6 +59,7 @@ export const shell = inEveryLanguage({
       hideOthers: 'Скрыть остальные',
       showAll: 'Показать все',
       recoverDiscarded: 'Восстановить несохранённое…',
+      settings: 'Настройки…',
     } satisfies WordsFor<ExportLabel>,
     dialog: {
       open: 'Открыть',
@@ -131,6 +132,7 @@ export const shell = inEveryLanguage({
       hideOthers: 'Басқаларын жасыру',
       showAll: 'Барлығын көрсету',
       recoverDiscarded: 'Сақталмағанды қалпына келтіру…',
+      settings: 'Баптаулар…',
     },
     dialog: {
       open: 'Ашу',
@@ -203,6 +205,7 @@ export const shell = inEveryLanguage({
       hideOthers: 'Hide Others',
       showAll: 'Show All',
       recoverDiscarded: 'Recover Discarded…',
+      settings: 'Settings…',
     },
     dialog: {
       open: 'Open',
