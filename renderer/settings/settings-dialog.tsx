@@ -31,7 +31,7 @@ const today = (): string => {
  * hands them to the host (updateSettings), which checks every value again; Cancel (or Esc) keeps the old ones.
  */
 export function SettingsDialog({ settings, onSave, onCancel }: { settings: OrganisationSettings; onSave: (settings: OrganisationSettings) => Promise<void>; onCancel: () => void }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const { t: tApp } = useTranslation('app');
   const [form, setForm] = useState<SettingsForm>(() => formOf(settings));
   const [tried, setTried] = useState(false);
@@ -59,7 +59,10 @@ export function SettingsDialog({ settings, onSave, onCancel }: { settings: Organ
     event.preventDefault();
     void save();
   };
-  const problemText = (problem: FieldProblem | undefined): string | null => (problem ? t(problem.key, problem.values) : null);
+  // Numbers in the words in the interface language's own form (1 000 000 in ru and kk, 1,000,000 in en), not Intl's.
+  const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/gu, i18n.language === 'en' ? ',' : '\u00a0');
+  const problemText = (problem: FieldProblem | undefined): string | null =>
+    problem ? t(problem.key, Object.fromEntries(Object.entries(problem.values).map(([key, value]) => [key, grouped(value)]))) : null;
   const setLimit = (field: LimitField, text: string) => setForm((current) => ({ ...current, limits: { ...current.limits, [field]: text } }));
   const setDateline = (language: ReleaseLanguage, change: Partial<{ style: DatelineStyle; agency: string }>) =>
     setForm((current) => ({ ...current, datelines: { ...current.datelines, [language]: { ...current.datelines[language], ...change } } }));
@@ -109,36 +112,9 @@ export function SettingsDialog({ settings, onSave, onCancel }: { settings: Organ
           </div>
         </fieldset>
         <div className="settings__row">
-          <label className="form-field">
-            {t('word')}
-            <select name="paragraphs" value={form.paragraphs} onChange={(event) => setForm({ ...form, paragraphs: event.target.value as SettingsForm['paragraphs'] })}>
-              {PARAGRAPH_STYLES.map((style) => (
-                <option key={style} value={style}>
-                  {t(`paragraphs.${style}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="form-field">
-            {t('dash')}
-            <select name="dash" value={form.dash} onChange={(event) => setForm({ ...form, dash: event.target.value as SettingsForm['dash'] })}>
-              {HOUSE_DASH_CHOICES.map((dash) => (
-                <option key={dash} value={dash}>
-                  {t(`dashes.${dash}`, DASHES)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="form-field">
-            {t('paper')}
-            <select name="paper" value={form.paper} onChange={(event) => setForm({ ...form, paper: event.target.value as SettingsForm['paper'] })}>
-              {PAPER_SIZES.map((paper) => (
-                <option key={paper} value={paper}>
-                  {t(`papers.${paper}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice label={t('word')} name="paragraphs" value={form.paragraphs} choices={PARAGRAPH_STYLES} words={(style) => t(`paragraphs.${style}`)} onChange={(paragraphs) => setForm({ ...form, paragraphs })} />
+          <Choice label={t('dash')} name="dash" value={form.dash} choices={HOUSE_DASH_CHOICES} words={(dash) => t(`dashes.${dash}`, DASHES)} onChange={(dash) => setForm({ ...form, dash })} />
+          <Choice label={t('paper')} name="paper" value={form.paper} choices={PAPER_SIZES} words={(paper) => t(`papers.${paper}`)} onChange={(paper) => setForm({ ...form, paper })} />
         </div>
         <fieldset className="settings__group">
           <legend>{t('datelines')}</legend>
@@ -209,5 +185,21 @@ export function SettingsDialog({ settings, onSave, onCancel }: { settings: Organ
         </ButtonRow>
       </form>
     </DialogFrame>
+  );
+}
+
+/** A labelled choice among a few, worded by `words`. */
+function Choice<T extends string>({ label, name, value, choices, words, onChange }: { label: string; name: string; value: T; choices: readonly T[]; words: (choice: T) => string; onChange: (choice: T) => void }) {
+  return (
+    <label className="form-field">
+      {label}
+      <select name={name} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {words(choice)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
