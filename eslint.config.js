@@ -80,7 +80,7 @@ export const LAYERS = [
   renderer({ folder: 'renderer/controls', may: [], why: 'The one set of controls (the button, the icon set): every part draws with them; they import nothing of the renderer.' }),
   renderer({ folder: 'renderer/spelling', may: ['core', 'renderer/host', 'renderer/i18n'], why: 'spelling/ (the worker, its client, the squiggles and their menu) is drawn inside the editor and never reaches into it.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
-  renderer({ folder: 'renderer/checklist', may: ['core', 'renderer/i18n'], why: 'The checklist panel shows core/checklist’s findings in words: core/ and words only; app/ draws it.' }),
+  renderer({ folder: 'renderer/checklist', may: ['core', 'renderer/i18n', 'renderer/controls'], why: 'The checklist panel shows core/checklist’s findings in words, with the one set of controls: core/, words and controls only; app/ draws it.' }),
   renderer({
     folder: 'renderer/find',
     may: ['core', 'renderer/commands', 'renderer/host', 'renderer/i18n'],
