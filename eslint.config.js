@@ -29,7 +29,7 @@ const NO_ELECTRON_CLI = { packages: ['electron'], why: 'The command runs without
 /** A renderer folder: no Node, no Electron, whatever else it may import. */
 const renderer = (row) => ({ ...row, forbid: [NODE, NO_ELECTRON_RENDERER] });
 /** Every folder of the renderer below the composers (main.tsx, app/). */
-const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist', 'renderer/find', 'renderer/spelling'];
+const RENDERER_PARTS = ['renderer/session', 'renderer/editor', 'renderer/templates', 'renderer/publishing', 'renderer/commands', 'renderer/dialogs', 'renderer/host', 'renderer/i18n', 'renderer/styles', 'renderer/controls', 'renderer/checklist', 'renderer/find', 'renderer/spelling', 'renderer/settings'];
 
 export const LAYERS = [
   {
@@ -80,11 +80,16 @@ export const LAYERS = [
   renderer({ folder: 'renderer/controls', may: [], why: 'The one set of controls (the button, the icon set): every part draws with them; they import nothing of the renderer.' }),
   renderer({ folder: 'renderer/spelling', may: ['core', 'renderer/host', 'renderer/i18n'], why: 'spelling/ (the worker, its client, the squiggles and their menu) is drawn inside the editor and never reaches into it.' }),
   renderer({ folder: 'renderer/styles', may: [], why: 'Style sheets are imported by the composers.' }),
-  renderer({ folder: 'renderer/checklist', may: ['core', 'renderer/i18n'], why: 'The checklist panel shows core/checklist’s findings in words: core/ and words only; app/ draws it.' }),
+  renderer({ folder: 'renderer/checklist', may: ['core', 'renderer/i18n', 'renderer/controls'], why: 'The checklist panel shows core/checklist’s findings in words, with the one set of controls: core/, words and controls only; app/ draws it.' }),
   renderer({
     folder: 'renderer/find',
     may: ['core', 'renderer/commands', 'renderer/host', 'renderer/i18n'],
     why: 'The find bar lies under app/: it searches the release through core/ and answers its commands; the page gets its highlights from app/, so it never reaches into editor/ or the session.',
+  }),
+  renderer({
+    folder: 'renderer/settings',
+    may: ['core', 'renderer/commands', 'renderer/dialogs', 'renderer/controls', 'renderer/i18n'],
+    why: 'The Settings dialog lies under app/: it answers its command and hands the settings to app/, which stores them through the session.',
   }),
 ];
 

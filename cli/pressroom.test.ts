@@ -174,6 +174,31 @@ describe('pressroom export and the organisation', () => {
     const styles = await (await JSZip.loadAsync(readFileSync(join(folder, 'indented.docx')))).file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/w:styleId="Normal"[^]*?<w:ind w:firstLine="567"\/>/);
   });
+
+  it('writes the organisation’s wire dateline with its agency line in every format, and prints PDF on its paper', async () => {
+    mkdirSync(join(folder, 'user-data'), { recursive: true });
+    const datelines = { ru: { style: 'wire', agency: 'Казинформ' }, kk: { style: 'wire', agency: 'ҚазАқпарат' }, en: { style: 'standard', agency: '' } };
+    writeFileSync(join(folder, 'user-data', 'settings.json'), JSON.stringify({ organisation: { datelines, paper: 'letter' } }));
+    const kazakh = join(ROOT, 'core/formats/fixtures/opening-speech.kk.pressroom');
+    expect(await run('export', kazakh, '--to', 'md', '-o', 'kk.md')).toBe(0);
+    expect(readFileSync(join(folder, 'kk.md'), 'utf8')).toContain('АЛМАТЫ. Тамыздың 29-ы. ҚазАқпарат\u00a0\u2013');
+    expect(await run('export', FIXTURE, '--to', 'html', '-o', 'ru.html')).toBe(0);
+    const html = readFileSync(join(folder, 'ru.html'), 'utf8');
+    expect(html).toContain('АЛМАТЫ. 29 августа. Казинформ\u00a0\u2013');
+    expect(html).not.toContain('Алматы, 29 августа 2025 года');
+    expect(await run('export', FIXTURE, '--to', 'docx', '-o', 'ru.docx')).toBe(0);
+    const word = await (await JSZip.loadAsync(readFileSync(join(folder, 'ru.docx')))).file('word/document.xml')!.async('string');
+    expect(word).toContain('АЛМАТЫ. 29 августа. Казинформ\u00a0\u2013');
+    expect(word).toContain('w:w="12240"');
+    expect(await run('export', FIXTURE, '--to', 'pdf', '-o', 'ru.pdf')).toBe(0);
+    const pdf = new Uint8Array(readFileSync(join(folder, 'ru.pdf')));
+    expect(pdfPages(pdf)).toMatchObject({ width: 612, height: 792 });
+    expect(pdfText(pdf).replace(/\u00a0/g, ' ')).toContain('АЛМАТЫ. 29 августа. Казинформ –');
+    // --paper still wins over the organisation's paper
+    expect(await run('export', FIXTURE, '--to', 'pdf', '--paper', 'a4', '-o', 'a4.pdf')).toBe(0);
+    expect(pdfPages(new Uint8Array(readFileSync(join(folder, 'a4.pdf'))))).toMatchObject({ width: 595.28, height: 841.89 });
+    expect(err).toEqual([]);
+  });
 });
 
 describe('pressroom check', () => {

@@ -63,7 +63,7 @@ Options:
   -t, --to <format>      ${TO_LIST} (required)
   -o, --output <path>    Where to write (default: beside the input, with the new extension; "-" for stdout)
       --profile <name>   HTML only: standalone (default) or fragment (the article alone, for a CMS)
-      --paper <size>     DOCX and PDF: a4 (default) or letter
+      --paper <size>     DOCX and PDF: a4 or letter (default: the organisation's, else a4)
       --latin            Kazakh releases only: write the release in the 2021 Latin alphabet
       --force            Overwrite the output file if it exists
   -h, --help             Show this help
@@ -207,10 +207,13 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     const release = await readRelease(input, io);
     if (release.metadata.language !== 'kk') throw new UsageError(`--latin is for Kazakh releases only; ${input} is in ${release.metadata.language}`);
   }
-  // The Word file follows the organisation's house style (settings.json "organisation").
+  // Every format follows the organisation's settings (settings.json "organisation"): the Word file's house style,
+  // the dateline of each language, the paper of Word and PDF unless --paper says otherwise.
   const { organisation } = await createSettingsStore(userDataDir(io.env), () => 'en').read();
   const options = {
     houseStyle: organisation.houseStyle,
+    datelines: organisation.datelines,
+    ...(format === 'docx' || format === 'pdf' ? { paper: organisation.paper } : {}),
     ...(values.latin ? { script: 'latin' as const } : {}),
     ...(values.profile ? { profile: values.profile as 'standalone' | 'fragment' } : {}),
     ...(values.paper ? { paper: values.paper.toLowerCase() as 'a4' | 'letter' } : {}),

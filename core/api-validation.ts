@@ -5,6 +5,8 @@ import type { Same } from './model/block-specs';
 import { INTERFACE_LANGUAGES } from './i18n/interface-languages';
 import { pressroomDocumentSchema } from './model/schema';
 import { RELEASE_LANGUAGES } from './model/types';
+import { HOUSE_DASH_CHOICES, LIMIT_MAXIMA, MAX_AGENCY_LENGTH, PARAGRAPH_STYLES } from './checklist/organisation';
+import { DATELINE_STYLES } from './typography/dateline';
 
 /** Argument schemas for every host call; the main process rejects a request that does not match. */
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
@@ -24,6 +26,21 @@ const language = z.enum(RELEASE_LANGUAGES);
  * least one UTF-8 byte, so a longer text could never be written under the 50 MB limit.
  */
 const documentText = z.string().min(1).max(MAX_DOCUMENT_BYTES);
+/** The organisation's settings (core/checklist/organisation.ts): the same bounds the settings file is read with. */
+const datelineSetting = z.strictObject({ style: z.enum(DATELINE_STYLES), agency: z.string().max(MAX_AGENCY_LENGTH) });
+const datelines = z.strictObject({ ru: datelineSetting, kk: datelineSetting, en: datelineSetting });
+const limit = (max: number) => z.number().int().min(1).max(max);
+const organisation = z.strictObject({
+  checklist: z.strictObject({
+    headlineMin: limit(LIMIT_MAXIMA.headlineMin),
+    headlineMax: limit(LIMIT_MAXIMA.headlineMax),
+    leadWords: limit(LIMIT_MAXIMA.leadWords),
+    totalWords: limit(LIMIT_MAXIMA.totalWords),
+  }),
+  houseStyle: z.strictObject({ paragraphs: z.enum(PARAGRAPH_STYLES), dash: z.enum(HOUSE_DASH_CHOICES) }),
+  datelines,
+  paper: z.enum(PAPER_SIZES),
+});
 
 export const hostRequestSchemas = {
   openDocument: z.strictObject({ path: path.optional() }),
@@ -45,7 +62,7 @@ export const hostRequestSchemas = {
   }),
   listRecent: none,
   getSettings: none,
-  updateSettings: z.strictObject({ interfaceLanguage: z.enum([...INTERFACE_LANGUAGES, 'system']) }),
+  updateSettings: z.strictObject({ interfaceLanguage: z.enum([...INTERFACE_LANGUAGES, 'system']).optional(), organisation: organisation.optional() }),
   setDocumentState: z.strictObject({ name: z.string().max(255), path: path.nullable(), dirty: z.boolean() }),
   closeWindow: none,
   openExternal: z.strictObject({ url: z.string().max(8192) }),
@@ -60,8 +77,8 @@ export const hostRequestSchemas = {
   saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
-  renderPdf: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES) }),
-  printDocument: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES) }),
+  renderPdf: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES), datelines: datelines.optional() }),
+  printDocument: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES), datelines: datelines.optional() }),
   keepDiscardedDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   listDiscardedDrafts: none,
   openDiscardedDraft: z.strictObject({ id: draftId }),

@@ -12,6 +12,7 @@ import type { InterfaceLanguage } from './i18n/interface-languages';
 import type { DocumentDamage } from './model/document-damage';
 import type { PressroomDocument, ReleaseLanguage, TemplateKind } from './model/types';
 import type { OrganisationSettings } from './checklist/organisation';
+import type { DatelineSettings } from './typography/dateline';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
 export interface FileStamp {
@@ -171,7 +172,8 @@ export type MenuAction =
   | 'recover-discarded'
   | FindAction
   | 'typography'
-  | SpanLanguageAction;
+  | SpanLanguageAction
+  | 'settings';
 
 /**
  * Edit ▸ Language of selection: mark the selected words as written in a release language (a Kazakh quote in a Russian
@@ -216,7 +218,8 @@ export interface HostCalls {
   };
   listRecent: { request: Record<string, never>; reply: string[] };
   getSettings: { request: Record<string, never>; reply: Settings };
-  updateSettings: { request: { interfaceLanguage: InterfaceLanguageSetting }; reply: Settings };
+  /** Either or both: the interface language, the organisation's settings (each value checked again by the host). */
+  updateSettings: { request: { interfaceLanguage?: InterfaceLanguageSetting; organisation?: OrganisationSettings }; reply: Settings };
   /** Title bar, unsaved-changes mark and the close guard follow this. */
   setDocumentState: { request: { name: string; path: string | null; dirty: boolean }; reply: void };
   /** Called once the renderer has resolved unsaved changes after a close request. */
@@ -249,12 +252,12 @@ export interface HostCalls {
    * sandboxed page with JavaScript off (Electron: webContents.printToPDF, with the headings as its outline).
    * `documentText` as for saveDocument: the host parses and validates it and builds the page itself.
    */
-  renderPdf: { request: { documentText: string; paper: PaperSize }; reply: { status: 'rendered'; bytes: Uint8Array } | Failed };
+  renderPdf: { request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings }; reply: { status: 'rendered'; bytes: Uint8Array } | Failed };
   /**
    * File ▸ Print: prints the same print page through the system's print dialog (Electron: webContents.print).
    * 'unavailable' where the host cannot print (the browser host): the renderer says so and points to PDF.
    */
-  printDocument: { request: { documentText: string; paper: PaperSize }; reply: { status: 'printed' } | { status: 'unavailable' } | Cancelled | Failed };
+  printDocument: { request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings }; reply: { status: 'printed' } | { status: 'unavailable' } | Cancelled | Failed };
   /**
    * "Don't save": keeps the release as it is now (`documentText` as for saveDocument) among the discarded drafts,
    * then removes its live draft. When keeping fails, the live draft stays (it is offered back on the next start).

@@ -27,6 +27,9 @@ type Letter =
   | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z';
 /** A letter key by its physical position (KeyboardEvent.code): 'KeyS' is the key that types S, ы or ы. */
 export type KeyCode = `Key${Letter}`;
+/** A sign key by its physical position: 'Comma' is the key that types , (б on a Russian layout): Ctrl+, is Settings. */
+export type SignKeyCode = 'Comma';
+const SIGN_KEYS: Record<SignKeyCode, string> = { Comma: ',' };
 /** A function key (KeyboardEvent.code 'F3'), pressed WITHOUT Ctrl or Cmd: F3 is Find next, Shift+F3 Find previous. */
 export type FunctionKeyCode = 'F3';
 
@@ -35,7 +38,7 @@ export type FunctionKeyCode = 'F3';
  * shortcut uses Alt (AltGr is Ctrl+Alt on Windows).
  */
 export interface Shortcut {
-  readonly key: KeyCode | FunctionKeyCode;
+  readonly key: KeyCode | SignKeyCode | FunctionKeyCode;
   readonly shift?: true;
 }
 
@@ -65,7 +68,7 @@ export const MENUS = {
   },
   /** File ▸ Export. */
   export: { label: 'export', groups: [{ id: 'formats' }, { id: 'all' }] },
-  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }, { id: 'language', submenu: 'spanLanguage' }] },
+  edit: { label: 'edit', groups: [{ id: 'history' }, { id: 'clipboard' }, { id: 'find' }, { id: 'typography' }, { id: 'language', submenu: 'spanLanguage' }, { id: 'settings' }] },
   /** Edit ▸ Language of selection. */
   spanLanguage: { label: 'spanLanguage', groups: [{ id: 'languages' }, { id: 'release' }] },
   insert: { label: 'insert', groups: [{ id: 'sections' }] },
@@ -127,7 +130,7 @@ export interface ToolbarSpec {
 }
 
 /** Which feature of the renderer runs a menu command (and must register a handler for every action of its area). */
-export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find' | 'language';
+export type CommandArea = 'document' | 'export' | 'help' | 'templates' | 'find' | 'language' | 'settings';
 
 export interface MenuCommandSpec extends CommandSpecBase {
   readonly area: CommandArea;
@@ -188,6 +191,8 @@ export const MENU_COMMANDS = {
   'span-language-kk': { area: 'language', menuLabel: 'spanLanguageKk', menu: [{ in: 'spanLanguage', group: 'languages' }] },
   'span-language-en': { area: 'language', menuLabel: 'spanLanguageEn', menu: [{ in: 'spanLanguage', group: 'languages' }] },
   'span-language-release': { area: 'language', menuLabel: 'spanLanguageRelease', menu: [{ in: 'spanLanguage', group: 'release' }] },
+  /** Edit ▸ Settings… (Ctrl+,): the organisation's settings (renderer/settings). */
+  settings: { area: 'settings', menuLabel: 'settings', menu: [{ in: 'edit', group: 'settings' }], shortcut: { key: 'Comma' } },
 } as const satisfies Record<MenuAction, MenuCommandSpec>;
 
 export const EDITING_COMMANDS = {
@@ -266,12 +271,15 @@ export const SHORTCUTS: readonly { readonly command: CommandId; readonly shortcu
 
 /** The Electron accelerator of a shortcut: "CmdOrCtrl+Shift+S" ("Shift+F3" for a function key). Electron names the key by its letter. */
 export const acceleratorOf = (shortcut: Shortcut): string =>
-  isFunctionKey(shortcut.key) ? `${shortcut.shift ? 'Shift+' : ''}${shortcut.key}` : `CmdOrCtrl+${shortcut.shift ? 'Shift+' : ''}${shortcut.key.slice('Key'.length)}`;
+  isFunctionKey(shortcut.key) ? `${shortcut.shift ? 'Shift+' : ''}${shortcut.key}` : `CmdOrCtrl+${shortcut.shift ? 'Shift+' : ''}${keyName(shortcut.key)}`;
+
+/** A letter key by its letter (KeyS: S), a sign key by its sign (Comma: ,). */
+const keyName = (key: KeyCode | SignKeyCode): string => (Object.hasOwn(SIGN_KEYS, key) ? SIGN_KEYS[key as SignKeyCode] : key.slice('Key'.length));
 
 /** A shortcut as a tooltip shows it: "Ctrl+Shift+S" on Windows and Linux, "⇧⌘S" on macOS; "Shift+F3", "⇧F3". */
 export function shortcutText(shortcut: Shortcut, platform: string): string {
   if (isFunctionKey(shortcut.key)) return `${shortcut.shift ? (platform === 'darwin' ? '⇧' : 'Shift+') : ''}${shortcut.key}`;
-  const key = shortcut.key.slice('Key'.length);
+  const key = keyName(shortcut.key);
   if (platform === 'darwin') return `${shortcut.shift ? '⇧' : ''}⌘${key}`;
   return `Ctrl+${shortcut.shift ? 'Shift+' : ''}${key}`;
 }

@@ -54,7 +54,16 @@ test('an approved release with an embargo exports without a question, the embarg
   await page.locator('#metadata-date').press('Tab');
   const publication = page.getByRole('region', { name: 'Публикация' });
   await publication.getByRole('combobox', { name: 'Статус' }).selectOption({ label: 'Утверждён' });
-  await publication.getByLabel('Не публиковать до').fill('2025-08-29T10:00');
+  // The embargo's date and time in the interface's own form (never the browser's mm/dd/yyyy), 24-hour.
+  await publication.getByLabel('Не публиковать до').fill('29.08.2025');
+  await publication.getByLabel('Не публиковать до').press('Tab');
+  await publication.getByLabel('Время').fill('25:00');
+  await publication.getByLabel('Время').press('Tab');
+  await expect(publication.getByRole('alert')).toHaveText('Не время: введите часы и минуты, например 14:05');
+  await publication.getByLabel('Время').fill('10');
+  await publication.getByLabel('Время').press('Tab');
+  await expect(publication.getByLabel('Время')).toHaveValue('10:00');
+  await expect(publication.getByLabel('Не публиковать до')).toHaveValue('29.08.2025');
   await expect(publication.getByRole('combobox', { name: 'Часовой пояс' })).toHaveValue('Asia/Almaty');
   await page.screenshot({ path: testInfo.outputPath('publication-ru.png') });
 

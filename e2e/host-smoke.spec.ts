@@ -32,8 +32,13 @@ test.describe('the test host', () => {
       interfaceLanguage: 'ru',
       systemLanguage: 'kk',
       teamTemplateFolder: null,
-      // The organisation's checklist limits and house style (their defaults: nothing stored yet).
-      organisation: { checklist: { headlineMin: 60, headlineMax: 90, leadWords: 45, totalWords: 800 }, houseStyle: { paragraphs: 'space-after' } },
+      // The organisation's checklist limits, house style, datelines and paper (their defaults: nothing stored yet).
+      organisation: {
+        checklist: { headlineMin: 60, headlineMax: 90, leadWords: 45, totalWords: 800 },
+        houseStyle: { paragraphs: 'space-after', dash: 'language' },
+        datelines: { ru: { style: 'standard', agency: '' }, kk: { style: 'standard', agency: '' }, en: { style: 'standard', agency: '' } },
+        paper: 'a4',
+      },
     });
     expect(JSON.parse(await readFile(join(host.userDataDir, 'settings.json'), 'utf8'))).toMatchObject({ interfaceLanguage: 'ru' });
   });

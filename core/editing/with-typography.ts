@@ -249,7 +249,7 @@ function replaceBefore(editor: Editor, count: number, replacement: string): void
  * at the very start opens or closes).
  */
 export function typesetPasted(text: string, language: ReleaseLanguage, before = '', dash?: HouseDash): string {
-  const characters = pastedCharacters(text, language, before);
+  const characters = pastedCharacters(text, language, before, dash);
   // A pasted run's own edges stay as they came (a table's cells are joined by " – " between bold runs).
   const lead = /^\s*/u.exec(characters)?.[0] ?? '';
   const trail = lead.length === characters.length ? '' : (/\s*$/u.exec(characters)?.[0] ?? '');
@@ -257,8 +257,9 @@ export function typesetPasted(text: string, language: ReleaseLanguage, before = 
   return core ? `${lead}${typesetInserted(core, language, dash)}${trail}` : characters;
 }
 
-function pastedCharacters(text: string, language: ReleaseLanguage, before: string): string {
-  const typing = profileOf(language).typing;
+function pastedCharacters(text: string, language: ReleaseLanguage, before: string, dash?: HouseDash): string {
+  // A spaced hyphen becomes the house dash, as typing it would (the dashes already set are kept after this).
+  const typing = { ...profileOf(language).typing, dash: houseDash(language, dash) };
   let out = '';
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index] as string;

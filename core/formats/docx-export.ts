@@ -1,3 +1,4 @@
+import type { DatelineSettings } from '../typography/dateline';
 import { AlignmentType, Document, Footer, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { IParagraphStyleOptions } from 'docx';
 import { BLOCK_SPECS, RELEASE_BLOCK_TYPES } from '../model/block-specs';
@@ -43,7 +44,9 @@ export interface DocxOptions {
   /** Body font; default Times New Roman (Windows, macOS; LibreOffice shows its metric twin Liberation Serif). */
   font?: string;
   /** The organisation's house style: how body paragraphs are set apart. */
-  houseStyle?: HouseStyle;
+  houseStyle?: Pick<HouseStyle, 'paragraphs'>;
+  /** The organisation's datelines (settings), one per release language. */
+  datelines?: DatelineSettings;
 }
 
 export const DEFAULT_DOCX_FONT = 'Times New Roman';
@@ -229,7 +232,7 @@ const EXTRA_STYLES: (StyleLook & { id: string; name: string })[] = [
 ];
 
 /** Normal: body paragraphs, 12 pt, 1.15 lines, set apart as the house style says (8 pt after, or a 1 cm first line). */
-const normalLook = (house: HouseStyle): StyleLook => ({
+const normalLook = (house: Pick<HouseStyle, 'paragraphs'>): StyleLook => ({
   run: { size: 24 },
   paragraph:
     house.paragraphs === 'first-line-indent'
@@ -237,7 +240,7 @@ const normalLook = (house: HouseStyle): StyleLook => ({
       : { spacing: { before: 0, after: 160, line: 276, lineRule: LineRuleType.AUTO } },
 });
 
-function paragraphStyles(font: string, languageTag: string, house: HouseStyle): IParagraphStyleOptions[] {
+function paragraphStyles(font: string, languageTag: string, house: Pick<HouseStyle, 'paragraphs'>): IParagraphStyleOptions[] {
   const run = { font, language: { value: languageTag } };
   const style = (id: string, name: string, options: StyleLook): IParagraphStyleOptions => ({
     id,
@@ -301,7 +304,7 @@ const sectionXml = (page: { width: number; height: number }, footerId: number): 
 
 /** The package (docx's Document: styles, numbering, footer, properties) and the body's XML, word/document.xml. */
 export function releaseToDocxDocument(document: PressroomDocument, options: DocxOptions = {}): { file: Document; coreXml: string; documentXml: string } {
-  const base = contextOf(document.metadata);
+  const base = contextOf(document.metadata, options);
   const languageTag = base.profile.tags.docx;
   const font = options.font ?? DEFAULT_DOCX_FONT;
   const house = options.houseStyle ?? DEFAULT_HOUSE_STYLE;

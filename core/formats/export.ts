@@ -1,3 +1,5 @@
+import type { DatelineSettings } from '../typography/dateline';
+import type { FormatOptions } from './release-content';
 import { kazakhLatinDocument } from '../typography/kazakh-latin';
 import type { PressroomDocument } from '../model/types';
 import type { HouseStyle } from '../checklist/organisation';
@@ -26,7 +28,9 @@ export interface ExportOptions {
    */
   renderPdf?: PdfRenderer;
   /** DOCX only: the organisation's house style (body paragraphs spaced or indented). */
-  houseStyle?: HouseStyle;
+  houseStyle?: Pick<HouseStyle, 'paragraphs'>;
+  /** Every format: the organisation's datelines (settings), one per release language; standard when absent. */
+  datelines?: DatelineSettings;
   /** Kazakh releases only: 'latin' writes the release in the 2021 Latin alphabet (core/typography/kazakh-latin.ts). */
   script?: 'cyrillic' | 'latin';
 }
@@ -40,7 +44,9 @@ export class LatinNeedsKazakh extends Error {
 }
 
 /** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
-export type PdfRenderer = (document: PressroomDocument, paper: Paper) => Promise<Uint8Array>;
+export type PdfRenderer = (document: PressroomDocument, paper: Paper, options?: FormatOptions) => Promise<Uint8Array>;
+
+const formatOptionsOf = (options: ExportOptions): FormatOptions => (options.datelines ? { datelines: options.datelines } : {});
 
 /**
  * One formatter per export format. Typed over ExportFormat (core/api.ts), so a format without its formatter or
@@ -48,17 +54,19 @@ export type PdfRenderer = (document: PressroomDocument, paper: Paper) => Promise
  * docs/parts/formats.md).
  */
 const FORMATTERS: Record<ExportFormat, (document: PressroomDocument, options: ExportOptions) => Uint8Array | Promise<Uint8Array>> = {
-  markdown: async (document) => new TextEncoder().encode((await import('./markdown-export')).releaseToMarkdown(document)),
-  html: async (document, options) => new TextEncoder().encode((await import('./html-export')).releaseToHtml(document, options.profile ?? 'standalone')),
+  markdown: async (document, options) => new TextEncoder().encode((await import('./markdown-export')).releaseToMarkdown(document, formatOptionsOf(options))),
+  html: async (document, options) =>
+    new TextEncoder().encode((await import('./html-export')).releaseToHtml(document, options.profile ?? 'standalone', formatOptionsOf(options))),
   docx: async (document, options) =>
     (await import('./docx-export')).releaseToDocx(document, {
       ...(options.paper ? { paper: options.paper } : {}),
       ...(options.font ? { font: options.font } : {}),
       ...(options.houseStyle ? { houseStyle: options.houseStyle } : {}),
+      ...formatOptionsOf(options),
     }),
   pdf: (document, options) => {
     if (!options.renderPdf) throw new Error('A PDF needs a renderer (ExportOptions.renderPdf): the host makes it from the print layout');
-    return options.renderPdf(document, options.paper ?? 'a4');
+    return options.renderPdf(document, options.paper ?? 'a4', formatOptionsOf(options));
   },
 };
 

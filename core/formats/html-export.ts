@@ -9,6 +9,7 @@ import type { StyledRun } from '../typography/styled-run';
 import {
   awardRows,
   contextOf,
+  type FormatOptions,
   datelineIsoDate,
   datelineText,
   END_MARK,
@@ -187,8 +188,8 @@ function newsArticleOf(document: PressroomDocument, context: FormatContext, titl
   return data;
 }
 
-export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile = 'standalone'): string {
-  const context = contextOf(document.metadata);
+export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile = 'standalone', options: FormatOptions = {}): string {
+  const context = contextOf(document.metadata, options);
   const article = articleOf(document, context);
   if (profile === 'fragment') return `${toHtml(article)}\n`;
 

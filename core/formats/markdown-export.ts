@@ -5,6 +5,7 @@ import type { Handle } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { PressroomDocument, ReleaseMetadata } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
+import type { FormatOptions } from './release-content';
 import { awardRows, contextOf, datelineText, END_MARK, hasAwardRecipients, inlineRuns, quoteLayoutOf, renderBlock } from './release-content';
 import type { BlockHandlers } from './release-content';
 import { quoteRuns } from '../typography/quote-layout';
@@ -187,8 +188,8 @@ const LONE_EMAIL = /(^|[\s(«“"'>:;,])([A-Za-z0-9.+-]+)\\@([A-Za-z0-9-]+(?:\.[
 const unescapeEmails = (markdown: string): string => markdown.replace(LONE_EMAIL, (_match, before: string, local: string, domain: string) => `${before}${local}@${domain}`);
 
 /** The release as Markdown text. */
-export function releaseToMarkdown(document: PressroomDocument): string {
-  const context = contextOf(document.metadata);
+export function releaseToMarkdown(document: PressroomDocument, options: FormatOptions = {}): string {
+  const context = contextOf(document.metadata, options);
   const children: RootContent[] = [{ type: 'yaml', value: frontMatterOf(document.metadata) }];
   const embargo = embargoLine(document.metadata);
   if (embargo) children.push(paragraph([{ type: 'strong', children: [{ type: 'text', value: embargo }] }]));

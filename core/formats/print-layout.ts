@@ -1,6 +1,7 @@
 import { BLOCK_SPECS } from '../model/block-specs';
 import type { PressroomDocument, ReleaseBlock } from '../model/types';
 import type { StyledRun } from '../typography/styled-run';
+import type { FormatOptions } from './release-content';
 import { awardRows, contextOf, datelineText, END_MARK, inlineRuns, quoteLayoutOf, releaseTitle, renderBlock } from './release-content';
 import type { BlockHandlers, FormatContext } from './release-content';
 import { embargoLine } from './embargo';
@@ -77,8 +78,8 @@ const boxes: BlockHandlers<PrintBox> = {
 const partOf = (block: ReleaseBlock): 'header' | 'body' | 'footer' => (Object.hasOwn(BLOCK_SPECS, block.type) ? BLOCK_SPECS[block.type].html.part : 'body');
 const plain = (runs: readonly StyledRun[]): string => runs.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
 
-export function printLayoutOf(document: PressroomDocument): PrintLayout {
-  const context = contextOf(document.metadata);
+export function printLayoutOf(document: PressroomDocument, options: FormatOptions = {}): PrintLayout {
+  const context = contextOf(document.metadata, options);
   const body = document.body;
   // The footer is the closing run of footer blocks, as the HTML export's <footer> (html-export.ts articleOf).
   let headerEnd = 0;

@@ -4,6 +4,7 @@ import { releaseToHtml } from './html-export';
 import { PAPER_SIZES_PT, PRINT_CSS, PRINT_LOOK } from './html-print-css';
 import { FONT_FACES, PRINT_FONT_FILES, PRINT_FONTS_FOLDER } from './print-fonts';
 import { contextOf, releaseTitle } from './release-content';
+import type { FormatOptions } from './release-content';
 
 /**
  * The print page: what File ▸ Print prints and File ▸ Export ▸ PDF turns into a PDF (Electron's webContents.print /
@@ -16,7 +17,7 @@ import { contextOf, releaseTitle } from './release-content';
 /** The print page's Content-Security-Policy (sent as a header by the hosts, repeated in a <meta>). */
 export const PRINT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
-export interface PrintPageOptions {
+export interface PrintPageOptions extends FormatOptions {
   /** 'a4' (default) or 'letter'. */
   paper?: Paper;
 }
@@ -32,11 +33,11 @@ export function fontFaceCss(): string {
 }
 
 export function releaseToPrintPage(document: PressroomDocument, options: PrintPageOptions = {}): string {
-  const context = contextOf(document.metadata);
+  const context = contextOf(document.metadata, options);
   const paper = PAPER_SIZES_PT[options.paper ?? 'a4'];
   const title = releaseTitle(document.body, context) || 'Press release';
   const style = `${fontFaceCss()}\n${PRINT_CSS}\n@page { size: ${paper.css}; margin: ${PRINT_LOOK.marginCm}cm; }\n`;
-  const article = releaseToHtml(document, 'fragment').trim();
+  const article = releaseToHtml(document, 'fragment', options).trim();
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(context.profile.tags.html)}">`,

@@ -14,7 +14,7 @@ import { profileOf } from '../languages/index';
 import type { LanguageProfile } from '../languages/index';
 import { safeUrl } from '../model/safe-url';
 import { formatDateline } from '../typography/dateline';
-import type { DatelineStyle } from '../typography/dateline';
+import type { DatelineSetting, DatelineSettings } from '../typography/dateline';
 import { isKazakhLatin, kazakhLatinProfile, toKazakhLatin } from '../typography/kazakh-latin';
 import { layoutQuote, quoteRuns } from '../typography/quote-layout';
 import type { QuoteLayout } from '../typography/quote-layout';
@@ -31,8 +31,8 @@ export interface FormatContext {
   language: ReleaseLanguage;
   /** The release language's profile: award column words, language tags (core/languages). */
   profile: LanguageProfile;
-  /** The organisation's dateline style (house style); standard when absent. */
-  datelineStyle?: DatelineStyle;
+  /** The organisation's dateline for the release's language (style, agency line); standard when absent. */
+  dateline?: DatelineSetting;
 }
 
 /**
@@ -105,7 +105,7 @@ export function fieldRuns(block: FieldBlock, name: FieldName, metadata: ReleaseM
  * the release's language and the organisation's dateline style. The block itself holds no words.
  */
 export function datelineText(_block: DatelineElement, context: FormatContext): string {
-  const written = formatDateline(context.metadata.city, context.metadata.date, context.language, context.datelineStyle);
+  const written = formatDateline(context.metadata.city, context.metadata.date, context.language, context.dateline?.style, context.dateline?.agency);
   // A Kazakh release exported in Latin script: the profile's month names too.
   return isKazakhLatin(context.metadata) ? toKazakhLatin(written) : written;
 }
@@ -176,9 +176,15 @@ export const blockTexts: BlockHandlers<string[]> = {
   },
 };
 
-export function contextOf(metadata: ReleaseMetadata, options: { datelineStyle?: DatelineStyle } = {}): FormatContext {
+/** What every formatter takes beside the release: the organisation's datelines (settings), one per release language. */
+export interface FormatOptions {
+  datelines?: DatelineSettings;
+}
+
+export function contextOf(metadata: ReleaseMetadata, options: FormatOptions = {}): FormatContext {
   const profile = isKazakhLatin(metadata) ? kazakhLatinProfile(profileOf(metadata.language)) : profileOf(metadata.language);
-  return { metadata, language: metadata.language, profile, ...(options.datelineStyle ? { datelineStyle: options.datelineStyle } : {}) };
+  const dateline = options.datelines?.[metadata.language];
+  return { metadata, language: metadata.language, profile, ...(dateline ? { dateline } : {}) };
 }
 
 /** The headline's text, else the title in the release details (HTML <title>, JSON-LD headline, Word's title). */

@@ -16,6 +16,8 @@ export const en: LanguageProfile<'en'> = {
       pattern: '{month} {day}',
       joiner: ', ',
       end: ' \u2014',
+      // AP: the agency in brackets before the dash, “ALMATY, Kazakhstan, Aug. 29 (Kazinform) —”.
+      agency: ' ({agency}) \u2014',
     },
   },
   quotes: {

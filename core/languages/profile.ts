@@ -75,6 +75,11 @@ export interface WireDateline {
   joiner: string;
   /** After the date: «.» (ru, kk) or " —" (en). */
   end: string;
+  /**
+   * The end when the organisation names an agency (core/typography/dateline.ts), with {end} and {agency}; absent:
+   * `{end} {agency}\u00a0–`, Kazinform's «ОРАЛ. Қазанның 4-і. ҚазАқпарат –». en: " ({agency}) —".
+   */
+  agency?: string;
 }
 
 export type AttributionWord = 'verb' | 'speaker' | 'position';

@@ -52,6 +52,18 @@ describe('datelines', () => {
     expect(formatDateline('Астана', '29–30 августа', 'ru', 'wire')).toBe('АСТАНА. 29–30 августа.');
   });
 
+  it('ends a wire dateline with the agency line: Kazinform’s «ОРАЛ. Қазанның 4-і. ҚазАқпарат –», a press service’s own name, none when empty', () => {
+    expect(formatDateline('Орал', '2025-10-04', 'kk', 'wire', 'ҚазАқпарат')).toBe('ОРАЛ. Қазанның 4-і. ҚазАқпарат\u00a0\u2013');
+    expect(formatDateline('Алматы', '2025-08-29', 'ru', 'wire', 'Пресс-служба акимата')).toBe('АЛМАТЫ. 29 августа. Пресс-служба акимата\u00a0\u2013');
+    expect(formatDateline('Almaty', '2025-08-29', 'en', 'wire', 'Kazinform')).toBe('ALMATY, Kazakhstan, Aug. 29 (Kazinform) \u2014');
+    // white space in the name is one space; a name with $& in it is written as typed
+    expect(formatDateline('Алматы', '2025-08-29', 'ru', 'wire', '  Агентство   $& ')).toBe('АЛМАТЫ. 29 августа. Агентство $&\u00a0\u2013');
+    expect(formatDateline('Алматы', '2025-08-29', 'ru', 'wire', '   ')).toBe('АЛМАТЫ. 29 августа.');
+    // the standard style has no agency line, and an empty dateline stays empty
+    expect(formatDateline('Алматы', '2025-08-29', 'ru', 'standard', 'Kazinform')).toBe('Алматы, 29 августа 2025 года');
+    expect(formatDateline('', '', 'kk', 'wire', 'ҚазАқпарат')).toBe('');
+  });
+
   // The day's possessive suffix follows the number as read aloud: бір-і, екі-сі, үш-і, төрт-і, бес-і, алты-сы,
   // жеті-сі, сегіз-і, тоғыз-ы, он-ы, жиырма-сы, отыз-ы.
   it.each([

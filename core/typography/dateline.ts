@@ -14,6 +14,19 @@ import { ALL_PROFILES, profileOf } from '../languages/index';
 export const DATELINE_STYLES = ['standard', 'wire'] as const;
 export type DatelineStyle = (typeof DATELINE_STYLES)[number];
 
+/**
+ * The organisation's dateline for one release language: its style and, for the wire style, the agency line that
+ * ends it (Kazinform: «ОРАЛ. Қазанның 4-і. ҚазАқпарат –»); a press service writes its own name, empty = none.
+ */
+export interface DatelineSetting {
+  style: DatelineStyle;
+  agency: string;
+}
+export type DatelineSettings = { [L in ReleaseLanguage]: DatelineSetting };
+
+/** The agency line when the profile names no form of its own: after the end, the name and a dash («… ҚазАқпарат\u00a0–»). */
+const AGENCY_LINE = '{end} {agency}\u00a0\u2013';
+
 export interface CalendarDate {
   year: number;
   /** 1–12 */
@@ -77,17 +90,20 @@ export function formatWireDate(date: CalendarDate, language: ReleaseLanguage): s
 }
 
 /**
- * The whole dateline: «Алматы, 29 августа 2025 года» (standard) or «АЛМАТЫ. 29 августа.» (wire). Either part may
- * be empty; a date that is not ISO (e.g. «29–30 августа») is kept as typed.
+ * The whole dateline: «Алматы, 29 августа 2025 года» (standard) or «АЛМАТЫ. 29 августа.» (wire; with an agency
+ * «АЛМАТЫ. 29 августа. Kazinform –»). Either part may be empty; a date that is not ISO (e.g. «29–30 августа») is
+ * kept as typed. The agency line is the wire style's only.
  */
-export function formatDateline(city: string, dateText: string, language: ReleaseLanguage, style: DatelineStyle = 'standard'): string {
+export function formatDateline(city: string, dateText: string, language: ReleaseLanguage, style: DatelineStyle = 'standard', agency = ''): string {
   if (style === 'wire') {
     const { wire } = profileOf(language).dates;
     const iso = parseIsoDate(dateText);
     const place = datelineCity(city, language, true);
     const date = iso ? formatWireDate(iso, language) : dateText.trim();
     if (!place && !date) return '';
-    return `${[place, date].filter(Boolean).join(wire.joiner)}${wire.end}`;
+    const name = agency.trim().replace(/\s+/gu, ' ');
+    const end = name ? (wire.agency ?? AGENCY_LINE).replace('{end}', () => wire.end).replace('{agency}', () => name) : wire.end;
+    return `${[place, date].filter(Boolean).join(wire.joiner)}${end}`;
   }
   const date = datelineDate(dateText, language);
   const place = datelineCity(city, language, false);

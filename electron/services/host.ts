@@ -63,7 +63,13 @@ export function createHostServices(env: HostEnvironment, options: HostServiceOpt
     exportAll: (request) => exports.exportAll(request),
     listRecent: () => recent.list(),
     getSettings: async () => settings.toReply(await settings.read()),
-    updateSettings: async (request) => settings.toReply(await settings.update({ interfaceLanguage: request.interfaceLanguage })),
+    updateSettings: async (request) =>
+      settings.toReply(
+        await settings.update({
+          ...(request.interfaceLanguage ? { interfaceLanguage: request.interfaceLanguage } : {}),
+          ...(request.organisation ? { organisation: request.organisation } : {}),
+        }),
+      ),
     setDocumentState: async (request) => env.window.setDocumentState(request),
     closeWindow: async () => env.window.close(),
     openExternal: async (request) => {

@@ -1,3 +1,4 @@
+import type { DatelineSettings } from '../../core/typography/dateline';
 import PDFDocument from 'pdfkit';
 import type { Paper } from '../../core/formats/docx-export';
 import { PAPER_SIZES_PT, POINTS_PER_CM, POINTS_PER_PX, PRINT_LOOK } from '../../core/formats/html-print-css';
@@ -65,6 +66,8 @@ const STYLES: Record<PrintStyle, StyleLook> = {
 export interface PdfOptions {
   /** 'a4' (default) or 'letter'. */
   paper?: Paper;
+  /** The organisation's datelines (settings), one per release language. */
+  datelines?: DatelineSettings;
   /** For tests: a fixed creation date, so the same release gives the same bytes. */
   creationDate?: Date;
 }
@@ -73,7 +76,7 @@ const hasText = (runs: readonly StyledRun[]): boolean => runs.some((run) => run.
 
 /** The PDF of a release, made in Node with pdfkit (no browser). */
 export async function releaseToPdf(document: PressroomDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  const layout = printLayoutOf(document);
+  const layout = printLayoutOf(document, options.datelines ? { datelines: options.datelines } : {});
   const paper = PAPER_SIZES_PT[options.paper ?? 'a4'];
   const margin = L.marginCm * POINTS_PER_CM;
   const size = L.paperSizePt;

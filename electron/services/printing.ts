@@ -1,4 +1,5 @@
 import type { HostCalls, PaperSize } from '../../core/api';
+import type { DatelineSettings } from '../../core/typography/dateline';
 import { PRINT_FONTS_FOLDER } from '../../core/formats/print-fonts';
 import { PRINT_PAGE_CSP, releaseToPrintPage } from '../../core/formats/print-page';
 import { readDocumentTransfer } from '../../core/model/document-file';
@@ -53,10 +54,11 @@ export async function answerPrintRequest(pathname: string, html: string): Promis
 }
 
 export function createPrintService(printer: HostPrinter | undefined) {
-  const pageOf = (request: { documentText: string; paper: PaperSize }) => {
+  const pageOf = (request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings }) => {
     const read = readDocumentTransfer(request.documentText);
     if (!read.ok) return { ok: false as const, problem: read.problem };
-    return { ok: true as const, page: { html: releaseToPrintPage(read.document, { paper: request.paper }), paper: request.paper } };
+    const options = { paper: request.paper, ...(request.datelines ? { datelines: request.datelines } : {}) };
+    return { ok: true as const, page: { html: releaseToPrintPage(read.document, options), paper: request.paper } };
   };
 
   async function renderPdf(request: HostCalls['renderPdf']['request']): Promise<HostCalls['renderPdf']['reply']> {

@@ -19,7 +19,7 @@ export async function runReaderJob(job: ReaderJob): Promise<ReadInputResult | Co
   if (job.job === 'read' || read.status === 'failed') return read;
   try {
     // PDF: the print layout set by pdfkit in the shipped fonts (no browser is needed); loaded only for PDF.
-    const renderPdf: ExportOptions['renderPdf'] = async (release, paper) => (await import('./pdf-export')).releaseToPdf(release, { paper });
+    const renderPdf: ExportOptions['renderPdf'] = async (release, paper, options = {}) => (await import('./pdf-export')).releaseToPdf(release, { paper, ...options });
     return { status: 'converted', bytes: await exportRelease(read.document, job.format, { ...job.options, renderPdf }) };
   } catch (error) {
     return { status: 'failed', problem: { reason: 'io', path: job.path, detail: `export failed: ${error instanceof Error ? error.message : String(error)}` } };

@@ -22,8 +22,25 @@ describe('settings', () => {
   it('read the organisation’s checklist limits and house style from settings.json, a bad value falling back to its default', async () => {
     await writeFile(join(userDataDir, 'settings.json'), JSON.stringify({ organisation: { checklist: { totalWords: 400, leadWords: 'many' }, houseStyle: { paragraphs: 'first-line-indent' } } }));
     const store = createSettingsStore(userDataDir, () => 'ru');
-    expect((await store.read()).organisation).toEqual({ checklist: { headlineMin: 60, headlineMax: 90, leadWords: 45, totalWords: 400 }, houseStyle: { paragraphs: 'first-line-indent' } });
+    expect((await store.read()).organisation).toMatchObject({ checklist: { headlineMin: 60, headlineMax: 90, leadWords: 45, totalWords: 400 }, houseStyle: { paragraphs: 'first-line-indent' } });
     expect(store.toReply(await store.read()).organisation?.checklist.totalWords).toBe(400);
+  });
+
+  it('store the organisation the Settings dialog saves, checked again, and give it back on the next start', async () => {
+    const store = createSettingsStore(userDataDir, () => 'ru');
+    await store.update({ interfaceLanguage: 'kk' });
+    const organisation = organisationSettingsOf({ houseStyle: { dash: 'em' }, datelines: { kk: { style: 'wire', agency: 'ҚазАқпарат' } }, paper: 'letter' });
+    await store.update({ organisation });
+    const again = await createSettingsStore(userDataDir, () => 'ru').read();
+    expect(again.organisation).toEqual(organisation);
+    expect(again.interfaceLanguage).toBe('kk');
+    // a hand-edited file with a bad paper and dash keeps the good values
+    const path = join(userDataDir, 'settings.json');
+    const stored = JSON.parse(await readFile(path, 'utf8'));
+    stored.organisation.paper = 'A3';
+    stored.organisation.houseStyle.dash = '-';
+    await writeFile(path, JSON.stringify(stored));
+    expect((await store.read()).organisation).toEqual({ ...organisation, paper: 'a4', houseStyle: { ...organisation.houseStyle, dash: 'language' } });
   });
 
   it('remember the interface language across starts, keeping entries the shell added', async () => {

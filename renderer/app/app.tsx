@@ -29,7 +29,7 @@ import { host } from '../host/host';
 import { MetadataPanel } from './metadata-panel';
 import { ReleaseDetailsContext } from '../editor/release-details-context';
 import { printInterfaceTime } from '../../core/typography/interface-dates';
-import { typesetRelease } from '../../core/editing/with-typography';
+import { setEditorHouseDash, typesetRelease } from '../../core/editing/with-typography';
 import { markSelection } from '../editor/mark-language';
 import { useCommandHandlers } from '../commands';
 import { SessionDialogs } from './session-dialogs';
@@ -38,7 +38,8 @@ import { useSessionCommands } from './use-session-commands';
 import { PublicationPanel } from './publication-panel';
 import { checkRelease } from '../../core/checklist/checklist';
 import { spellingClient } from '../spelling/use-spelling';
-import { organisationSettingsOf } from '../../core/checklist/organisation';
+import { houseDashOf, organisationSettingsOf } from '../../core/checklist/organisation';
+import { SettingsFeature } from '../settings/settings-feature';
 import { ChecklistButton } from '../checklist/checklist-button';
 import { ChecklistPanel } from '../checklist/checklist-panel';
 
@@ -159,10 +160,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setDetailsOpen(true);
     requestAnimationFrame(() => document.getElementById('metadata-city')?.focus());
   }, []);
+  // …in the organisation's dateline style for the release's language (Edit ▸ Settings…), with its agency line.
+  const { style: datelineStyle, agency } = organisation.datelines[language];
   const releaseDetails = useMemo(
-    () => ({ city: metadata.city, date: metadata.date, language, datelineStyle: 'standard' as const, editDetails }),
-    [metadata.city, metadata.date, language, editDetails],
+    () => ({ city: metadata.city, date: metadata.date, language, datelineStyle, agency, editDetails }),
+    [metadata.city, metadata.date, language, datelineStyle, agency, editDetails],
   );
+  // Typing, paste and the Typography command set the organisation's house dash (the language's own when unset).
+  const dash = houseDashOf(organisation);
+  useEffect(() => setEditorHouseDash(editor, dash), [editor, dash]);
   // Our own time format, not Intl's (Chromium has no Kazakh data): 14:05 in every interface language.
   const savedAt = draftSavedAt === null ? null : printInterfaceTime(draftSavedAt);
 
@@ -241,6 +247,14 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       </Slate>
       </ReleaseDetailsContext.Provider>
       {linkEditing !== null && <LinkDialog initial={linkEditing} onDone={finishLink} />}
+      <SettingsFeature
+        organisation={organisation}
+        shortcutsPaused={asking.isOpen}
+        onSave={async (next) => {
+          await session.changeOrganisation(next);
+          session.showNotice(i18n.t('settings:saved'));
+        }}
+      />
       <SessionDialogs session={session} asking={asking} drafts={drafts} />
     </VariablesContext.Provider>
   );

@@ -13,26 +13,98 @@ import { INTERFACE_DATE_FORMS, parseInterfaceDate, printIsoDate } from '../../co
 export function DateField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (iso: string) => void }) {
   const { t, i18n } = useTranslation('language');
   const language: InterfaceLanguage = isInterfaceLanguage(i18n.language) ? i18n.language : 'en';
-  const shown = printIsoDate(value, language);
+  const example = INTERFACE_DATE_FORMS[language].example;
+  return (
+    <TypedField
+      id={id}
+      label={label}
+      value={value}
+      shown={printIsoDate(value, language)}
+      placeholder={t('date.placeholder')}
+      hint={t('date.format', { example })}
+      wrongHint={t('date.invalid', { example })}
+      read={parseInterfaceDate}
+      onChange={onChange}
+    />
+  );
+}
+
+/**
+ * A 24-hour time field, 14:05 in every interface language (never the browser's time input, which shows 2:05 PM
+ * in an English system whatever the interface says). Reads 14:05, 14.05, 1405 and 14; the model keeps hh:mm.
+ */
+export function TimeField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (time: string) => void }) {
+  const { t } = useTranslation('language');
+  const example = '14:05';
+  return (
+    <TypedField
+      id={id}
+      label={label}
+      value={value}
+      shown={value}
+      placeholder={t('time.placeholder')}
+      hint={t('time.format', { example })}
+      wrongHint={t('time.invalid', { example })}
+      read={parseTime}
+      onChange={onChange}
+    />
+  );
+}
+
+/** A time as typed (14:05, 14.05, 14 05, 1405, 9:30, 14): hh:mm, or null when it is not a time of day. */
+export function parseTime(text: string): string | null {
+  const match = /^(\d{1,2})(?:[:.\s]?(\d{2}))?$/u.exec(text.trim());
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/**
+ * A text field of ours for a value with a written form: what is typed is read when the field is left or Enter is
+ * pressed; what cannot be read stays in the field with a message saying what to type, the model keeps its last
+ * good value, and Esc takes the typing back.
+ */
+function TypedField({
+  id,
+  label,
+  value,
+  shown,
+  placeholder,
+  hint,
+  wrongHint,
+  read,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  shown: string;
+  placeholder: string;
+  hint: string;
+  wrongHint: string;
+  read: (text: string) => string | null;
+  onChange: (value: string) => void;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const [wrong, setWrong] = useState(false);
-  // A date changed elsewhere (undo, another release opened) replaces what the field shows.
+  // A value changed elsewhere (undo, another release opened) replaces what the field shows.
   useEffect(() => {
     setDraft(null);
     setWrong(false);
   }, [value]);
   const hintId = useId();
-  const example = INTERFACE_DATE_FORMS[language].example;
   const commit = () => {
     if (draft === null) return;
-    const iso = parseInterfaceDate(draft);
-    if (iso === null) {
+    const next = read(draft);
+    if (next === null) {
       setWrong(true);
       return;
     }
     setWrong(false);
     setDraft(null);
-    if (iso !== value) onChange(iso);
+    if (next !== value) onChange(next);
   };
   return (
     <div className="form-field date-field">
@@ -43,7 +115,7 @@ export function DateField({ id, label, value, onChange }: { id: string; label: s
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t('date.placeholder')}
+        placeholder={placeholder}
         value={draft ?? shown}
         aria-invalid={wrong || undefined}
         aria-describedby={hintId}
@@ -61,7 +133,7 @@ export function DateField({ id, label, value, onChange }: { id: string; label: s
         }}
       />
       <span id={hintId} className={wrong ? 'date-field__hint date-field__hint--wrong' : 'date-field__hint'} role={wrong ? 'alert' : undefined}>
-        {wrong ? t('date.invalid', { example }) : t('date.format', { example })}
+        {wrong ? wrongHint : hint}
       </span>
     </div>
   );

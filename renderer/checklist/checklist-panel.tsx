@@ -3,6 +3,7 @@ import { Editor, Path, Transforms } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import type { ChecklistFinding } from '../../core/checklist/checklist';
 import type { ChecklistLimits } from '../../core/checklist/organisation';
+import { Button } from '../controls/button';
 
 /**
  * The pre-publication checklist (core/checklist) as a panel: each finding in the interface language with its
@@ -40,9 +41,7 @@ export function ChecklistPanel({ findings, limits, onClose }: { findings: readon
     <section className="panel checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title" className="panel-title">
         {t('title')}
-        <button type="button" className="checklist__close" onClick={onClose} aria-label={t('title')} title={t('title')}>
-          ×
-        </button>
+        <Button kind="quiet" small icon="remove" className="checklist__close" onClick={onClose} aria-label={t('title')} title={t('title')} />
       </h2>
       <p className="checklist__summary" role="status">
         {findings.length === 0 ? t('allClear') : t('summary', { errors, warnings: findings.length - errors })}

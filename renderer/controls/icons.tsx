@@ -1,4 +1,4 @@
-import { Bold, Ellipsis, FileDown, FilePlus, FolderOpen, Italic, LayoutTemplate, Link2, ListPlus, PanelLeft, PanelRight, Plus, Redo2, Save, Search, Undo2, X } from 'lucide-react';
+import { Bold, Ellipsis, FileDown, FilePlus, FolderOpen, Italic, LayoutTemplate, Link2, ListChecks, ListPlus, PanelLeft, PanelRight, Plus, Redo2, Save, Search, Undo2, X } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 
 /**
@@ -24,6 +24,7 @@ const ICONS = {
   more: Ellipsis,
   add: Plus,
   remove: X,
+  checklist: ListChecks,
 } as const satisfies Record<string, LucideIcon>;
 
 export type IconName = keyof typeof ICONS;

@@ -124,7 +124,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
   const empty = t('outline.empty');
   // The dateline's entry is written from the release's details, as the page and the exports write it.
   const details = useReleaseDetails();
-  const dateline = formatDateline(details.city, details.date, details.language, details.datelineStyle);
+  const dateline = formatDateline(details.city, details.date, details.language, details.datelineStyle, details.agency);
   const endMark = t('block.end-mark');
   // Ten kinds of entry: each name translated once per render, not once per entry.
   const kindLabels = new Map<OutlineItem['kind'], string>();

@@ -13,10 +13,12 @@ export interface ReleaseDetails {
   date: string;
   language: ReleaseLanguage;
   datelineStyle: DatelineStyle;
+  /** The wire style's agency line (the organisation's, for this language); empty: none. */
+  agency: string;
   /** Takes the press officer to the details' city field (the dateline is edited there). */
   editDetails: () => void;
 }
 
-export const ReleaseDetailsContext = createContext<ReleaseDetails>({ city: '', date: '', language: 'ru', datelineStyle: 'standard', editDetails: () => undefined });
+export const ReleaseDetailsContext = createContext<ReleaseDetails>({ city: '', date: '', language: 'ru', datelineStyle: 'standard', agency: '', editDetails: () => undefined });
 
 export const useReleaseDetails = (): ReleaseDetails => useContext(ReleaseDetailsContext);

@@ -35,8 +35,8 @@ class HostProblem extends Error {
  * a hidden sandboxed window; core/api.ts renderPdf). The release crosses as JSON text, like a save.
  */
 export function hostPdfRenderer(api: Pick<PressroomApi, 'renderPdf'>): PdfRenderer {
-  return async (document, paper) => {
-    const reply = await api.renderPdf({ documentText: JSON.stringify(document), paper });
+  return async (document, paper, options = {}) => {
+    const reply = await api.renderPdf({ documentText: JSON.stringify(document), paper, ...(options.datelines ? { datelines: options.datelines } : {}) });
     if (reply.status === 'rendered') return reply.bytes;
     throw new HostProblem(reply.problem);
   };

@@ -8,6 +8,7 @@ import type { IdleDeadlineLike, SessionPorts } from './ports';
 import { checkRelease } from '../../core/checklist/checklist';
 import type { ChecklistFinding } from '../../core/checklist/checklist';
 import { organisationSettingsOf } from '../../core/checklist/organisation';
+import type { OrganisationSettings } from '../../core/checklist/organisation';
 
 /**
  * The document session: the release open in the window and everything that happens to it — open, save,
@@ -126,6 +127,8 @@ export interface DocumentSession<E extends Editor = Editor> {
   putDraftsAside(): void;
   showNotice(text: string): void;
   changeInterfaceLanguage(setting: InterfaceLanguageSetting): Promise<void>;
+  /** The Settings dialog's Save: the organisation's limits, house style, datelines and paper, stored by the host. */
+  changeOrganisation(organisation: OrganisationSettings): Promise<void>;
 }
 
 /** Autosave ~1 s after typing stops (as VS Code's hot exit); stats and outline follow a little sooner. */
@@ -133,8 +136,6 @@ export const AUTOSAVE_DELAY_MS = 1000;
 export const SETTLE_DELAY_MS = 250;
 export const DISK_CHECK_INTERVAL_MS = 4000;
 export const NOTICE_MS = 6000;
-/** The paper File ▸ Print uses (the print layout's default; the command line takes --paper). */
-const PRINT_PAPER = 'a4';
 /** The save text is prepared a slice at a time (see preparedForSaving): about half a frame per slice. */
 const SAVE_TEXT_SLICE_MS = 8;
 /** Idle slices run at the latest this long after they are asked for, even when the window is never idle. */
@@ -569,7 +570,8 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       // The formatters (docx above all) load on first export, keeping the start of the app light.
       const { exportAllToFolder, exportToFile } = await loadPublishing();
       // Latin is a Kazakh release's option only (core/typography/kazakh-latin.ts).
-      const options = { houseStyle: organisation.houseStyle, ...(exportScript === 'latin' && document.metadata.language === 'kk' ? { script: 'latin' as const } : {}) };
+      // Every format in the organisation's settings: Word's house style, each language's dateline, the paper.
+      const options = { houseStyle: organisation.houseStyle, datelines: organisation.datelines, paper: organisation.paper, ...(exportScript === 'latin' && document.metadata.language === 'kk' ? { script: 'latin' as const } : {}) };
       if (format !== 'all') {
         const reply = await exportToFile(host, document, format, options);
         if (reply.status === 'exported') setNotice({ kind: 'exported', paths: reply.paths });
@@ -586,7 +588,9 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       else if (reply.status === 'failed') await showProblem(reply.problem);
     },
     async print() {
-      const reply = await host.printDocument({ documentText: JSON.stringify(currentDocument()), paper: PRINT_PAPER });
+      // The organisation's paper and datelines (settings), as the PDF export.
+      const { paper, datelines } = organisationSettingsOf(state.settings.organisation);
+      const reply = await host.printDocument({ documentText: JSON.stringify(currentDocument()), paper, datelines });
       if (reply.status === 'printed') setNotice({ kind: 'printed' });
       else if (reply.status === 'unavailable') setNotice({ kind: 'print-unavailable' });
       else if (reply.status === 'failed') await showProblem(reply.problem);
@@ -624,6 +628,9 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
     showNotice: (text) => setNotice({ kind: 'text', text }),
     async changeInterfaceLanguage(setting) {
       update({ settings: await host.updateSettings({ interfaceLanguage: setting }) });
+    },
+    async changeOrganisation(organisation) {
+      update({ settings: await host.updateSettings({ organisation }) });
     },
   };
 }

@@ -37,7 +37,7 @@ function setUp(organisation?: object) {
     reviewChecklist: () => (reviews += 1),
   });
   session.start();
-  return { session, user, exported, reviews: () => reviews };
+  return { session, user, exported, host, reviews: () => reviews };
 }
 
 describe('export and the pre-publication checklist', () => {
@@ -65,6 +65,16 @@ describe('export and the pre-publication checklist', () => {
     const { session, user, exported } = setUp({ checklist: {}, houseStyle: { paragraphs: 'first-line-indent' } });
     user.answers.push('export');
     await session.exportAs('docx');
-    expect(exported[0]?.options).toEqual({ houseStyle: { paragraphs: 'first-line-indent' } });
+    expect(exported[0]?.options).toMatchObject({ houseStyle: { paragraphs: 'first-line-indent' }, paper: 'a4', datelines: { ru: { style: 'standard', agency: '' } } });
+  });
+
+  it('exports on the organisation’s paper with its datelines, and prints on the same paper', async () => {
+    const datelines = { ru: { style: 'wire', agency: 'Казинформ' }, kk: { style: 'standard', agency: '' }, en: { style: 'standard', agency: '' } };
+    const { session, user, exported, host } = setUp({ checklist: {}, datelines, paper: 'letter' });
+    user.answers.push('export');
+    await session.exportAs('pdf');
+    expect(exported[0]?.options).toMatchObject({ paper: 'letter', datelines });
+    await session.print();
+    expect(host.callsOf('printDocument')[0]).toMatchObject({ paper: 'letter', datelines });
   });
 });

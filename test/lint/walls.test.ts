@@ -174,13 +174,13 @@ wall(
 );
 
 wall(
-  'renderer/checklist/ (the checklist panel) imports core/ and words only',
+  'renderer/checklist/ (the checklist panel) imports core/, words and the controls only',
   [
     { file: 'renderer/checklist/x.tsx', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/checklist/ may not import renderer/app/' },
     { file: 'renderer/checklist/x.tsx', code: "import { Toolbar } from '../editor/toolbar';\nexport { Toolbar };", rule: 'walls/imports', says: 'renderer/checklist/ may not import renderer/editor/' },
     { file: 'renderer/checklist/x.tsx', code: "import { openSession } from '../session/session';\nexport { openSession };", rule: 'walls/imports', says: 'renderer/checklist/ may not import renderer/session/' },
   ],
-  [{ file: 'renderer/checklist/x.tsx', code: "import { checkRelease } from '../../core/checklist/checklist';\nimport { i18next } from '../i18n';\nexport { checkRelease, i18next };" }],
+  [{ file: 'renderer/checklist/x.tsx', code: "import { checkRelease } from '../../core/checklist/checklist';\nimport { i18next } from '../i18n';\nimport { Button } from '../controls/button';\nexport { checkRelease, i18next, Button };" }],
 );
 
 wall(
@@ -301,6 +301,22 @@ wall(
   'a walled file writes its import paths as literals, so the walls can read them',
   [{ file: 'core/x.ts', code: "export const load = (name: string) => import(`./formats/${name}`);", rule: 'walls/imports', says: 'walls cannot read' }],
   [{ file: 'core/x.ts', code: "export const load = () => import(`./formats/index`);" }],
+);
+
+wall(
+  'renderer/settings/ (the Settings dialog) imports core/, the commands, the dialog frame, the controls and words only',
+  [
+    { file: 'renderer/settings/x.tsx', code: "import { App } from '../app/app';\nexport { App };", rule: 'walls/imports', says: 'renderer/settings/ may not import renderer/app/' },
+    { file: 'renderer/settings/x.tsx', code: "import { createDocumentSession } from '../session/document-session';\nexport { createDocumentSession };", rule: 'walls/imports', says: 'renderer/settings/ may not import renderer/session/' },
+    { file: 'renderer/settings/x.tsx', code: "import { host } from '../host/host';\nexport { host };", rule: 'walls/imports', says: 'renderer/settings/ may not import renderer/host/' },
+  ],
+  [
+    {
+      file: 'renderer/settings/x.tsx',
+      code: "import './settings.css';\nimport { formatDateline } from '../../core/typography/dateline';\nimport { useCommandHandlers } from '../commands';\nimport { DialogFrame } from '../dialogs/dialog-frame';\nimport { Button } from '../controls/button';\nimport { i18next } from '../i18n';\nexport { formatDateline, useCommandHandlers, DialogFrame, Button, i18next };",
+    },
+    { file: 'renderer/app/x.tsx', code: "import { SettingsFeature } from '../settings/settings-feature';\nexport { SettingsFeature };" },
+  ],
 );
 
 describe('the walls table', () => {

@@ -214,3 +214,15 @@ describe('typesetPasted: pasted text is set as the same keys typed one by one wo
     expect(typesetPasted('«Конституция - основа», - заявил М. Отыншиев.', 'ru')).toBe('«Конституция\u00a0– основа»,\u00a0– заявил М.\u00a0Отыншиев.');
   });
 });
+
+describe('paste sets the organisation’s house dash', () => {
+  it('an em dash when the house says so, the language’s own otherwise', () => {
+    const text = (blocks: ReturnType<typeof clipboardTextToBlocks>) => blocks.map((block) => ('children' in block ? block.children.map((child) => ('text' in child ? child.text : '')).join('') : '')).join('\n');
+    expect(text(clipboardTextToBlocks('Конституция - основа государства', 'ru', 'em'))).toBe('Конституция\u00a0— основа государства');
+    expect(text(clipboardTextToBlocks('Конституция - основа государства', 'ru'))).toBe('Конституция\u00a0– основа государства');
+    // English's own dash is the em dash; an en-dash house sets – in English too.
+    expect(text(clipboardHtmlToBlocks('<p>The Constitution - the basis</p>', 'en'))).toMatch(/Constitution\s—\sthe/u);
+    expect(text(clipboardHtmlToBlocks('<p>The Constitution - the basis</p>', 'en', 'en'))).toMatch(/Constitution\s–\sthe/u);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { typesetPasted } from '../../editing/with-typography';
+import type { HouseDash } from '../../typography/press-typography';
 import type { FormattedText, InlineNode, ReleaseBlock, ReleaseLanguage } from '../../model/types';
 import { hastToBlocks, parseHtml } from '../html-import';
 import { textBlock } from '../import-blocks';
@@ -12,11 +13,11 @@ import { normaliseWord } from './word';
  *   (core/formats/html-import.ts), then the release language's typography;
  * - plain text: one paragraph per block of lines (below), then typography.
  */
-export function clipboardHtmlToBlocks(html: string, language: ReleaseLanguage): ReleaseBlock[] {
+export function clipboardHtmlToBlocks(html: string, language: ReleaseLanguage, dash?: HouseDash): ReleaseBlock[] {
   const tree = parseHtml(html);
   normaliseGoogleDocs(tree);
   normaliseWord(tree);
-  return typesetBlocks(hastToBlocks(tree, { language }), language);
+  return typesetBlocks(hastToBlocks(tree, { language }), language, '', dash);
 }
 
 /**
@@ -24,7 +25,7 @@ export function clipboardHtmlToBlocks(html: string, language: ReleaseLanguage): 
  * is one paragraph, and a single line break inside it stays a line break (Shift+Enter: a media contact's lines, an
  * address). Without any blank line, each line is a paragraph. No paragraph is ever empty.
  */
-export function clipboardTextToBlocks(text: string, language: ReleaseLanguage): ReleaseBlock[] {
+export function clipboardTextToBlocks(text: string, language: ReleaseLanguage, dash?: HouseDash): ReleaseBlock[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/[ \t\u00a0]+$/u, ''));
   const blank = (line: string): boolean => line.trim() === '';
   const chunks: string[] = [];
@@ -41,18 +42,19 @@ export function clipboardTextToBlocks(text: string, language: ReleaseLanguage): 
   } else {
     chunks.push(...lines.map((line) => line.trim()).filter((line) => line !== ''));
   }
-  return typesetBlocks(chunks.map((chunk) => textBlock('paragraph', [{ text: chunk }])), language);
+  return typesetBlocks(chunks.map((chunk) => textBlock('paragraph', [{ text: chunk }])), language, '', dash);
 }
 
 /**
  * Every text of the blocks set in the language's typography. Each run of text knows the words before it in its
  * block, list item or field; `firstBefore` is what stands before the first block's words (the text before the caret).
+ * `dash` is the organisation's house dash (the language's own when absent).
  */
-export function typesetBlocks(blocks: ReleaseBlock[], language: ReleaseLanguage, firstBefore = ''): ReleaseBlock[] {
+export function typesetBlocks(blocks: ReleaseBlock[], language: ReleaseLanguage, firstBefore = '', dash?: HouseDash): ReleaseBlock[] {
   let before = firstBefore;
   const leaf = (text: FormattedText): FormattedText => {
     // Words marked as another language (a pasted <span lang="kk">) are set by that language's rules.
-    const set = typesetPasted(text.text, text.lang ?? language, before);
+    const set = typesetPasted(text.text, text.lang ?? language, before, dash);
     before += set;
     return { ...text, text: set };
   };

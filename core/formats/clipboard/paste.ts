@@ -7,7 +7,7 @@ import { TEXT_BLOCK_TYPES } from '../../model/block-specs';
 import type { TextBlockType } from '../../model/block-specs';
 import type { InlineNode, ListItemElement, ReleaseBlock, ReleaseElement } from '../../model/types';
 import { editorLanguage, isListType } from '../../editing/release-nodes';
-import { typesetPasted } from '../../editing/with-typography';
+import { editorHouseDash, typesetPasted } from '../../editing/with-typography';
 import { languageAtCaret } from '../../editing/span-language';
 import { clipboardHtmlToBlocks, clipboardTextToBlocks } from './clipboard-blocks';
 
@@ -35,16 +35,18 @@ export function pasteClipboard(editor: Editor, data: ClipboardData): boolean {
   const html = data.types.includes('text/html') ? data.getData('text/html') : '';
   const text = data.types.includes('text/plain') ? data.getData('text/plain') : '';
   const language = editorLanguage(editor);
+  // The organisation's house dash, as typing sets it (core/editing/with-typography.ts).
+  const dash = editorHouseDash(editor);
   const field = fieldAt(editor);
   if (field) {
-    const line = (text || (html ? clipboardHtmlToBlocks(html, language).map((block) => Node.string(block)).join(' ') : '')).replace(/\s*\n\s*/gu, ' ').trim();
+    const line = (text || (html ? clipboardHtmlToBlocks(html, language, dash).map((block) => Node.string(block)).join(' ') : '')).replace(/\s*\n\s*/gu, ' ').trim();
     if (!line) return false;
     // Set in the language at the caret: a Kazakh quote's field in a Russian release takes Kazakh typography.
-    asOneStep(editor, () => editor.insertText(typesetPasted(line, languageAtCaret(editor), textBeforeCaret(editor, field[1]))));
+    asOneStep(editor, () => editor.insertText(typesetPasted(line, languageAtCaret(editor), textBeforeCaret(editor, field[1]), dash)));
     return true;
   }
-  const blocks = (html ? safely(() => clipboardHtmlToBlocks(html, language)) : []).filter(hasWords);
-  const pasted = blocks.length > 0 ? blocks : clipboardTextToBlocks(text, language);
+  const blocks = (html ? safely(() => clipboardHtmlToBlocks(html, language, dash)) : []).filter(hasWords);
+  const pasted = blocks.length > 0 ? blocks : clipboardTextToBlocks(text, language, dash);
   if (pasted.length === 0) return false;
   asOneStep(editor, () => {
     // A selected blank is replaced by insertFragment itself, leaving the words around it alone (deleting it first

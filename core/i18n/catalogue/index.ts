@@ -6,6 +6,7 @@ import { language } from './language';
 import { problems } from './problems';
 import { publishing } from './publishing';
 import { shell } from './shell';
+import { settings } from './settings';
 import { spelling } from './spelling';
 import { templates } from './templates';
 
@@ -16,7 +17,7 @@ import { templates } from './templates';
  * (words.ts). To add an area, write its file beside this one and list it here; to add an interface language,
  * add it to INTERFACE_LANGUAGES and write it in every area (the compiler names each one).
  */
-export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find, spelling, language } as const;
+export const CATALOGUE = { app, templates, publishing, problems, shell, checklist, find, spelling, language, settings } as const;
 
 export type CatalogueArea = keyof typeof CATALOGUE;
 export const CATALOGUE_AREAS = Object.keys(CATALOGUE) as CatalogueArea[];

@@ -17,6 +17,11 @@ export const language = inEveryLanguage({
       invalid: 'Не дата: введите день, месяц и год, например {{example}}',
       calendar: 'Выбрать дату в календаре',
     },
+    time: {
+      placeholder: 'чч:мм',
+      format: 'Время в виде {{example}}',
+      invalid: 'Не время: введите часы и минуты, например {{example}}',
+    },
     typography: {
       command: 'Типографика',
       done: 'Типографика расставлена: изменено абзацев – {{count}}',
@@ -46,6 +51,11 @@ export const language = inEveryLanguage({
       invalid: 'Бұл күн емес: күнін, айын және жылын жазыңыз, мысалы {{example}}',
       calendar: 'Күнтізбеден таңдау',
     },
+    time: {
+      placeholder: 'сс:мм',
+      format: 'Уақыты {{example}} түрінде',
+      invalid: 'Бұл уақыт емес: сағат пен минутты жазыңыз, мысалы {{example}}',
+    },
     typography: {
       command: 'Типографика',
       done: 'Типографика қойылды: өзгерген абзацтар – {{count}}',
@@ -74,6 +84,11 @@ export const language = inEveryLanguage({
       format: 'Date as {{example}}',
       invalid: 'Not a date: type the day, month and year, e.g. {{example}}',
       calendar: 'Choose the date on a calendar',
+    },
+    time: {
+      placeholder: 'hh:mm',
+      format: 'Time as {{example}}',
+      invalid: 'Not a time: type the hours and minutes, e.g. {{example}}',
     },
     typography: {
       command: 'Typography',

@@ -65,6 +65,7 @@ export const shell = inEveryLanguage({
       spanLanguageKk: 'Қазақша',
       spanLanguageEn: 'English',
       spanLanguageRelease: 'Язык релиза',
+      settings: 'Настройки…',
     } satisfies WordsFor<ExportLabel>,
     dialog: {
       open: 'Открыть',
@@ -143,6 +144,7 @@ export const shell = inEveryLanguage({
       spanLanguageKk: 'Қазақша',
       spanLanguageEn: 'English',
       spanLanguageRelease: 'Релиз тілі',
+      settings: 'Баптаулар…',
     },
     dialog: {
       open: 'Ашу',
@@ -221,6 +223,7 @@ export const shell = inEveryLanguage({
       spanLanguageKk: 'Қазақша',
       spanLanguageEn: 'English',
       spanLanguageRelease: 'The Release’s Language',
+      settings: 'Settings…',
     },
     dialog: {
       open: 'Open',

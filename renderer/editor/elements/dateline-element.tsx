@@ -12,11 +12,11 @@ import { useReleaseDetails } from '../release-details-context';
  */
 export function DatelineElement({ attributes, children }: RenderElementProps) {
   const { t } = useTranslation('language');
-  const { city, date, language, datelineStyle, editDetails } = useReleaseDetails();
+  const { city, date, language, datelineStyle, agency, editDetails } = useReleaseDetails();
   const isSelected = useSelected();
   const isFocused = useFocused();
   const selected = isSelected && isFocused;
-  const written = formatDateline(city, date, language, datelineStyle);
+  const written = formatDateline(city, date, language, datelineStyle, agency);
   const className = `block block--dateline${written ? '' : ' block--dateline-empty'}${selected ? ' is-selected' : ''}`;
   return (
     <div {...attributes} className={className} data-testid="dateline">

@@ -123,7 +123,11 @@ export class FakeHost {
     getSettings: async () => this.settings,
     updateSettings: async (request) => {
       this.record('updateSettings', request);
-      this.settings = { ...this.settings, interfaceLanguage: request.interfaceLanguage };
+      this.settings = {
+        ...this.settings,
+        ...(request.interfaceLanguage ? { interfaceLanguage: request.interfaceLanguage } : {}),
+        ...(request.organisation ? { organisation: request.organisation } : {}),
+      };
       return this.settings;
     },
     setDocumentState: async (request) => {
