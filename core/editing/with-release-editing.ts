@@ -3,7 +3,7 @@ import type { NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import type { ReleaseElement } from '../model/types';
-import { deleteStructured, hasNoWords, isBare, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
+import { deleteStructured, hasNoWords, HeldKeys, isBare, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
 import { emptyAwardRow, emptyText, isTextBlockType } from './release-nodes';
 
 /**
@@ -225,6 +225,7 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
     const rows = top.children.filter((child) => (child as ReleaseElement).type === 'award-row').length;
     if (direction === 'backward' && container.type === 'award-row' && isBare(container) && rows > 1) {
       const previous = Editor.before(editor, Editor.start(editor, containerPath));
+      HeldKeys.stop(editor);
       Transforms.removeNodes(editor, { at: containerPath });
       if (previous) Transforms.select(editor, previous);
       return true;
@@ -238,7 +239,7 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
       return true;
     }
     // The block's outer edge: an emptied block is selected whole (the next press removes it); else nothing.
-    if (hasNoWords(top)) Transforms.select(editor, Editor.range(editor, topPath));
+    if (hasNoWords(top)) selectWhole(editor, topPath);
     return true;
   }
 
@@ -249,13 +250,20 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
   const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
   if (!isStructuredBlock(neighbour)) return false;
   if (Node.string(block) === '' && (block as ReleaseElement).type !== 'headline' && Element.isElement(block) && block.children.length === 1) {
-    // An empty paragraph beside it simply goes; the caret goes to the block's edge.
+    // An empty paragraph beside it simply goes; the caret goes to the block's edge (and a held key stops there).
+    HeldKeys.stop(editor);
     Transforms.removeNodes(editor, { at: path });
     const target = direction === 'backward' ? neighbourPath : path;
     Transforms.select(editor, direction === 'backward' ? Editor.end(editor, target) : Editor.start(editor, target));
     return true;
   }
-  if (hasNoWords(neighbour)) Transforms.select(editor, Editor.range(editor, neighbourPath));
+  if (hasNoWords(neighbour)) selectWhole(editor, neighbourPath);
   return true;
+}
+
+/** Selects an emptied structured block whole: the press that did it goes no further if held (HeldKeys). */
+function selectWhole(editor: Editor, path: Path): void {
+  HeldKeys.stop(editor);
+  Transforms.select(editor, Editor.range(editor, path));
 }
 

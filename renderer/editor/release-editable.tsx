@@ -16,7 +16,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
+import { handleHeldDeletion, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -71,6 +71,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (handleHeldDeletion(editor, event)) return;
       if (handlePlaceholderKeys(editor, event)) return;
       if (handleKeysOverSelection(editor, event)) return;
       if (handleReleaseEdgeKeys(editor, reveal, event)) return;

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { Editor, Range, Transforms } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { selectedStructuredBlock } from '../../core/editing/content-controls';
+import { HeldKeys } from '../../core/editing/content-controls';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import { asReactEditor } from '../templates/react-editor';
 
@@ -31,13 +31,27 @@ export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): b
   const { selection } = editor;
   if (!selection || Range.isCollapsed(selection)) return false;
   event.preventDefault();
-  // A held Backspace that has just selected an emptied quote or table does not go on to remove it: that takes
-  // a press of its own.
-  if (deleting && event.repeat && selectedStructuredBlock(editor) !== null) return true;
   if (printable) editor.insertText(event.key);
   else if (deleting) Editor.deleteFragment(editor, { direction: event.key === 'Backspace' ? 'backward' : 'forward' });
   else if (event.shiftKey) editor.insertSoftBreak();
   else Editor.insertBreak(editor);
+  return true;
+}
+
+/**
+ * A held Backspace or Delete stops at a block it selected whole or removed (core/editing/content-controls.ts
+ * `HeldKeys`): its repeats (KeyboardEvent.repeat) do nothing until the key is pressed again. Word's content
+ * controls ask the same: a held key empties a field, and removing the control takes a press of its own. Called
+ * first by the editable's keydown handler; true when the key was swallowed.
+ */
+export function handleHeldDeletion(editor: Editor, event: KeyboardEvent): boolean {
+  const deleting = event.key === 'Backspace' || event.key === 'Delete';
+  if (!deleting || !event.repeat) {
+    HeldKeys.release(editor);
+    return false;
+  }
+  if (!HeldKeys.isStopped(editor)) return false;
+  event.preventDefault();
   return true;
 }
 
