@@ -20,7 +20,37 @@ window.__editProbe = {
     await twoFrames();
   },
 
+  /** The same, and the release as it is then (one round trip where a run starts). */
+  async reset(nodes) {
+    await this.setValue(nodes);
+    const hook = window.__pressroomEditorTestHook;
+    return { value: hook.value(), undoSteps: hook.undoSteps() };
+  },
+
   selection: () => window.__pressroomEditorTestHook.selection(),
+
+  /** After the next frame: the selection a key would act on. */
+  async settledSelection() {
+    await twoFrames();
+    return window.__pressroomEditorTestHook.selection();
+  },
+
+  /** A viewport point on the selected words (the middle of the selection's widest box), or null. */
+  selectionPoint() {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const boxes = [...selection.getRangeAt(0).getClientRects()].filter((rect) => rect.width > 4 && rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight);
+    if (boxes.length === 0) return null;
+    const box = boxes.reduce((wide, rect) => (rect.width > wide.width ? rect : wide));
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  },
+
+  /** The system clipboard filled as another program fills it (text/plain and, when given, text/html). */
+  async writeClipboard(text, html) {
+    const items = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
+    if (html) items['text/html'] = new Blob([html], { type: 'text/html' });
+    await navigator.clipboard.write([new ClipboardItem(items)]);
+  },
 
   /** After React has drawn and Slate has put the DOM selection back: the release, the undo steps and the DOM. */
   async snapshot() {

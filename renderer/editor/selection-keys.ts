@@ -1,5 +1,6 @@
-import type { KeyboardEvent } from 'react';
+import type { CompositionEvent, KeyboardEvent } from 'react';
 import { Editor, Range, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { HeldKeys } from '../../core/editing/content-controls';
 import { Placeholders } from '../../core/editing/with-placeholders';
@@ -85,3 +86,37 @@ export function handleTextOverSelection(editor: Editor, event: InputEvent): bool
   editor.insertText(event.data);
   return true;
 }
+
+/** Per editor: the undo steps there were when a composition began over a selection. */
+const composingOver = new WeakMap<Editor, number>();
+
+/**
+ * An input method's composition over a selection (a Kazakh or Russian layout with an IME, dictation) is one undo
+ * step: slate-react deletes the selection when the composition starts and inserts the committed text when it
+ * ends, two steps apart, so one Ctrl+Z left the selection deleted (property seed 20261237). At the start the
+ * undo depth is noted; once the commit is in, the steps made since are joined into one. Given to the editable
+ * as onCompositionStart and onCompositionEnd; never handles the event (Slate's own handling goes on).
+ */
+export const compositionOverSelection = {
+  start(editor: Editor, _event: CompositionEvent): boolean {
+    syncSelectionFromDom(editor);
+    if (HistoryEditor.isHistoryEditor(editor) && editor.selection && Range.isExpanded(editor.selection)) composingOver.set(editor, editor.history.undos.length);
+    else composingOver.delete(editor);
+    return false;
+  },
+  end(editor: Editor, _event: CompositionEvent): boolean {
+    const depth = composingOver.get(editor);
+    composingOver.delete(editor);
+    if (depth === undefined || !HistoryEditor.isHistoryEditor(editor)) return false;
+    // After Slate's own handler has inserted the committed text (it runs right after this one, synchronously).
+    queueMicrotask(() => {
+      const { undos } = editor.history;
+      while (undos.length > depth + 1) {
+        const last = undos.pop();
+        const previous = undos[undos.length - 1];
+        if (last && previous) previous.operations.push(...last.operations);
+      }
+    });
+    return false;
+  },
+};
