@@ -138,6 +138,39 @@ describe('dateline, quote and award ceremony are content controls', () => {
   });
 });
 
+describe('the end mark is kept like a content control', () => {
+  const endMark = { type: 'end-mark', children: [{ text: '' }] };
+  const last = 'Подробности – на сайте акимата.';
+
+  it('Delete at the end of the last paragraph puts the caret on the end mark and does not remove it; the next press does', () => {
+    const editor = editorWith([headline('H'), paragraph(last), endMark]);
+    Transforms.select(editor, Editor.end(editor, [1]));
+    editor.deleteForward('character');
+    expect((editor.children[2] as { type: string }).type).toBe('end-mark');
+    expect(editor.selection).toEqual(Editor.range(editor, [2]));
+    expect(HeldKeys.isStopped(editor)).toBe(true);
+    editor.deleteForward('character');
+    expect(editor.children.map((block) => (block as { type: string }).type)).not.toContain('end-mark');
+    expect(strings(editor)).toContain(last);
+  });
+
+  it('Backspace at the start of a paragraph after the end mark never merges into it', () => {
+    const editor = editorWith([headline('H'), paragraph(last), endMark, paragraph('Контакты для прессы')]);
+    Transforms.select(editor, Editor.start(editor, [3]));
+    editor.deleteBackward('character');
+    expect(strings(editor)).toEqual(['H', last, '', 'Контакты для прессы']);
+    expect((editor.children[2] as { type: string }).type).toBe('end-mark');
+  });
+
+  it('a letter typed with the caret on the end mark goes into a new paragraph after it, not lost', () => {
+    const editor = editorWith([headline('H'), paragraph(last), endMark]);
+    Transforms.select(editor, Editor.start(editor, [2]));
+    editor.insertText('Ж');
+    expect(strings(editor)).toEqual(['H', last, '', 'Ж']);
+    expect((editor.children[2] as { type: string }).type).toBe('end-mark');
+  });
+});
+
 describe('a quote turned into a paragraph and back', () => {
   it('becomes ONE paragraph written as the Russian export writes it, blanks kept; back, the same fields', () => {
     const body = [headline('H'), { type: 'quote', children: [field('text', 'Наша главная цель – построение Справедливого Казахстана.'), { type: 'field', name: 'speaker', children: [{ text: '' }, blank('ФИО спикера'), { text: '' }] }, field('position', 'заместитель акима'), field('verb', 'заявил')] }];

@@ -48,6 +48,7 @@ export function withReleaseEditing<T extends Editor>(editor: T): T {
   // the selection is deleted here first, the same way Backspace deletes it.
   editor.insertText = (text, options) => {
     if (!options?.at && editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    if (!options?.at) leaveVoidBlock(editor);
     insertText(text, options);
   };
 
@@ -248,7 +249,10 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
   const neighbourPath = direction === 'backward' ? (path[0] === 0 ? null : Path.previous(path)) : Path.next(path);
   if (!neighbourPath || !Node.has(editor, neighbourPath)) return false;
   const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
-  if (!isStructuredBlock(neighbour)) return false;
+  // The end mark is kept like a structured block: Delete at the end of the last paragraph selected it… and removed
+  // it with no word from the press officer.
+  const isEndMark = neighbour.type === 'end-mark';
+  if (!isStructuredBlock(neighbour) && !isEndMark) return false;
   if (Node.string(block) === '' && (block as ReleaseElement).type !== 'headline' && Element.isElement(block) && block.children.length === 1) {
     // An empty paragraph beside it simply goes; the caret goes to the block's edge (and a held key stops there).
     HeldKeys.stop(editor);
@@ -259,6 +263,19 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
   }
   if (hasNoWords(neighbour)) selectWhole(editor, neighbourPath);
   return true;
+}
+
+/**
+ * Text typed with the caret on the end mark (a click on it) goes into a new paragraph after it, as Enter there
+ * makes one: Slate drops text typed in a void block, so the letters were lost.
+ */
+function leaveVoidBlock(editor: Editor): void {
+  const { selection } = editor;
+  if (!selection || Range.isExpanded(selection)) return;
+  const top = selection.anchor.path.slice(0, 1);
+  const block = Node.has(editor, top) ? Node.get(editor, top) : undefined;
+  if (!Element.isElement(block) || !Editor.isVoid(editor, block)) return;
+  Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(top), select: true });
 }
 
 /** Selects an emptied structured block whole: the press that did it goes no further if held (HeldKeys). */

@@ -16,7 +16,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { compositionOverSelection, handleHeldDeletion, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
+import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -120,6 +120,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onDOMBeforeInput = useCallback((event: InputEvent) => handleTextOverSelection(editor, event), [editor]);
   const onCompositionStart = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.start(editor, event), [editor]);
   const onCompositionEnd = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.end(editor, event), [editor]);
+  const onDrop = useCallback(() => dropAsOneStep(editor), [editor]);
 
   // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
   // chip (a non-editable island), so typing replaced only the words after it, or nothing.
@@ -160,6 +161,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           onDOMBeforeInput={onDOMBeforeInput}
           onCompositionStart={onCompositionStart}
           onCompositionEnd={onCompositionEnd}
+          onDrop={onDrop}
         />
         {spelling.menu}
       </PageRevealProvider>

@@ -87,36 +87,53 @@ export function handleTextOverSelection(editor: Editor, event: InputEvent): bool
   return true;
 }
 
-/** Per editor: the undo steps there were when a composition began over a selection. */
-const composingOver = new WeakMap<Editor, number>();
+/** Per editor: the undo steps there were when a composition, or a drop, began over a selection. */
+const stepsBefore = new WeakMap<Editor, number>();
+
+/** Once Slate's own handler has run (right after ours, synchronously): the steps made since `depth` joined into one. */
+function joinStepsAfter(editor: Editor, depth: number): void {
+  if (!HistoryEditor.isHistoryEditor(editor)) return;
+  queueMicrotask(() => {
+    const { undos } = editor.history;
+    while (undos.length > depth + 1) {
+      const last = undos.pop();
+      const previous = undos[undos.length - 1];
+      if (last && previous) previous.operations.push(...last.operations);
+    }
+  });
+}
 
 /**
- * An input method's composition over a selection (a Kazakh or Russian layout with an IME, dictation) is one undo
- * step: slate-react deletes the selection when the composition starts and inserts the committed text when it
- * ends, two steps apart, so one Ctrl+Z left the selection deleted (property seed 20261237). At the start the
- * undo depth is noted; once the commit is in, the steps made since are joined into one. Given to the editable
- * as onCompositionStart and onCompositionEnd; never handles the event (Slate's own handling goes on).
+ * An input method's composition over a selection (a Kazakh or Russian layout with an IME, dictation) replaces it
+ * in one undo step: slate-react deletes the selection when the composition starts and inserts the committed text
+ * when it ends, two steps apart, so one Ctrl+Z left the selection deleted (property seed 20261237). A selected
+ * blank is replaced as typing replaces it, the words around kept as they are (Slate's delete removed it as
+ * Backspace does, joining the space after it away: seed 20261313). Given to the editable as onCompositionStart
+ * and onCompositionEnd; Slate's own handling goes on.
  */
 export const compositionOverSelection = {
   start(editor: Editor, _event: CompositionEvent): boolean {
     syncSelectionFromDom(editor);
-    if (HistoryEditor.isHistoryEditor(editor) && editor.selection && Range.isExpanded(editor.selection)) composingOver.set(editor, editor.history.undos.length);
-    else composingOver.delete(editor);
+    stepsBefore.delete(editor);
+    if (!HistoryEditor.isHistoryEditor(editor) || !editor.selection || Range.isCollapsed(editor.selection)) return false;
+    stepsBefore.set(editor, editor.history.undos.length);
+    const blank = Placeholders.selected(editor);
+    if (blank) Placeholders.remove(editor, blank[1]);
     return false;
   },
   end(editor: Editor, _event: CompositionEvent): boolean {
-    const depth = composingOver.get(editor);
-    composingOver.delete(editor);
-    if (depth === undefined || !HistoryEditor.isHistoryEditor(editor)) return false;
-    // After Slate's own handler has inserted the committed text (it runs right after this one, synchronously).
-    queueMicrotask(() => {
-      const { undos } = editor.history;
-      while (undos.length > depth + 1) {
-        const last = undos.pop();
-        const previous = undos[undos.length - 1];
-        if (last && previous) previous.operations.push(...last.operations);
-      }
-    });
+    const depth = stepsBefore.get(editor);
+    stepsBefore.delete(editor);
+    if (depth !== undefined) joinStepsAfter(editor, depth);
     return false;
   },
 };
+
+/**
+ * Selected words dragged with the mouse and dropped elsewhere in the release move in one undo step (slate-react
+ * deletes them, then inserts them at the drop: two steps, seed 20261274). Given to the editable as onDrop.
+ */
+export function dropAsOneStep(editor: Editor): boolean {
+  if (HistoryEditor.isHistoryEditor(editor)) joinStepsAfter(editor, editor.history.undos.length);
+  return false;
+}
