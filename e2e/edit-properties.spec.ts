@@ -94,59 +94,76 @@ async function makeSelection(editor: EditPropertyPage, rng: Random): Promise<str
   return 'Ctrl+A';
 }
 
-async function pressKey(editor: EditPropertyPage, key: Key, rng: Random, cdp: CDPSession): Promise<string> {
+/** What was pressed, and the words it puts in (typed, committed or pasted). */
+interface Pressed {
+  label: string;
+  inserted?: string;
+}
+
+async function pressKey(editor: EditPropertyPage, key: Key, rng: Random, cdp: CDPSession): Promise<Pressed> {
   const { page } = editor;
   switch (key) {
     case 'letter': {
       const letter = rng.pick(LETTERS);
       await page.keyboard.type(letter);
-      return letter;
+      return { label: letter, inserted: letter };
     }
-    case 'paste-text':
-      await editor.paste(rng.chance(0.5) ? 'Вставка' : 'Первая строка\n\nВторая строка');
-      return 'paste text';
+    case 'paste-text': {
+      const text = rng.chance(0.5) ? 'Вставка' : 'Первая строка\n\nВторая строка';
+      await editor.paste(text);
+      return { label: 'paste text', inserted: text };
+    }
     case 'paste-html':
       await editor.paste('Жирный и курсив', '<p><b>Жирный</b> и <i>курсив</i></p>');
-      return 'paste html';
+      return { label: 'paste html', inserted: 'Жирный и курсив' };
     case 'cut':
       await editor.cut();
-      return 'cut';
+      return { label: 'cut' };
     case 'ime': {
       // Composition over the selection (Input.imeSetComposition), committed by Input.insertText: what a layout
       // with an input method sends; the committed text is what must replace the selection.
       const { steps, commit } = rng.pick(COMPOSITIONS);
       for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
       await cdp.send('Input.insertText', { text: commit });
-      return commit;
+      return { label: `IME ${commit}`, inserted: commit };
     }
     case 'drag': {
       // The selected words pressed on and dragged with the mouse to another place of the release.
-      const from = await editor.selectionPoint();
-      if (!from) return 'drag (no selected words in view)';
-      const to = await editor.randomPlace(rng);
-      const back = await editor.selectionPoint();
-      const start = back ?? from;
+      const start = await editor.selectionPoint();
+      const to = start ? await editor.dropPlace(rng) : null;
+      if (!start || !to) return { label: 'drag (no selected words or drop place in view)' };
       await page.mouse.move(start.x, start.y);
       await page.mouse.down();
       await page.mouse.move(start.x + 8, start.y + 4, { steps: 2 });
       await page.mouse.move(to.x, to.y, { steps: 3 });
       await page.mouse.up();
-      return `drag to ${Math.round(to.x)},${Math.round(to.y)}`;
+      return { label: `drag to ${Math.round(to.x)},${Math.round(to.y)}` };
     }
     case 'ctrl-x':
       await page.keyboard.press('Control+KeyX');
-      return 'Ctrl+X';
+      return { label: 'Ctrl+X' };
     case 'ctrl-v': {
       const clip = rng.pick(CLIPBOARD);
       await editor.writeClipboard(clip.text, clip.html);
       await page.keyboard.press('Control+KeyV');
-      return `Ctrl+V ${JSON.stringify(clip.text)}`;
+      return { label: `Ctrl+V ${JSON.stringify(clip.text)}`, inserted: clip.text };
     }
     default:
       await page.keyboard.press(key);
-      return key;
+      return { label: key };
   }
 }
+
+/** Whether the characters of `needle` stand in `hay` in the same order (white space aside). */
+function inOrder(needle: string, hay: string): boolean {
+  const wanted = [...needle.replace(/\s+/gu, '')];
+  let at = 0;
+  for (const character of hay.replace(/\s+/gu, '')) if (character === wanted[at]) at++;
+  return at === wanted.length;
+}
+
+/** The words of a selection as the page writes them out, chips and blanks left out. */
+const plainWords = (words: string): string => words.replace(/⟦[^⟧]*⟧/gu, '');
 
 /** The characters of a word string, sorted, without white space: the same when words only moved. */
 const letters = (words: string): string => [...words.replace(/\s+/gu, '')].sort().join('');
@@ -169,6 +186,8 @@ function firstDifference(was: unknown[], is: unknown[]): string {
 /** One run: everything that went wrong in it, or nothing. */
 interface Run {
   key: Key;
+  /** Whether the key changed the release (a drag dropped on its own selection, or on a chip, changes nothing). */
+  changed: boolean;
   problems: string[];
 }
 
@@ -189,7 +208,7 @@ async function run(editor: EditPropertyPage, seed: number, pageErrors: () => num
   const pressed = await pressKey(editor, key, keys, cdp);
   const { value: after, undoSteps: stepsAfter, dom } = await editor.snapshot();
   const problems: string[] = [];
-  const context = `${how} → ${pressed} over ${JSON.stringify(selection)}`;
+  const context = `${how} → ${pressed.label} over ${JSON.stringify(selection)}`;
 
   if (pageErrors() > errorsBefore) problems.push('a page error');
   problems.push(...bodyProblems(after));
@@ -209,12 +228,23 @@ async function run(editor: EditPropertyPage, seed: number, pageErrors: () => num
     const was = wordsOf(before, null, null);
     if (letters(words) !== letters(was)) problems.push(`the drag lost or added words: ${wordsDifference(words, was)}`);
   } else if (types || removes) {
-    const expected = outside.before + (types ? pressed : '') + outside.after;
-    if (words !== expected) problems.push(`the words are not the words outside the selection${types ? ` and ${JSON.stringify(pressed)}` : ''}: ${wordsDifference(words, expected)}`);
-  } else if (!words.startsWith(outside.before) || !words.endsWith(outside.after) || words.length < outside.before.length + outside.after.length + 1) {
+    const expected = outside.before + (types ? (pressed.inserted ?? '') : '') + outside.after;
+    if (words !== expected) problems.push(`the words are not the words outside the selection${types ? ` and ${JSON.stringify(pressed.inserted)}` : ''}: ${wordsDifference(words, expected)}`);
+    if (key === 'ctrl-x') {
+      // What was cut is on the system clipboard, for Ctrl+V elsewhere.
+      const [start, end] = SlateRange.edges(selection);
+      const cut = plainWords(wordsOf(before, start, end));
+      const clipboard = await editor.readClipboard();
+      if (!inOrder(cut, clipboard)) problems.push(`the clipboard does not hold the cut words: ${JSON.stringify(clipboard.slice(0, 200))} for ${JSON.stringify(cut.slice(0, 200))}`);
+    }
+  } else if (
+    !words.startsWith(outside.before) ||
+    !words.endsWith(outside.after) ||
+    words.slice(outside.before.length, words.length - outside.after.length).replace(/\s+/gu, '') !== (pressed.inserted ?? '').replace(/\s+/gu, '')
+  ) {
     const keptBefore = words.startsWith(outside.before);
     problems.push(
-      `the paste did not keep the words ${keptBefore ? 'after' : 'before'} the selection: ${keptBefore ? wordsDifference([...words].reverse().join(''), [...outside.after].reverse().join('')) + ' (read backwards)' : wordsDifference(words, outside.before)}; first blocks now ${JSON.stringify(after.slice(0, 2)).slice(0, 300)}`,
+      `the paste did not put exactly its words in place of the selection (kept the words ${keptBefore ? 'before, not after' : 'after, not before'} it?): ${keptBefore ? wordsDifference([...words].reverse().join(''), [...outside.after].reverse().join('')) + ' (read backwards)' : wordsDifference(words, outside.before)}; first blocks now ${JSON.stringify(after.slice(0, 2)).slice(0, 300)}`,
     );
   }
 
@@ -227,7 +257,7 @@ async function run(editor: EditPropertyPage, seed: number, pageErrors: () => num
     if (canonical(undone) !== canonical(before)) problems.push(`one undo did not give back the release: ${firstDifference(before, undone)}`);
   }
   if (process.env.EDIT_PROPERTY_DEBUG) console.log(JSON.stringify({ before, selection, after }, null, 1));
-  return { key, problems: problems.length > 0 ? [context, ...problems] : [] };
+  return { key, changed, problems: problems.length > 0 ? [context, ...problems] : [] };
 }
 
 test.use({ openApp: false, allowPageErrors: true, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -249,6 +279,7 @@ for (let slice = 0; slice < SLICES; slice++) {
 
     const failures: Failure[] = [];
     const pressed = new Map<Key, number>(KEYS.map((key) => [key, 0]));
+    const changedBy = new Map<Key, number>(KEYS.map((key) => [key, 0]));
     let skipped = 0;
     const started = Date.now();
     for (let index = from; index < to; index++) {
@@ -257,6 +288,7 @@ for (let slice = 0; slice < SLICES; slice++) {
       if (result === 'no selection') skipped++;
       else {
         pressed.set(result.key, (pressed.get(result.key) ?? 0) + 1);
+        if (result.changed) changedBy.set(result.key, (changedBy.get(result.key) ?? 0) + 1);
         if (result.problems.length > 0) failures.push({ seed, what: result.problems.join('\n  ') });
       }
       // The long mode says how far it is, and which seeds failed so far.
@@ -264,7 +296,7 @@ for (let slice = 0; slice < SLICES; slice++) {
         console.log(`[edit-properties] ${index - from + 1} of runs ${from + 1}–${to} done, ${failures.length} failed${failures.length > 0 ? `: seeds ${failures.map((failure) => failure.seed).join(', ')}` : ''}`);
       }
     }
-    const perKind = [...pressed].map(([key, count]) => `${key} ${count}`).join(', ');
+    const perKind = [...pressed].map(([key, count]) => `${key} ${count}${changedBy.get(key) === count ? '' : ` (${changedBy.get(key)} changed it)`}`).join(', ');
     console.log(
       `[edit-properties] runs ${from + 1}–${to}: ${to - from - skipped} keys over a selection (${perKind}), ${skipped} without a selection after 3 tries, ${failures.length} failed; ${Math.round((Date.now() - started) / (to - from))} ms a run`,
     );

@@ -51,9 +51,20 @@ export class EditPropertyPage {
     return (await this.page.evaluate('window.__editProbe.selectionPoint()')) as { x: number; y: number } | null;
   }
 
+  /** A place in view, outside the selected words, to drop them on (three tries); null when none is in view. */
+  async dropPlace(rng: Random): Promise<{ x: number; y: number } | null> {
+    const picks = [0, 1, 2].map(() => ({ pickLeaf: rng.next(), pickChar: rng.next() }));
+    return (await this.page.evaluate(`window.__editProbe.dropPlace(${JSON.stringify(picks)})`)) as { x: number; y: number } | null;
+  }
+
   /** Fills the system clipboard as another program would (the context must grant clipboard-write). */
   async writeClipboard(text: string, html?: string): Promise<void> {
     await this.page.evaluate(`window.__editProbe.writeClipboard(${JSON.stringify(text)}, ${JSON.stringify(html ?? '')})`);
+  }
+
+  /** The system clipboard's text (the context must grant clipboard-read). */
+  async readClipboard(): Promise<string> {
+    return (await this.page.evaluate('navigator.clipboard.readText()')) as string;
   }
 
   async selection(): Promise<Range | null> {
