@@ -93,6 +93,44 @@ test('award ceremony: Backspace in the emptied award name never touches the para
   expect(await text(above)).toBe(aboveText);
 });
 
+test('held Backspace: the press that removes the selected emptied table stops there; its repeats never join the paragraph above', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
+  const aboveText = await text(above);
+  const paragraphs = await editor.block('paragraph').count();
+  await blankHint(ceremony, 'Название награды').click();
+  await page.keyboard.press('Backspace');
+  // The first press selects the emptied table…
+  await page.keyboard.press('Backspace');
+  await expect(ceremony).toBeVisible();
+  // …a press of its own, held down, turns it into an empty paragraph, and its repeats go no further.
+  await page.keyboard.down('Backspace');
+  for (let repeat = 0; repeat < 8; repeat++) await page.keyboard.down('Backspace');
+  await page.keyboard.up('Backspace');
+  await expect(editor.editor.locator('.pr-award-ceremony')).toHaveCount(0);
+  await expect(editor.block('paragraph')).toHaveCount(paragraphs + 1);
+  expect(await text(above)).toBe(aboveText);
+  // A fresh press removes the empty paragraph, as in any editor; the paragraph above keeps its words.
+  await page.keyboard.press('Backspace');
+  await expect(editor.block('paragraph')).toHaveCount(paragraphs);
+  expect(await text(above)).toBe(aboveText);
+});
+
+test('held Backspace in an empty paragraph below a quote: the paragraph goes and the repeats leave the quote’s words alone', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const quote = editor.quote(0);
+  const quoteText = await text(quote);
+  // A new empty paragraph right after the quote: Enter at the end of its last field.
+  await editor.field(quote, 'quote', 'verb').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.down('Backspace');
+  for (let repeat = 0; repeat < 8; repeat++) await page.keyboard.down('Backspace');
+  await page.keyboard.up('Backspace');
+  expect(await text(editor.quote(0))).toBe(quoteText);
+});
+
 test('award ceremony with words: Backspace pressed on at the start of its emptied award name changes nothing', async ({ page, host }) => {
   const { editor } = await fromConferenceTemplate(page, host);
   const ceremony = editor.editor.locator('.pr-award-ceremony');

@@ -1,3 +1,4 @@
+import type { CDPSession } from '@playwright/test';
 import type { Range } from 'slate';
 import { Range as SlateRange } from 'slate';
 import { expect, test } from './host/fixtures';
@@ -9,9 +10,11 @@ import { EditPropertyPage } from './pages/edit-property-page';
  * Any selection, any key (issue 10, item 1), as a property, in Chromium with the real editor: a seeded random
  * release from the templates and the sample; a selection made with the mouse (click and Shift+click, drag,
  * double or triple click) or the keyboard (Shift+arrows, Shift+Home/End, Ctrl+Shift+Home/End, Ctrl+A); then one
- * key: a letter, Backspace, Delete, Enter, a paste (text/plain, or text/plain + text/html) or a cut. After it:
- * the DOM shows the model, the body keeps the schema, the words before and after the selection are unchanged,
- * and one undo (Ctrl+Z) gives back the release exactly.
+ * key: a letter, Backspace, Delete, Enter, a paste (text/plain, or text/plain + text/html), a cut, an IME
+ * composition committed over the selection (CDP Input.imeSetComposition + Input.insertText), a mouse drag of the
+ * selected words to another place, or the real Ctrl+X / Ctrl+V through the system clipboard. After it: the DOM
+ * shows the model, the body keeps the schema, the words before and after the selection are unchanged (a drag:
+ * the same words, moved), and one undo (Ctrl+Z) gives back the release exactly.
  *
  * EDIT_PROPERTY_RUNS (default 300, split over three tests) and EDIT_PROPERTY_SEED set the count and the first
  * seed; each run's seed is printed with its failure, and `EDIT_PROPERTY_SEED=<seed> EDIT_PROPERTY_RUNS=1`
@@ -23,9 +26,22 @@ const RUNS = Number(process.env.EDIT_PROPERTY_RUNS ?? 300);
 const FIRST_SEED = Number(process.env.EDIT_PROPERTY_SEED ?? 20261201);
 const SLICES = RUNS >= 3 ? 3 : 1;
 
-type Key = 'letter' | 'Backspace' | 'Delete' | 'Enter' | 'paste-text' | 'paste-html' | 'cut';
-const KEYS: readonly Key[] = ['letter', 'letter', 'Backspace', 'Delete', 'Enter', 'paste-text', 'paste-html', 'cut'];
+type Key = 'letter' | 'Backspace' | 'Delete' | 'Enter' | 'paste-text' | 'paste-html' | 'cut' | 'ime' | 'drag' | 'ctrl-x' | 'ctrl-v';
+const KEYS: readonly Key[] = ['letter', 'letter', 'Backspace', 'Delete', 'Enter', 'paste-text', 'paste-html', 'cut', 'ime', 'drag', 'ctrl-x', 'ctrl-v'];
 const LETTERS = ['ж', 'Q', 'ә', 'ү'];
+/** What an input method composes (each step shown underlined) and then commits, as a Kazakh or Russian layout's IME does. */
+const COMPOSITIONS: readonly { steps: string[]; commit: string }[] = [
+  { steps: ['к', 'қ', 'қа', 'қаз'], commit: 'қазақ' },
+  { steps: ['а', 'ә'], commit: 'ә' },
+  { steps: ['с', 'сө', 'сөз'], commit: 'сөз' },
+  { steps: ['м', 'ми', 'мир'], commit: 'мир' },
+];
+/** What another program leaves on the system clipboard for Ctrl+V. */
+const CLIPBOARD: readonly { text: string; html?: string }[] = [
+  { text: 'Из буфера обмена' },
+  { text: 'Бірінші жол\n\nЕкінші жол' },
+  { text: 'Жирный и курсив', html: '<p><b>Жирный</b> и <i>курсив</i></p>' },
+];
 
 interface Failure {
   seed: number;
@@ -78,28 +94,79 @@ async function makeSelection(editor: EditPropertyPage, rng: Random): Promise<str
   return 'Ctrl+A';
 }
 
-async function pressKey(editor: EditPropertyPage, key: Key, rng: Random): Promise<string> {
+/** What was pressed, and the words it puts in (typed, committed or pasted). */
+interface Pressed {
+  label: string;
+  inserted?: string;
+}
+
+async function pressKey(editor: EditPropertyPage, key: Key, rng: Random, cdp: CDPSession): Promise<Pressed> {
   const { page } = editor;
   switch (key) {
     case 'letter': {
       const letter = rng.pick(LETTERS);
       await page.keyboard.type(letter);
-      return letter;
+      return { label: letter, inserted: letter };
     }
-    case 'paste-text':
-      await editor.paste(rng.chance(0.5) ? 'Вставка' : 'Первая строка\n\nВторая строка');
-      return 'paste text';
+    case 'paste-text': {
+      const text = rng.chance(0.5) ? 'Вставка' : 'Первая строка\n\nВторая строка';
+      await editor.paste(text);
+      return { label: 'paste text', inserted: text };
+    }
     case 'paste-html':
       await editor.paste('Жирный и курсив', '<p><b>Жирный</b> и <i>курсив</i></p>');
-      return 'paste html';
+      return { label: 'paste html', inserted: 'Жирный и курсив' };
     case 'cut':
       await editor.cut();
-      return 'cut';
+      return { label: 'cut' };
+    case 'ime': {
+      // Composition over the selection (Input.imeSetComposition), committed by Input.insertText: what a layout
+      // with an input method sends; the committed text is what must replace the selection.
+      const { steps, commit } = rng.pick(COMPOSITIONS);
+      for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+      await cdp.send('Input.insertText', { text: commit });
+      return { label: `IME ${commit}`, inserted: commit };
+    }
+    case 'drag': {
+      // The selected words pressed on and dragged with the mouse to another place of the release.
+      const start = await editor.selectionPoint();
+      const to = start ? await editor.dropPlace(rng) : null;
+      if (!start || !to) return { label: 'drag (no selected words or drop place in view)' };
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 8, start.y + 4, { steps: 2 });
+      await page.mouse.move(to.x, to.y, { steps: 3 });
+      await page.mouse.up();
+      return { label: `drag to ${Math.round(to.x)},${Math.round(to.y)}` };
+    }
+    case 'ctrl-x':
+      await page.keyboard.press('Control+KeyX');
+      return { label: 'Ctrl+X' };
+    case 'ctrl-v': {
+      const clip = rng.pick(CLIPBOARD);
+      await editor.writeClipboard(clip.text, clip.html);
+      await page.keyboard.press('Control+KeyV');
+      return { label: `Ctrl+V ${JSON.stringify(clip.text)}`, inserted: clip.text };
+    }
     default:
       await page.keyboard.press(key);
-      return key;
+      return { label: key };
   }
 }
+
+/** Whether the characters of `needle` stand in `hay` in the same order (white space aside). */
+function inOrder(needle: string, hay: string): boolean {
+  const wanted = [...needle.replace(/\s+/gu, '')];
+  let at = 0;
+  for (const character of hay.replace(/\s+/gu, '')) if (character === wanted[at]) at++;
+  return at === wanted.length;
+}
+
+/** The words of a selection as the page writes them out, chips and blanks left out. */
+const plainWords = (words: string): string => words.replace(/⟦[^⟧]*⟧/gu, '');
+
+/** The characters of a word string, sorted, without white space: the same when words only moved. */
+const letters = (words: string): string => [...words.replace(/\s+/gu, '')].sort().join('');
 
 /** Where two word strings part: a window of each around the first difference. */
 function wordsDifference(got: string, expected: string): string {
@@ -117,26 +184,31 @@ function firstDifference(was: unknown[], is: unknown[]): string {
 }
 
 /** One run: everything that went wrong in it, or nothing. */
-async function run(editor: EditPropertyPage, seed: number, pageErrors: () => number): Promise<string[] | 'no selection'> {
+interface Run {
+  key: Key;
+  /** Whether the key changed the release (a drag dropped on its own selection, or on a chip, changes nothing). */
+  changed: boolean;
+  problems: string[];
+}
+
+async function run(editor: EditPropertyPage, seed: number, pageErrors: () => number, cdp: CDPSession): Promise<Run | 'no selection'> {
   // One generator each for the release, the selection and the key: a replay presses the same key on the same release.
   const rng = random(seed);
   const keys = random(seed ^ 0x5bd1e995);
-  await editor.setValue(randomRelease(random(seed ^ 0x27d4eb2d)));
-  const { value: before, undoSteps: stepsBefore } = await editor.snapshot();
+  const { value: before, undoSteps: stepsBefore } = await editor.reset(randomRelease(random(seed ^ 0x27d4eb2d)));
   let how = '';
   let selection: Range | null = null;
   for (let attempt = 0; attempt < 3 && (!selection || SlateRange.isCollapsed(selection)); attempt++) {
     how = await makeSelection(editor, rng);
-    await editor.settle();
-    selection = await editor.selection();
+    selection = await editor.settledSelection();
   }
   if (!selection || SlateRange.isCollapsed(selection)) return 'no selection';
   const key = keys.pick(KEYS);
   const errorsBefore = pageErrors();
-  const pressed = await pressKey(editor, key, keys);
+  const pressed = await pressKey(editor, key, keys, cdp);
   const { value: after, undoSteps: stepsAfter, dom } = await editor.snapshot();
   const problems: string[] = [];
-  const context = `${how} → ${pressed} over ${JSON.stringify(selection)}`;
+  const context = `${how} → ${pressed.label} over ${JSON.stringify(selection)}`;
 
   if (pageErrors() > errorsBefore) problems.push('a page error');
   problems.push(...bodyProblems(after));
@@ -147,16 +219,32 @@ async function run(editor: EditPropertyPage, seed: number, pageErrors: () => num
     dom.leaves.every((text, index) => text === leaves[index] || text === `${leaves[index]}\n`);
   if (!domMatches) problems.push(`the DOM differs from the model (${dom.elements} vs ${elementCount(after)} elements): ${JSON.stringify(dom.leaves).slice(0, 300)} vs ${JSON.stringify(leaves).slice(0, 300)}`);
 
-  const removes = key === 'Backspace' || key === 'Delete' || key === 'cut' || key === 'Enter';
+  const removes = key === 'Backspace' || key === 'Delete' || key === 'cut' || key === 'ctrl-x' || key === 'Enter';
+  const types = key === 'letter' || key === 'ime';
   const outside = outsideWords(before, selection, removes);
   const words = wordsOf(after, null, null);
-  if (key === 'letter' || removes) {
-    const expected = outside.before + (key === 'letter' ? pressed : '') + outside.after;
-    if (words !== expected) problems.push(`the words are not the words outside the selection${key === 'letter' ? ' and the letter' : ''}: ${wordsDifference(words, expected)}`);
-  } else if (!words.startsWith(outside.before) || !words.endsWith(outside.after) || words.length < outside.before.length + outside.after.length + 1) {
+  if (key === 'drag') {
+    // Words moved: nothing lost, nothing added, wherever they were dropped (or nothing moved at all).
+    const was = wordsOf(before, null, null);
+    if (letters(words) !== letters(was)) problems.push(`the drag lost or added words: ${wordsDifference(words, was)}`);
+  } else if (types || removes) {
+    const expected = outside.before + (types ? (pressed.inserted ?? '') : '') + outside.after;
+    if (words !== expected) problems.push(`the words are not the words outside the selection${types ? ` and ${JSON.stringify(pressed.inserted)}` : ''}: ${wordsDifference(words, expected)}`);
+    if (key === 'ctrl-x') {
+      // What was cut is on the system clipboard, for Ctrl+V elsewhere.
+      const [start, end] = SlateRange.edges(selection);
+      const cut = plainWords(wordsOf(before, start, end));
+      const clipboard = await editor.readClipboard();
+      if (!inOrder(cut, clipboard)) problems.push(`the clipboard does not hold the cut words: ${JSON.stringify(clipboard.slice(0, 200))} for ${JSON.stringify(cut.slice(0, 200))}`);
+    }
+  } else if (
+    !words.startsWith(outside.before) ||
+    !words.endsWith(outside.after) ||
+    words.slice(outside.before.length, words.length - outside.after.length).replace(/\s+/gu, '') !== (pressed.inserted ?? '').replace(/\s+/gu, '')
+  ) {
     const keptBefore = words.startsWith(outside.before);
     problems.push(
-      `the paste did not keep the words ${keptBefore ? 'after' : 'before'} the selection: ${keptBefore ? wordsDifference([...words].reverse().join(''), [...outside.after].reverse().join('')) + ' (read backwards)' : wordsDifference(words, outside.before)}; first blocks now ${JSON.stringify(after.slice(0, 2)).slice(0, 300)}`,
+      `the paste did not put exactly its words in place of the selection (kept the words ${keptBefore ? 'before, not after' : 'after, not before'} it?): ${keptBefore ? wordsDifference([...words].reverse().join(''), [...outside.after].reverse().join('')) + ' (read backwards)' : wordsDifference(words, outside.before)}; first blocks now ${JSON.stringify(after.slice(0, 2)).slice(0, 300)}`,
     );
   }
 
@@ -169,10 +257,10 @@ async function run(editor: EditPropertyPage, seed: number, pageErrors: () => num
     if (canonical(undone) !== canonical(before)) problems.push(`one undo did not give back the release: ${firstDifference(before, undone)}`);
   }
   if (process.env.EDIT_PROPERTY_DEBUG) console.log(JSON.stringify({ before, selection, after }, null, 1));
-  return problems.length > 0 ? [context, ...problems] : [];
+  return { key, changed, problems: problems.length > 0 ? [context, ...problems] : [] };
 }
 
-test.use({ openApp: false, allowPageErrors: true });
+test.use({ openApp: false, allowPageErrors: true, permissions: ['clipboard-read', 'clipboard-write'] });
 
 for (let slice = 0; slice < SLICES; slice++) {
   const from = Math.floor((RUNS * slice) / SLICES);
@@ -187,20 +275,31 @@ for (let slice = 0; slice < SLICES; slice++) {
     const editor = new EditPropertyPage(page);
     await expect(editor.editor).toBeVisible({ timeout: 20_000 });
     await editor.hookReady();
+    const cdp = await page.context().newCDPSession(page);
 
     const failures: Failure[] = [];
+    const pressed = new Map<Key, number>(KEYS.map((key) => [key, 0]));
+    const changedBy = new Map<Key, number>(KEYS.map((key) => [key, 0]));
     let skipped = 0;
+    const started = Date.now();
     for (let index = from; index < to; index++) {
       const seed = FIRST_SEED + index;
-      const result = await run(editor, seed, () => host.pageErrors.length);
+      const result = await run(editor, seed, () => host.pageErrors.length, cdp);
       if (result === 'no selection') skipped++;
-      else if (result.length > 0) failures.push({ seed, what: result.join('\n  ') });
+      else {
+        pressed.set(result.key, (pressed.get(result.key) ?? 0) + 1);
+        if (result.changed) changedBy.set(result.key, (changedBy.get(result.key) ?? 0) + 1);
+        if (result.problems.length > 0) failures.push({ seed, what: result.problems.join('\n  ') });
+      }
       // The long mode says how far it is, and which seeds failed so far.
       if (RUNS > 300 && (index - from + 1) % 250 === 0) {
         console.log(`[edit-properties] ${index - from + 1} of runs ${from + 1}–${to} done, ${failures.length} failed${failures.length > 0 ? `: seeds ${failures.map((failure) => failure.seed).join(', ')}` : ''}`);
       }
     }
-    console.log(`[edit-properties] runs ${from + 1}–${to}: ${to - from - skipped} keys over a selection, ${skipped} without a selection after 3 tries, ${failures.length} failed`);
+    const perKind = [...pressed].map(([key, count]) => `${key} ${count}${changedBy.get(key) === count ? '' : ` (${changedBy.get(key)} changed it)`}`).join(', ');
+    console.log(
+      `[edit-properties] runs ${from + 1}–${to}: ${to - from - skipped} keys over a selection (${perKind}), ${skipped} without a selection after 3 tries, ${failures.length} failed; ${Math.round((Date.now() - started) / (to - from))} ms a run`,
+    );
     const report = failures.map((failure) => `seed ${failure.seed} (replay: EDIT_PROPERTY_SEED=${failure.seed} EDIT_PROPERTY_RUNS=1):\n  ${failure.what}`).join('\n');
     expect(failures, report).toEqual([]);
     expect(skipped).toBeLessThan((to - from) / 4);

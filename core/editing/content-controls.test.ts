@@ -3,6 +3,7 @@ import type { Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { setBlockType } from './block-transforms';
+import { HeldKeys } from './content-controls';
 import { Placeholders, tidyJunction } from './with-placeholders';
 import { awardRow, dateline, editorWith, field, headline, paragraph, quote } from './test-helpers';
 
@@ -70,6 +71,34 @@ describe('dateline, quote and award ceremony are content controls', () => {
     expect((editor.children[2] as { type: string }).type).toBe('award-ceremony');
   });
 
+  it('a held Backspace stops at a block it selected or removed: the press is marked, a press of its own clears the mark', () => {
+    const editor = editorWith([headline('H'), above, ceremony('', awardRow(), awardRow())]);
+    Transforms.select(editor, Editor.start(editor, [2, 0]));
+    editor.deleteBackward('character');
+    expect(HeldKeys.isStopped(editor)).toBe(true);
+    // The next press (the page's keydown clears the mark for it) removes the table; that press is marked too…
+    HeldKeys.release(editor);
+    editor.deleteFragment({ direction: 'backward' });
+    expect(HeldKeys.isStopped(editor)).toBe(true);
+    // …and a press in the empty paragraph that took its place joins it to the paragraph above, unmarked: repeats go on.
+    HeldKeys.release(editor);
+    editor.deleteBackward('character');
+    expect(strings(editor)).toEqual(['H', 'Награды вручены от имени Республики Казахстан.']);
+    expect(HeldKeys.isStopped(editor)).toBe(false);
+  });
+
+  it('an empty paragraph after a quote goes on Backspace, and that press is marked: its repeats never reach the quote', () => {
+    const editor = editorWith([headline('H'), quote('Текст.', 'Ерболат Досаев', 'аким', 'заявил'), paragraph()]);
+    Transforms.select(editor, Editor.start(editor, [2]));
+    editor.deleteBackward('character');
+    expect(editor.children).toHaveLength(2);
+    expect(HeldKeys.isStopped(editor)).toBe(true);
+    HeldKeys.release(editor);
+    // Typing or deleting inside a field is never marked.
+    editor.deleteBackward('character');
+    expect(HeldKeys.isStopped(editor)).toBe(false);
+  });
+
   it('Backspace at the start of a row moves to the field before it in the same table, never out of it', () => {
     const editor = editorWith([headline('H'), above, ceremony('Медаль', awardRow('Сарсеков', 'председатель', 'За вклад'), awardRow('Нурланова', 'политолог', ''))]);
     Transforms.select(editor, Editor.start(editor, [2, 2, 0]));
@@ -106,6 +135,39 @@ describe('dateline, quote and award ceremony are content controls', () => {
     setBlockType(editor, 'paragraph');
     expect(strings(editor)[1]).toBe('Награды вручены от имени Республики Казахстан.');
     expect((editor.children[2] as { type: string }).type).toBe('paragraph');
+  });
+});
+
+describe('the end mark is kept like a content control', () => {
+  const endMark = { type: 'end-mark', children: [{ text: '' }] };
+  const last = 'Подробности – на сайте акимата.';
+
+  it('Delete at the end of the last paragraph puts the caret on the end mark and does not remove it; the next press does', () => {
+    const editor = editorWith([headline('H'), paragraph(last), endMark]);
+    Transforms.select(editor, Editor.end(editor, [1]));
+    editor.deleteForward('character');
+    expect((editor.children[2] as { type: string }).type).toBe('end-mark');
+    expect(editor.selection).toEqual(Editor.range(editor, [2]));
+    expect(HeldKeys.isStopped(editor)).toBe(true);
+    editor.deleteForward('character');
+    expect(editor.children.map((block) => (block as { type: string }).type)).not.toContain('end-mark');
+    expect(strings(editor)).toContain(last);
+  });
+
+  it('Backspace at the start of a paragraph after the end mark never merges into it', () => {
+    const editor = editorWith([headline('H'), paragraph(last), endMark, paragraph('Контакты для прессы')]);
+    Transforms.select(editor, Editor.start(editor, [3]));
+    editor.deleteBackward('character');
+    expect(strings(editor)).toEqual(['H', last, '', 'Контакты для прессы']);
+    expect((editor.children[2] as { type: string }).type).toBe('end-mark');
+  });
+
+  it('a letter typed with the caret on the end mark goes into a new paragraph after it, not lost', () => {
+    const editor = editorWith([headline('H'), paragraph(last), endMark]);
+    Transforms.select(editor, Editor.start(editor, [2]));
+    editor.insertText('Ж');
+    expect(strings(editor)).toEqual(['H', last, '', 'Ж']);
+    expect((editor.children[2] as { type: string }).type).toBe('end-mark');
   });
 });
 

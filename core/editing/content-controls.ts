@@ -148,20 +148,27 @@ export function deleteStructured(editor: Editor, range: Range): void {
       return;
     }
     // The blocks wholly inside go first, from the bottom up.
-    for (let index = last - 1; index > first; index--) Transforms.removeNodes(editor, { at: [index] });
+    for (let index = last - 1; index > first; index--) {
+      if (isStructuredBlock(editor.children[index])) HeldKeys.stop(editor);
+      Transforms.removeNodes(editor, { at: [index] });
+    }
     const endPath = [first + 1];
     const endPoint = { path: [first + 1, ...end.path.slice(1)], offset: end.offset };
     const startPath = [first];
     // The end block: wholly covered it goes, else its part before the end point is cleared.
     const endBlock = Node.get(editor, endPath);
     const endCovered = Point.equals(endPoint, Editor.end(editor, endPath)) || (Element.isElement(endBlock) && Editor.isVoid(editor, endBlock));
-    if (endCovered) Transforms.removeNodes(editor, { at: endPath });
+    if (endCovered) {
+      HeldKeys.stop(editor);
+      Transforms.removeNodes(editor, { at: endPath });
+    }
     else if (isStructuredBlock(endBlock)) clearInside(editor, endPath, { anchor: Editor.start(editor, endPath), focus: endPoint }, null);
     else deleteWithin(editor, endPath, { anchor: Editor.start(editor, endPath), focus: endPoint });
     // The start block: the same from the start point to its end.
     const startBlock = Node.get(editor, startPath);
     const startCovered = Point.equals(start, Editor.start(editor, startPath)) && (isStructuredBlock(startBlock) || (Element.isElement(startBlock) && Editor.isVoid(editor, startBlock)));
     if (startCovered) {
+      HeldKeys.stop(editor);
       Transforms.removeNodes(editor, { at: startPath });
       if (endCovered || !Node.has(editor, startPath)) {
         Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: startPath });
@@ -180,8 +187,23 @@ export function deleteStructured(editor: Editor, range: Range): void {
   });
 }
 
+/**
+ * A held Backspace or Delete (the key's auto-repeat) never goes on past a block it selected whole or removed: a
+ * structured block, an award row, or an empty paragraph beside a structured block. The editing plugins mark the
+ * press that did it (`stop`); the page's keydown handler swallows that key's repeats while the mark stands and
+ * clears it at the next press of its own (renderer/editor/selection-keys.ts `handleHeldDeletion`). Without it a
+ * held Backspace that removed an emptied table went on to join its paragraph into the one above and eat its words.
+ */
+const heldKeyStopped = new WeakSet<Editor>();
+export const HeldKeys = {
+  stop: (editor: Editor): void => void heldKeyStopped.add(editor),
+  isStopped: (editor: Editor): boolean => heldKeyStopped.has(editor),
+  release: (editor: Editor): void => void heldKeyStopped.delete(editor),
+};
+
 /** Replaces the top-level block at `path` with an empty paragraph holding the caret. */
 export function replaceWithParagraph(editor: Editor, path: Path): void {
+  HeldKeys.stop(editor);
   Editor.withoutNormalizing(editor, () => {
     Transforms.removeNodes(editor, { at: path });
     Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: path });
@@ -189,13 +211,3 @@ export function replaceWithParagraph(editor: Editor, path: Path): void {
   });
 }
 
-
-/** The index of the structured block the selection covers exactly (what Backspace in an emptied one selects), or null. */
-export function selectedStructuredBlock(editor: Editor): number | null {
-  const { selection } = editor;
-  if (!selection || Range.isCollapsed(selection)) return null;
-  const [start, end] = Range.edges(selection);
-  const index = start.path[0] as number;
-  if (end.path[0] !== index || !isStructuredBlock(editor.children[index])) return null;
-  return Point.equals(start, Editor.start(editor, [index])) && Point.equals(end, Editor.end(editor, [index])) ? index : null;
-}

@@ -11,8 +11,8 @@ import { clone, emptyField } from './release-nodes';
  * A quote turned into a paragraph, and back (the block menu). The paragraph is the quote written as the exports
  * write it (core/typography/quote-layout.ts: ru «– Текст, – заявил должность Имя.»), blanks and chips kept in
  * their places. Back to a quote: the very fields it came from while the paragraph is unchanged, else the fields
- * the written quote can be read into (readQuote; in ru and kk the speaker and position stay together), blanks
- * and chips put back in reading order.
+ * the written quote can be read into (readQuote, which tells the speaker from the position), each blank and chip
+ * put back in the field it was read into.
  */
 
 /** A chip or blank stands in the written text as this one character while the quote is laid out or read. */
@@ -86,36 +86,28 @@ export function quoteToInlines(editor: Editor, quote: QuoteElement, language: Re
 export function inlinesToQuote(editor: Editor, nodes: readonly InlineNode[]): QuoteElement | null {
   const remembered = written.get(editor)?.get(keyOf(nodes));
   if (remembered) return clone(remembered);
+  // Each chip or blank stands in the text as a character of its own (the private use area), so each goes back
+  // to the field it is read into.
   const runs = runsOf(nodes);
-  const holders = runs.filter((run) => run.node).map((run) => run.node as InlineNode);
-  const text = runs.map((run) => run.text).join('');
+  const holders: InlineNode[] = [];
+  if (runs.filter((run) => run.node).length > HOLDERS) return null;
+  const text = runs.map((run) => (run.node ? String.fromCharCode(HOLDER_BASE + holders.push(run.node) - 1) : run.text)).join('');
   const read = readQuote(text);
   if (!read) return null;
-  // Blanks and chips go back in reading order: to the fields in the order their words stand in the text.
-  const names = FIELD_NAMES.quote;
-  const order = [...names].sort((a, b) => position(text, read[a]) - position(text, read[b]));
-  const children = new Map<FieldName, InlineNode[]>();
-  let next = 0;
-  for (const name of order) {
-    const parts = read[name].split(HOLDER);
-    const inlines: InlineNode[] = [];
-    parts.forEach((part, index) => {
-      if (index > 0) {
-        const holder = holders[next++];
-        if (holder) inlines.push(clone(holder));
-      }
-      inlines.push({ text: part });
-    });
-    children.set(name, inlines);
-  }
-  return { type: 'quote', children: names.map((name) => emptyField(name, children.get(name))) } as QuoteElement;
+  const inlinesOf = (words: string): InlineNode[] => {
+    const inlines: InlineNode[] = [{ text: '' }];
+    for (const part of words.split(/([\uE000-\uF8FF])/u)) {
+      const holder = part.length === 1 ? holders[part.charCodeAt(0) - HOLDER_BASE] : undefined;
+      if (holder) inlines.push(clone(holder), { text: '' });
+      else (inlines[inlines.length - 1] as { text: string }).text += part;
+    }
+    return inlines;
+  };
+  return { type: 'quote', children: FIELD_NAMES.quote.map((name) => emptyField(name, inlinesOf(read[name]))) } as QuoteElement;
 }
 
-/** Where a field's words stand in the written quote (its text may have had its full stop put back). */
-function position(text: string, words: string): number {
-  if (words === '') return Number.MAX_SAFE_INTEGER;
-  const at = text.indexOf(words.replace(/\.$/u, ''));
-  return at < 0 ? Number.MAX_SAFE_INTEGER - 1 : at;
-}
+/** The private use area's first character and size: the numbered stand-ins for chips and blanks while a quote is read. */
+const HOLDER_BASE = 0xe000;
+const HOLDERS = 0x1900;
 
 export const isQuote = (node: unknown): node is QuoteElement => Element.isElement(node) && node.type === 'quote';

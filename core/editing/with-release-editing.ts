@@ -3,7 +3,7 @@ import type { NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import '../model/slate-types';
 import type { ReleaseElement } from '../model/types';
-import { deleteStructured, hasNoWords, isBare, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
+import { deleteStructured, hasNoWords, HeldKeys, isBare, isStructuredBlock, selectOverVoids, touchesStructuredBlock } from './content-controls';
 import { emptyAwardRow, emptyText, isTextBlockType } from './release-nodes';
 
 /**
@@ -48,6 +48,7 @@ export function withReleaseEditing<T extends Editor>(editor: T): T {
   // the selection is deleted here first, the same way Backspace deletes it.
   editor.insertText = (text, options) => {
     if (!options?.at && editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    if (!options?.at) leaveVoidBlock(editor);
     insertText(text, options);
   };
 
@@ -225,6 +226,7 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
     const rows = top.children.filter((child) => (child as ReleaseElement).type === 'award-row').length;
     if (direction === 'backward' && container.type === 'award-row' && isBare(container) && rows > 1) {
       const previous = Editor.before(editor, Editor.start(editor, containerPath));
+      HeldKeys.stop(editor);
       Transforms.removeNodes(editor, { at: containerPath });
       if (previous) Transforms.select(editor, previous);
       return true;
@@ -238,7 +240,7 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
       return true;
     }
     // The block's outer edge: an emptied block is selected whole (the next press removes it); else nothing.
-    if (hasNoWords(top)) Transforms.select(editor, Editor.range(editor, topPath));
+    if (hasNoWords(top)) selectWhole(editor, topPath);
     return true;
   }
 
@@ -247,15 +249,38 @@ function guardBoundary(editor: Editor, point: Point, direction: 'backward' | 'fo
   const neighbourPath = direction === 'backward' ? (path[0] === 0 ? null : Path.previous(path)) : Path.next(path);
   if (!neighbourPath || !Node.has(editor, neighbourPath)) return false;
   const neighbour = Node.get(editor, neighbourPath) as ReleaseElement;
-  if (!isStructuredBlock(neighbour)) return false;
+  // The end mark is kept like a structured block: Delete at the end of the last paragraph selected it… and removed
+  // it with no word from the press officer.
+  const isEndMark = neighbour.type === 'end-mark';
+  if (!isStructuredBlock(neighbour) && !isEndMark) return false;
   if (Node.string(block) === '' && (block as ReleaseElement).type !== 'headline' && Element.isElement(block) && block.children.length === 1) {
-    // An empty paragraph beside it simply goes; the caret goes to the block's edge.
+    // An empty paragraph beside it simply goes; the caret goes to the block's edge (and a held key stops there).
+    HeldKeys.stop(editor);
     Transforms.removeNodes(editor, { at: path });
     const target = direction === 'backward' ? neighbourPath : path;
     Transforms.select(editor, direction === 'backward' ? Editor.end(editor, target) : Editor.start(editor, target));
     return true;
   }
-  if (hasNoWords(neighbour)) Transforms.select(editor, Editor.range(editor, neighbourPath));
+  if (hasNoWords(neighbour)) selectWhole(editor, neighbourPath);
   return true;
+}
+
+/**
+ * Text typed with the caret on the end mark (a click on it) goes into a new paragraph after it, as Enter there
+ * makes one: Slate drops text typed in a void block, so the letters were lost.
+ */
+function leaveVoidBlock(editor: Editor): void {
+  const { selection } = editor;
+  if (!selection || Range.isExpanded(selection)) return;
+  const top = selection.anchor.path.slice(0, 1);
+  const block = Node.has(editor, top) ? Node.get(editor, top) : undefined;
+  if (!Element.isElement(block) || !Editor.isVoid(editor, block)) return;
+  Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(top), select: true });
+}
+
+/** Selects an emptied structured block whole: the press that did it goes no further if held (HeldKeys). */
+function selectWhole(editor: Editor, path: Path): void {
+  HeldKeys.stop(editor);
+  Transforms.select(editor, Editor.range(editor, path));
 }
 

@@ -108,8 +108,8 @@ export interface QuoteConvention {
   speakerPositionJoiner: string;
   /**
    * How a written quote is recognised when imported: 'dash-led' «– Текст, – заявил Имя.» (any of - – — for the
-   * dashes; the words after the verb all go to the speaker), or 'in-marks' “Text,” said Name, position. (this
-   * profile's marks or straight quotes; the speaker and position split at `speakerPositionJoiner`).
+   * dashes), or 'in-marks' “Text,” said Name, position. (this profile's marks or straight quotes). Either way the
+   * words after the verb are told apart into speaker and position by quote-layout.ts `splitWho`.
    */
   written: 'dash-led' | 'in-marks';
 }

@@ -126,8 +126,74 @@ function readDashLed(text: string): ReadQuote | null {
   if (attribution.length < 2 || attribution.length > 12) return null;
   const [verb = '', ...rest] = attribution;
   if (!/^\p{Ll}/u.test(verb)) return null;
-  return { text: restore((match[1] ?? '').trim(), match[2] ?? ','), verb, speaker: rest.join(' '), position: '' };
+  return { text: restore((match[1] ?? '').trim(), match[2] ?? ','), verb, ...splitWho(rest.join(' '), ',') };
 }
+
+/**
+ * A chip or blank stands in a written quote as one character of its own: U+FFFC, or one of the private use area
+ * (core/editing/quote-paragraph.ts numbers them so each goes back to its field).
+ */
+const isHolder = (word: string): boolean => /^[\uFFFC\uE000-\uF8FF]$/u.test(word);
+/** A word of a name: capitalised (Ерболат, Қасым-Жомарт, O’Neil), an initial (Е., Е.А.), or a chip or blank. */
+const isNameWord = (word: string): boolean => isHolder(word) || /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(word);
+const isInitial = (word: string): boolean => /^(\p{Lu}\.)+$/u.test(word);
+/** A patronymic, Russian or Kazakh (Аскарович, Нурлановна, Ерланұлы, Сәрсенбайқызы): the name has three words. */
+const isPatronymic = (word: string): boolean => /(ович|евич|ьич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)$/u.test(word.toLowerCase());
+/** Up to four words, each of a name: the part of an attribution that is who spoke. */
+const looksLikeName = (words: readonly string[]): boolean => words.length > 0 && words.length <= 4 && words.every(isNameWord);
+
+/**
+ * How many of the words at the end of `words` are a person's name: a chip or blank alone (it stands for a whole
+ * field), else the surname and one word before it, a third when one is a patronymic, and any initials.
+ */
+function trailingName(words: readonly string[]): number {
+  const last = words[words.length - 1];
+  if (last === undefined || !isNameWord(last)) return 0;
+  if (isHolder(last)) return 1;
+  let taken = 1;
+  while (taken < words.length) {
+    const word = words[words.length - 1 - taken] as string;
+    if (isHolder(word) || !isNameWord(word)) break;
+    const withPatronymic = isPatronymic(word) || words.slice(words.length - taken).some(isPatronymic);
+    if (!(isInitial(word) || taken < 2 || (taken < 3 && withPatronymic))) break;
+    taken++;
+  }
+  return taken;
+}
+
+/**
+ * The words after the verb, told apart into who spoke and their position, as press officers write them:
+ *   «Ерболат Досаев, аким города Алматы» / “Jane Doe, director” — the name, a comma (the convention's joiner when it
+ *     is a mark), the position (either way round);
+ *   «аким города Алматы Ерболат Досаев» / «Алматы қаласының әкімі Ерболат Досаев» — the position, then the name
+ *     (the exports' own ru/kk order): the name is the capitalised words at the end (trailingName);
+ *   «Ерболат Досаев аким города» — a name, then the position;
+ *   «пресс-секретарь» — no name: all of it is the position.
+ * With chips and blanks (isHolder) each stands for a field: «H H» is the position and the speaker, in the exports' order.
+ */
+export function splitWho(who: string, mark: string): { speaker: string; position: string } {
+  const text = who.trim();
+  if (text === '') return { speaker: '', position: '' };
+  const comma = text.indexOf(mark);
+  if (comma > 0) {
+    const first = text.slice(0, comma).trim();
+    const second = text.slice(comma + mark.length).trim();
+    const words = (part: string) => part.split(/[\s\u00a0]+/u).filter(Boolean);
+    if (!looksLikeName(words(first)) && looksLikeName(words(second))) return { speaker: second, position: first };
+    return { speaker: first, position: second };
+  }
+  const words = text.split(/[\s\u00a0]+/u).filter(Boolean);
+  if (words.every(isNameWord) && !(words.length === 2 && words.every(isHolder))) {
+    return words.length <= 4 ? { speaker: words.join(' '), position: '' } : split(words, words.length - trailingName(words));
+  }
+  const name = trailingName(words);
+  if (name > 0) return split(words, words.length - name);
+  const leading = words.findIndex((word) => !isNameWord(word));
+  if (leading > 0 && leading <= 4) return { speaker: words.slice(0, leading).join(' '), position: words.slice(leading).join(' ') };
+  return { speaker: '', position: words.join(' ') };
+}
+
+const split = (words: readonly string[], at: number): { speaker: string; position: string } => ({ position: words.slice(0, at).join(' '), speaker: words.slice(at).join(' ') });
 
 /** Reads “Text,” said Name, position.: the verb right after the marks, then who, split at the joiner in the convention's order. */
 function readInMarks(text: string, pattern: RegExp, convention: QuoteConvention): ReadQuote | null {
@@ -135,16 +201,7 @@ function readInMarks(text: string, pattern: RegExp, convention: QuoteConvention)
   if (!match) return null;
   const who = (match[4] ?? '').trim();
   if (who.split(/\s+/).length > 12) return null;
-  const joiner = convention.speakerPositionJoiner;
-  const at = who.indexOf(joiner);
-  const [first, second] = at < 0 ? [who, ''] : [who.slice(0, at), who.slice(at + joiner.length)];
-  const speakerFirst = convention.order.indexOf('speaker') < convention.order.indexOf('position');
-  return {
-    text: restore((match[1] ?? '').trim(), match[2] ?? ','),
-    verb: match[3] ?? '',
-    speaker: speakerFirst || at < 0 ? first : second,
-    position: speakerFirst || at < 0 ? second : first,
-  };
+  return { text: restore((match[1] ?? '').trim(), match[2] ?? ','), verb: match[3] ?? '', ...splitWho(who, convention.speakerPositionJoiner.trim() || ',') };
 }
 
 /** Each distinct way of reading a written quote, in the order of RELEASE_LANGUAGES (ru and kk share one). */
@@ -166,7 +223,7 @@ const READERS: readonly ((text: string) => ReadQuote | null)[] = (() => {
  * convention (the profile's `quotes.written`):
  *   «– Текст, – заявил Азамат Калдыбеков.» → text «Текст.», verb «заявил», speaker «Азамат Калдыбеков»;
  *   “Text,” said Jane Doe, director. → text “Text.”, verb said, speaker Jane Doe, position director.
- * For ru/kk the words after the verb all go to the speaker (the position cannot be told apart from the name).
+ * The words after the verb are told apart into speaker and position by splitWho, in every convention.
  * Null when the text is not a quote with a readable attribution.
  */
 export function readQuote(written: string): ReadQuote | null {

@@ -36,6 +36,37 @@ export class EditPropertyPage {
     await this.page.evaluate(`window.__editProbe.setValue(${JSON.stringify(body)})`);
   }
 
+  /** Puts a new release in place (empty undo history) and reads it back, in one round trip. */
+  async reset(body: Descendant[]): Promise<Omit<Snapshot, 'dom'>> {
+    return (await this.page.evaluate(`window.__editProbe.reset(${JSON.stringify(body)})`)) as Omit<Snapshot, 'dom'>;
+  }
+
+  /** The selection a key would act on, once the page has drawn (settle and read in one round trip). */
+  async settledSelection(): Promise<Range | null> {
+    return (await this.page.evaluate('window.__editProbe.settledSelection()')) as Range | null;
+  }
+
+  /** A point on the selected words, to press the mouse on and drag them; null when none is in view. */
+  async selectionPoint(): Promise<{ x: number; y: number } | null> {
+    return (await this.page.evaluate('window.__editProbe.selectionPoint()')) as { x: number; y: number } | null;
+  }
+
+  /** A place in view, outside the selected words, to drop them on (three tries); null when none is in view. */
+  async dropPlace(rng: Random): Promise<{ x: number; y: number } | null> {
+    const picks = [0, 1, 2].map(() => ({ pickLeaf: rng.next(), pickChar: rng.next() }));
+    return (await this.page.evaluate(`window.__editProbe.dropPlace(${JSON.stringify(picks)})`)) as { x: number; y: number } | null;
+  }
+
+  /** Fills the system clipboard as another program would (the context must grant clipboard-write). */
+  async writeClipboard(text: string, html?: string): Promise<void> {
+    await this.page.evaluate(`window.__editProbe.writeClipboard(${JSON.stringify(text)}, ${JSON.stringify(html ?? '')})`);
+  }
+
+  /** The system clipboard's text (the context must grant clipboard-read). */
+  async readClipboard(): Promise<string> {
+    return (await this.page.evaluate('navigator.clipboard.readText()')) as string;
+  }
+
   async selection(): Promise<Range | null> {
     return (await this.page.evaluate('window.__editProbe.selection()')) as Range | null;
   }

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { ClipboardEvent, CompositionEvent, KeyboardEvent, MouseEvent } from 'react';
 import { Editor, Element, Range, Transforms } from 'slate';
 import type { DecoratedRange, NodeEntry } from 'slate';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
+import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -71,6 +71,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (handleHeldDeletion(editor, event)) return;
       if (handlePlaceholderKeys(editor, event)) return;
       if (handleKeysOverSelection(editor, event)) return;
       if (handleReleaseEdgeKeys(editor, reveal, event)) return;
@@ -130,6 +131,9 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   );
 
   const onDOMBeforeInput = useCallback((event: InputEvent) => handleTextOverSelection(editor, event), [editor]);
+  const onCompositionStart = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.start(editor, event), [editor]);
+  const onCompositionEnd = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.end(editor, event), [editor]);
+  const onDrop = useCallback(() => dropAsOneStep(editor), [editor]);
 
   // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
   // chip (a non-editable island), so typing replaced only the words after it, or nothing.
@@ -169,6 +173,9 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           onCut={onCut}
           onClick={onClick}
           onDOMBeforeInput={onDOMBeforeInput}
+          onCompositionStart={onCompositionStart}
+          onCompositionEnd={onCompositionEnd}
+          onDrop={onDrop}
         />
         {spelling.menu}
       </PageRevealProvider>

@@ -1,7 +1,8 @@
-import type { KeyboardEvent } from 'react';
+import type { CompositionEvent, KeyboardEvent } from 'react';
 import { Editor, Range, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
-import { selectedStructuredBlock } from '../../core/editing/content-controls';
+import { HeldKeys } from '../../core/editing/content-controls';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import { asReactEditor } from '../templates/react-editor';
 
@@ -31,13 +32,27 @@ export function handleKeysOverSelection(editor: Editor, event: KeyboardEvent): b
   const { selection } = editor;
   if (!selection || Range.isCollapsed(selection)) return false;
   event.preventDefault();
-  // A held Backspace that has just selected an emptied quote or table does not go on to remove it: that takes
-  // a press of its own.
-  if (deleting && event.repeat && selectedStructuredBlock(editor) !== null) return true;
   if (printable) editor.insertText(event.key);
   else if (deleting) Editor.deleteFragment(editor, { direction: event.key === 'Backspace' ? 'backward' : 'forward' });
   else if (event.shiftKey) editor.insertSoftBreak();
   else Editor.insertBreak(editor);
+  return true;
+}
+
+/**
+ * A held Backspace or Delete stops at a block it selected whole or removed (core/editing/content-controls.ts
+ * `HeldKeys`): its repeats (KeyboardEvent.repeat) do nothing until the key is pressed again. Word's content
+ * controls ask the same: a held key empties a field, and removing the control takes a press of its own. Called
+ * first by the editable's keydown handler; true when the key was swallowed.
+ */
+export function handleHeldDeletion(editor: Editor, event: KeyboardEvent): boolean {
+  const deleting = event.key === 'Backspace' || event.key === 'Delete';
+  if (!deleting || !event.repeat) {
+    HeldKeys.release(editor);
+    return false;
+  }
+  if (!HeldKeys.isStopped(editor)) return false;
+  event.preventDefault();
   return true;
 }
 
@@ -70,4 +85,55 @@ export function handleTextOverSelection(editor: Editor, event: InputEvent): bool
   event.preventDefault();
   editor.insertText(event.data);
   return true;
+}
+
+/** Per editor: the undo steps there were when a composition, or a drop, began over a selection. */
+const stepsBefore = new WeakMap<Editor, number>();
+
+/** Once Slate's own handler has run (right after ours, synchronously): the steps made since `depth` joined into one. */
+function joinStepsAfter(editor: Editor, depth: number): void {
+  if (!HistoryEditor.isHistoryEditor(editor)) return;
+  queueMicrotask(() => {
+    const { undos } = editor.history;
+    while (undos.length > depth + 1) {
+      const last = undos.pop();
+      const previous = undos[undos.length - 1];
+      if (last && previous) previous.operations.push(...last.operations);
+    }
+  });
+}
+
+/**
+ * An input method's composition over a selection (a Kazakh or Russian layout with an IME, dictation) replaces it
+ * in one undo step: slate-react deletes the selection when the composition starts and inserts the committed text
+ * when it ends, two steps apart, so one Ctrl+Z left the selection deleted (property seed 20261237). A selected
+ * blank is replaced as typing replaces it, the words around kept as they are (Slate's delete removed it as
+ * Backspace does, joining the space after it away: seed 20261313). Given to the editable as onCompositionStart
+ * and onCompositionEnd; Slate's own handling goes on.
+ */
+export const compositionOverSelection = {
+  start(editor: Editor, _event: CompositionEvent): boolean {
+    syncSelectionFromDom(editor);
+    stepsBefore.delete(editor);
+    if (!HistoryEditor.isHistoryEditor(editor) || !editor.selection || Range.isCollapsed(editor.selection)) return false;
+    stepsBefore.set(editor, editor.history.undos.length);
+    const blank = Placeholders.selected(editor);
+    if (blank) Placeholders.remove(editor, blank[1]);
+    return false;
+  },
+  end(editor: Editor, _event: CompositionEvent): boolean {
+    const depth = stepsBefore.get(editor);
+    stepsBefore.delete(editor);
+    if (depth !== undefined) joinStepsAfter(editor, depth);
+    return false;
+  },
+};
+
+/**
+ * Selected words dragged with the mouse and dropped elsewhere in the release move in one undo step (slate-react
+ * deletes them, then inserts them at the drop: two steps, seed 20261274). Given to the editable as onDrop.
+ */
+export function dropAsOneStep(editor: Editor): boolean {
+  if (HistoryEditor.isHistoryEditor(editor)) joinStepsAfter(editor, editor.history.undos.length);
+  return false;
 }
