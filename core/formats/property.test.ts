@@ -124,7 +124,9 @@ describe('random releases through every format', () => {
         const zip = await JSZip.loadAsync(await exportRelease(document, 'docx'));
         const xml = await zip.file('word/document.xml')!.async('string');
         const headers = new Set(ALL_PROFILES.flatMap((profile) => profile.awardColumns));
-        expect(nonEmpty(docxParagraphTexts(xml)).filter((value) => !headers.has(value))).toEqual(nonEmpty(expectedTexts(document)));
+        // The Word file leaves out a block with no words, spaces only included (a variable whose value is " ").
+        const withWords = (texts: string[]): string[] => texts.filter((value) => value.trim() !== '');
+        expect(withWords(docxParagraphTexts(xml)).filter((value) => !headers.has(value))).toEqual(withWords(expectedTexts(document)));
       }),
       { numRuns: Math.ceil(RUNS / 3) },
     );
