@@ -73,6 +73,10 @@ test('Settings: the wire dateline with its agency shows on the page, goes into t
   await expect(dialog).toHaveCount(0);
   const saves = host.callsOf('updateSettings').length;
 
+  // The typed release is in a draft before the restart (autosave runs after a pause: a busy machine is slow to it).
+  await expect
+    .poll(() => host.callsOf('saveDraft').some((call) => (call.request as { documentText: string }).documentText.includes('Итоги\u00a0— конкурса')), { timeout: 30_000 })
+    .toBe(true);
   // After a restart: the settings are read back from settings.json.
   await host.restart();
   // The release typed before comes back from its draft, its dateline in the stored style.
