@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import type { ClipboardEvent, CompositionEvent, KeyboardEvent, MouseEvent } from 'react';
 import { Editor, Element, Range, Transforms } from 'slate';
 import type { DecoratedRange, NodeEntry } from 'slate';
@@ -31,6 +31,15 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
     configurable: true,
     get: () => 'inherit',
     set: (value: string) => root.setAttribute('contenteditable', String(value)),
+  });
+}
+
+/** A paste over the selection: its deletion first, as a key deletes it, then the clipboard's blocks; one undo step. */
+function pasteOverSelection(editor: Editor, data: DataTransfer | null): void {
+  if (!data) return;
+  HistoryEditor.withNewBatch(editor as HistoryEditor, () => {
+    if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) Editor.deleteFragment(editor);
+    ReactEditor.insertData(asReactEditor(editor), data);
   });
 }
 
@@ -108,14 +117,25 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onPaste = useCallback(
     (event: ClipboardEvent<HTMLDivElement>) => {
       event.preventDefault();
-      // The selection's deletion and the paste are one step to undo.
-      HistoryEditor.withNewBatch(editor as HistoryEditor, () => {
-        if (editor.selection && Range.isExpanded(editor.selection) && !Placeholders.target(editor)) Editor.deleteFragment(editor);
-        ReactEditor.insertData(asReactEditor(editor), event.clipboardData);
-      });
+      pasteOverSelection(editor, event.clipboardData);
     },
     [editor],
   );
+
+  // A paste whose target is a part of the page that is not editable (a selection that ends in the dateline, which
+  // shows the details' city and date): Slate does not pass it on, so Ctrl+V did nothing at all (found by the
+  // editing property test, seed 20271317). It is pasted over the selection as any other paste.
+  useEffect(() => {
+    const root = ReactEditor.toDOMNode(asReactEditor(editor), editor);
+    const onNativePaste = (event: globalThis.ClipboardEvent) => {
+      if (event.defaultPrevented || !editor.selection || ReactEditor.hasEditableTarget(asReactEditor(editor), event.target)) return;
+      if (!(event.target instanceof Node) || !root.contains(event.target)) return;
+      event.preventDefault();
+      pasteOverSelection(editor, event.clipboardData);
+    };
+    root.addEventListener('paste', onNativePaste);
+    return () => root.removeEventListener('paste', onNativePaste);
+  }, [editor]);
 
   // A cut deletes its selection exactly as Backspace does (withReleaseEditing's deleteFragment: chips, blanks,
   // structured blocks, the end mark). Slate's own cut removes whole top-level blocks around that path and
