@@ -138,21 +138,9 @@ if (exportBench) {
 // Hostile and huge inputs (issue 13): peak memory and time per input, and the parse curves the limits come from.
 if (existsSync(join(root, 'bench', 'input-bounds.ts'))) {
   console.log('\nbench: running bench/input-bounds.ts (the built CLI and the app\'s reader; a child per input)…');
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root,
-    build: {
-      ssr: join(root, 'bench', 'input-bounds.ts'),
-      outDir: join(root, 'out', 'bench', 'bounds'),
-      emptyOutDir: true,
-      target: 'node20',
-      rollupOptions: { output: { format: 'es', entryFileNames: 'input-bounds.mjs' } },
-    },
-  });
+  const boundsBench = await buildNodeBench('input-bounds.ts', 'bounds', 'input-bounds');
   if (!skipBuild) run(bin('vite'), ['build', '--config', 'cli/vite.config.ts'], 'the CLI build');
-  if (!run(process.execPath, [join(root, 'out', 'bench', 'bounds', 'input-bounds.mjs'), 'all'], 'bench/input-bounds.ts')) failures += 1;
+  if (!run(process.execPath, [boundsBench, 'all'], 'bench/input-bounds.ts')) failures += 1;
 }
 
 // Find and replace on the ~5 MB release (bench/find-bench.ts): find-all and replace-all with naive peers.
