@@ -36,6 +36,8 @@ test('Ctrl+A then cut leaves the release as deleting the selection does, and one
   for (const seed of SEEDS) {
     const release = randomRelease(random(seed ^ 0x27d4eb2d));
     await editor.setValue(release);
+    // The release set is the one on the page (the app's start can still replace it just after opening).
+    await expect.poll(async () => wordsOf((await editor.snapshot()).value, null, null), { timeout: 10_000 }).toBe(wordsOf(release, null, null));
     await editor.editor.click();
     await page.keyboard.press('Control+A');
     await editor.settle();
