@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 /**
  * The `pressroom` command's entry point (built to out/cli/pressroom.js, its reader's worker to out/cli/input-worker.js).
@@ -8,6 +10,24 @@ import { fileURLToPath } from 'node:url';
  * starts as before. The rest is imported after that, so it is compiled with the cache on.
  */
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+/**
+ * A command on a release-sized file runs without V8's optimising compiler (TurboFan). Such a command lasts half a
+ * second: the optimiser's background compiles of fontkit's and zod's hot functions cost more CPU than they save
+ * (cold `pressroom export --to pdf` of the Almaty release: about 550 → 400 ms of CPU, wall time no worse; the
+ * export bench prints it). On a bigger file (a 2,000-block document is 1 MB) the optimised code pays for itself
+ * (its PDF took 10 % longer without it), so the optimiser stays.
+ */
+const SHORT_COMMAND_BYTES = 256 * 1024;
+const sizeOf = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+const inputs = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
+if (inputs.every((path) => sizeOf(path) < SHORT_COMMAND_BYTES)) setFlagsFromString('--no-opt');
 const [{ createGuardedReader }, { runCli }] = await Promise.all([import('../electron/services/guarded-reader'), import('./pressroom')]);
 
 const code = await runCli(process.argv.slice(2), {

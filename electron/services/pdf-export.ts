@@ -8,6 +8,7 @@ import { printLayoutOf } from '../../core/formats/print-layout';
 import type { PrintBox, PrintStyle } from '../../core/formats/print-layout';
 import type { PressroomDocument } from '../../core/model/types';
 import type { StyledRun } from '../../core/typography/styled-run';
+import { pdfFace } from './pdf-faces';
 import { printFontBytes } from './print-fonts';
 
 /**
@@ -107,7 +108,10 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
   });
 
   const fonts = await printFontBytes();
-  for (const face of FONT_FACES) doc.registerFont(FONT_NAMES[face], fonts[face]);
+  // New fontkit fonts for each PDF, as pdfkit makes them from bytes: a font shared between documents keeps glyphs
+  // (and their characters) from the first and gave the next one wrong text. pdfkit takes a font object with a
+  // `layout` as a font's source (its types list only files and bytes).
+  for (const face of FONT_FACES) doc.registerFont(FONT_NAMES[face], pdfFace(fonts[face]) as unknown as Buffer);
 
   /** The structure tree: every box's element is a child of this one. */
   const root = doc.struct('Document');
