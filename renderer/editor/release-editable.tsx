@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect } from 'react';
-import type { ClipboardEvent, CompositionEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { ClipboardEvent, CompositionEvent, DragEvent, KeyboardEvent, MouseEvent } from 'react';
 import { Editor, Element, Range, Transforms } from 'slate';
 import type { DecoratedRange, NodeEntry } from 'slate';
 import { useTranslation } from 'react-i18next';
@@ -154,6 +154,20 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onCompositionStart = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.start(editor, event), [editor]);
   const onCompositionEnd = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.end(editor, event), [editor]);
   const onDrop = useCallback(() => dropAsOneStep(editor), [editor]);
+  // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move (Slate
+  // would select the block alone and move it; a moved end mark vanished: property seed 20281865).
+  const onDragStart = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      const reactEditor = asReactEditor(editor);
+      if (!ReactEditor.hasTarget(reactEditor, event.target)) return false;
+      const path = ReactEditor.findPath(reactEditor, ReactEditor.toSlateNode(reactEditor, event.target));
+      const block = path.length > 0 ? editor.children[path[0] as number] : undefined;
+      if (!Element.isElement(block) || (block.type !== 'end-mark' && block.type !== 'dateline')) return false;
+      event.preventDefault();
+      return true;
+    },
+    [editor],
+  );
 
   // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a
   // chip (a non-editable island), so typing replaced only the words after it, or nothing.
@@ -195,6 +209,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           onDOMBeforeInput={onDOMBeforeInput}
           onCompositionStart={onCompositionStart}
           onCompositionEnd={onCompositionEnd}
+          onDragStart={onDragStart}
           onDrop={onDrop}
         />
         {spelling.menu}
