@@ -204,3 +204,33 @@ test('text typed without a keydown (Chromium insertText) into a clicked blank of
   await expect(editor.headline.locator('[data-placeholder-hint]')).toHaveCount(1);
   expect(await text(editor.headline)).not.toContain('Бексултан');
 });
+
+test('a click on a chip puts the caret beside it: typing keeps every letter, the chip stays whole, one undo takes them back', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const lead = editor.block('lead');
+  // The lead ends on the organiser chip: «… повод и цель конференции. [Организатор].»
+  const chip = lead.locator('.pr-variable').last();
+  const shown = (await chip.locator('[contenteditable="false"]').first().textContent()) ?? '';
+  const before = await text(lead);
+  const at = before.lastIndexOf(shown);
+  expect(at).toBeGreaterThan(0);
+  const box = await chip.boundingBox();
+  if (!box) throw new Error('no chip on the page');
+  // The right half: after the chip.
+  await chip.click({ position: { x: box.width - 3, y: box.height / 2 } });
+  await page.keyboard.type(' и партнёры');
+  // Typing sets «и» with a no-break space after it (Russian typography): compared as plain spaces.
+  const words = async () => (await text(lead)).replaceAll('\u00a0', ' ');
+  const after = `${before.slice(0, at + shown.length)} и партнёры${before.slice(at + shown.length)}`;
+  await expect.poll(words).toBe(after);
+  await expect(chip).toHaveText(shown);
+  // The left half: before it.
+  await chip.click({ position: { x: 3, y: box.height / 2 } });
+  await page.keyboard.type('Ж ');
+  await expect.poll(words).toBe(`${after.slice(0, at)}Ж ${after.slice(at)}`);
+  await page.keyboard.press('Control+KeyZ');
+  await expect.poll(words).toBe(after);
+  await page.keyboard.press('Control+KeyZ');
+  await expect.poll(words).toBe(before);
+  await expect(chip).toHaveText(shown);
+});

@@ -4,6 +4,19 @@ import { block, editorWith, field, headline, paragraph, quote } from './test-hel
 
 /** Enter, Shift+Enter, Backspace and Delete in a structured release: input, key, output. */
 describe('withReleaseEditing', () => {
+  it('typing or pasting with the caret inside a chip (a click on it puts it there) puts every letter just after the chip', () => {
+    const chip = { type: 'variable', name: 'organiser', children: [{ text: '' }] };
+    const lead = { type: 'lead', children: [{ text: 'Собрались по приглашению ' }, chip, { text: '.' }] };
+    const editor = editorWith([headline('H'), lead]);
+    Transforms.select(editor, { path: [1, 1, 0], offset: 0 });
+    editor.insertText(' и');
+    expect(editor.children[1]).toEqual({ ...lead, children: [{ text: 'Собрались по приглашению ' }, chip, { text: ' и.' }] });
+    Transforms.select(editor, { path: [1, 1, 0], offset: 0 });
+    editor.insertFragment([{ type: 'paragraph', children: [{ text: ' партнёров' }] }]);
+    expect(Editor.string(editor, [1])).toBe('Собрались по приглашению  партнёров и.');
+    expect((editor.children[1] as { children: unknown[] }).children[1]).toEqual(chip);
+  });
+
 
   it('Enter in each quote field walks text → speaker → position → verb, then opens a paragraph', () => {
     const editor = editorWith([headline('H'), quote()]);

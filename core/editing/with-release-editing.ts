@@ -48,12 +48,16 @@ export function withReleaseEditing<T extends Editor>(editor: T): T {
   // the selection is deleted here first, the same way Backspace deletes it.
   editor.insertText = (text, options) => {
     if (!options?.at && editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
-    if (!options?.at) leaveVoidBlock(editor);
+    if (!options?.at) {
+      leaveVoidBlock(editor);
+      leaveChip(editor);
+    }
     insertText(text, options);
   };
 
   editor.insertFragment = (fragment, options) => {
     if (!options?.at && editor.selection && Range.isExpanded(editor.selection)) Editor.deleteFragment(editor);
+    if (!options?.at) leaveChip(editor);
     insertFragment(fragment, options);
   };
 
@@ -276,6 +280,20 @@ function leaveVoidBlock(editor: Editor): void {
   const block = Node.has(editor, top) ? Node.get(editor, top) : undefined;
   if (!Element.isElement(block) || !Editor.isVoid(editor, block)) return;
   Transforms.insertNodes(editor, { type: 'paragraph', children: [emptyText()] }, { at: Path.next(top), select: true });
+}
+
+/**
+ * A caret inside a variable's chip (a click on the chip puts it there) goes to just after the chip before text or
+ * a fragment is put in: Slate puts nothing into a void, so the letters typed or pasted there were dropped. The
+ * chip stays whole, its value the details' (a blank is filled in its place instead: with-placeholders.ts).
+ */
+function leaveChip(editor: Editor): void {
+  const { selection } = editor;
+  if (!selection || Range.isExpanded(selection)) return;
+  const chip = Editor.above(editor, { at: selection.anchor, match: (n) => Element.isElement(n) && n.type === 'variable', mode: 'highest', voids: true });
+  if (!chip) return;
+  const next = Path.next(chip[1]);
+  if (Node.has(editor, next)) Transforms.select(editor, Editor.start(editor, next));
 }
 
 /** Selects an emptied structured block whole: the press that did it goes no further if held (HeldKeys). */
