@@ -3,7 +3,7 @@ import type { Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { setBlockType } from './block-transforms';
-import { HeldKeys } from './content-controls';
+import { HeldKeys, movableRange } from './content-controls';
 import { Placeholders, tidyJunction } from './with-placeholders';
 import { awardRow, dateline, editorWith, field, headline, paragraph, quote } from './test-helpers';
 
@@ -230,5 +230,32 @@ describe('a dateline or table turned into paragraphs', () => {
     setBlockType(editor, 'paragraph');
     expect(editor.children.slice(1).map((block) => (block as { children: { type?: string }[] }).children.some((child) => child.type === 'variable'))).toContain(true);
     expect(strings(editor).join(' ')).toContain('Азамат Калдыбеков');
+  });
+});
+
+describe('what a drag moves (movableRange)', () => {
+  const endMark = { type: 'end-mark', children: [{ text: '' }] };
+  const release = () => editorWith([headline('Заголовок'), dateline(), lead({ text: 'Лид релиза.' }), paragraph('Текст абзаца.'), endMark]);
+
+  it('leaves the end mark and the dateline out at a selection’s edges, backward selections staying backward', () => {
+    const editor = release();
+    const toEnd = { anchor: { path: [3, 0], offset: 6 }, focus: Editor.end(editor, [4]) };
+    expect(movableRange(editor, toEnd)).toEqual({ anchor: { path: [3, 0], offset: 6 }, focus: Editor.end(editor, [3]) });
+    const fromDateline = { anchor: { path: [2, 0], offset: 3 }, focus: Editor.start(editor, [1]) };
+    expect(movableRange(editor, fromDateline)).toEqual({ anchor: { path: [2, 0], offset: 3 }, focus: Editor.start(editor, [2]) });
+  });
+
+  it('gives nothing to move when only a fixed block is selected, or it and the very start of the next block', () => {
+    const editor = release();
+    expect(movableRange(editor, Editor.range(editor, [4]))).toBeNull();
+    expect(movableRange(editor, { anchor: Editor.start(editor, [1]), focus: Editor.start(editor, [2]) })).toBeNull();
+  });
+
+  it('keeps a selection of words as it is, and a fixed block inside a selection (it moves as a block)', () => {
+    const editor = release();
+    const words = { anchor: { path: [2, 0], offset: 0 }, focus: { path: [3, 0], offset: 5 } };
+    expect(movableRange(editor, words)).toBe(words);
+    const over = { anchor: { path: [0, 0], offset: 3 }, focus: { path: [2, 0], offset: 3 } };
+    expect(movableRange(editor, over)).toBe(over);
   });
 });

@@ -56,6 +56,30 @@ export function rangeOverVoids(editor: Editor, range: Range): Range {
   return Range.isBackward(range) ? { anchor: newEnd, focus: newStart } : { anchor: newStart, focus: newEnd };
 }
 
+/** The blocks that stay where the release puts them: the dateline (it shows the details) and the end mark. */
+export const isFixedBlock = (node: Node | undefined): boolean => Element.isElement(node) && (node.type === 'dateline' || node.type === 'end-mark');
+
+/**
+ * What a drag of `range` may move: the range without the fixed blocks at its edges (the dateline, the end mark),
+ * or null when nothing else is left. slate-react moves the selected whole top-level blocks as blocks and merges
+ * the edge blocks into the drop's paragraph, so a dragged end mark at an edge vanished (property seeds 20281865,
+ * 20283013). A fixed block inside the range moves with it, as a block.
+ */
+export function movableRange(editor: Editor, range: Range): Range | null {
+  const [start, end] = Range.edges(range);
+  let from: Point | undefined = start;
+  let to: Point | undefined = end;
+  for (let index = start.path[0] as number; from && index <= (end.path[0] as number) && isFixedBlock(editor.children[index]); index += 1) {
+    from = index + 1 < editor.children.length ? Editor.start(editor, [index + 1]) : undefined;
+  }
+  for (let index = end.path[0] as number; to && index >= (start.path[0] as number) && isFixedBlock(editor.children[index]); index -= 1) {
+    to = index > 0 ? Editor.end(editor, [index - 1]) : undefined;
+  }
+  if (!from || !to || !Point.isBefore(from, to)) return null;
+  if (Point.equals(from, start) && Point.equals(to, end)) return range;
+  return Range.isBackward(range) ? { anchor: to, focus: from } : { anchor: from, focus: to };
+}
+
 /** Puts the selection over whole chips and blanks (see rangeOverVoids). */
 export function selectOverVoids(editor: Editor): void {
   const { selection } = editor;

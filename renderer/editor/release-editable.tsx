@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
+import { isFixedBlock, movableRange } from '../../core/editing/content-controls';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
@@ -154,17 +155,23 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onCompositionStart = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.start(editor, event), [editor]);
   const onCompositionEnd = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.end(editor, event), [editor]);
   const onDrop = useCallback(() => dropAsOneStep(editor), [editor]);
-  // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move (Slate
-  // would select the block alone and move it; a moved end mark vanished: property seed 20281865).
+  // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move, and a
+  // dragged selection leaves them out at its edges (core/editing/content-controls.ts movableRange). slate-react
+  // then moves what is selected.
   const onDragStart = useCallback(
     (event: DragEvent<HTMLDivElement>) => {
       const reactEditor = asReactEditor(editor);
       if (!ReactEditor.hasTarget(reactEditor, event.target)) return false;
       const path = ReactEditor.findPath(reactEditor, ReactEditor.toSlateNode(reactEditor, event.target));
-      const block = path.length > 0 ? editor.children[path[0] as number] : undefined;
-      if (!Element.isElement(block) || (block.type !== 'end-mark' && block.type !== 'dateline')) return false;
-      event.preventDefault();
-      return true;
+      const pressedOnFixed = path.length > 0 && isFixedBlock(editor.children[path[0] as number]);
+      const { selection } = editor;
+      const movable = selection && Range.isExpanded(selection) ? movableRange(editor, selection) : selection;
+      if (pressedOnFixed || !movable) {
+        event.preventDefault();
+        return true;
+      }
+      if (movable !== selection) Transforms.select(editor, movable);
+      return false;
     },
     [editor],
   );
