@@ -46,6 +46,8 @@ describe('host request validation', () => {
     expect(bad({ datelines: { ...organisation.datelines, de: { style: 'wire', agency: '' } } })).toBe(false);
     expect(bad({ script: 'alert(1)' })).toBe(false);
     expect(validateHostRequest('renderPdf', { documentText: '{}', paper: 'a4', datelines: organisation.datelines }).ok).toBe(true);
+    expect(validateHostRequest('renderPdf', { documentText: '{}', paper: 'a4', dash: 'em' }).ok).toBe(true);
+    expect(validateHostRequest('printDocument', { documentText: '{}', paper: 'a4', dash: 'language' }).ok).toBe(false);
     expect(validateHostRequest('printDocument', { documentText: '{}', paper: 'a4', datelines: { ru: { style: 'telegraph', agency: '' } } }).ok).toBe(false);
   });
 });

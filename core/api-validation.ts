@@ -7,6 +7,7 @@ import { pressroomDocumentSchema } from './model/schema';
 import { RELEASE_LANGUAGES } from './model/types';
 import { HOUSE_DASH_CHOICES, LIMIT_MAXIMA, MAX_AGENCY_LENGTH, PARAGRAPH_STYLES } from './checklist/organisation';
 import { DATELINE_STYLES } from './typography/dateline';
+import { HOUSE_DASHES } from './typography/house-dash';
 
 /** Argument schemas for every host call; the main process rejects a request that does not match. */
 const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
@@ -77,8 +78,8 @@ export const hostRequestSchemas = {
   saveDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   discardDraft: z.strictObject({ draftId }),
   listDrafts: none,
-  renderPdf: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES), datelines: datelines.optional() }),
-  printDocument: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES), datelines: datelines.optional() }),
+  renderPdf: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES), datelines: datelines.optional(), dash: z.enum(HOUSE_DASHES).optional() }),
+  printDocument: z.strictObject({ documentText, paper: z.enum(PAPER_SIZES), datelines: datelines.optional(), dash: z.enum(HOUSE_DASHES).optional() }),
   keepDiscardedDraft: z.strictObject({ draftId, path: path.nullable(), name: z.string().max(255), documentText }),
   listDiscardedDrafts: none,
   openDiscardedDraft: z.strictObject({ id: draftId }),

@@ -13,6 +13,7 @@ import type { DocumentDamage } from './model/document-damage';
 import type { PressroomDocument, ReleaseLanguage, TemplateKind } from './model/types';
 import type { OrganisationSettings } from './checklist/organisation';
 import type { DatelineSettings } from './typography/dateline';
+import type { HouseDash } from './typography/house-dash';
 
 /** What we knew of a file on disk when we last read or wrote it; used to notice changes behind our back. */
 export interface FileStamp {
@@ -252,12 +253,12 @@ export interface HostCalls {
    * sandboxed page with JavaScript off (Electron: webContents.printToPDF, with the headings as its outline).
    * `documentText` as for saveDocument: the host parses and validates it and builds the page itself.
    */
-  renderPdf: { request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings }; reply: { status: 'rendered'; bytes: Uint8Array } | Failed };
+  renderPdf: { request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings; dash?: HouseDash }; reply: { status: 'rendered'; bytes: Uint8Array } | Failed };
   /**
    * File ▸ Print: prints the same print page through the system's print dialog (Electron: webContents.print).
    * 'unavailable' where the host cannot print (the browser host): the renderer says so and points to PDF.
    */
-  printDocument: { request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings }; reply: { status: 'printed' } | { status: 'unavailable' } | Cancelled | Failed };
+  printDocument: { request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings; dash?: HouseDash }; reply: { status: 'printed' } | { status: 'unavailable' } | Cancelled | Failed };
   /**
    * "Don't save": keeps the release as it is now (`documentText` as for saveDocument) among the discarded drafts,
    * then removes its live draft. When keeping fails, the live draft stays (it is offered back on the next start).

@@ -4,6 +4,7 @@ import type { InlineNode, QuoteElement, ReleaseLanguage } from '../model/types';
 import { setBlockType } from './block-transforms';
 import { inlinesToQuote, quoteToInlines } from './quote-paragraph';
 import { editorWith, field, headline, paragraph, quote } from './test-helpers';
+import { setEditorHouseDash } from './with-typography';
 
 /**
  * A quote turned into a paragraph, edited there, and turned back into a quote (issue 10, item 2): its fields are
@@ -22,6 +23,19 @@ function throughParagraph(body: unknown, language: ReleaseLanguage): QuoteElemen
   const written = quoteToInlines(editorWith([headline('H')], language), body as QuoteElement, language);
   return inlinesToQuote(editorWith([headline('H')], language), written);
 }
+
+describe('a quote written as a paragraph takes the house dash', () => {
+  it('ru with the em dash: «— Текст, — заявил …», read back into the same fields', () => {
+    const body = quote('Конституция – основа нашего государства.', 'Ерболат Досаев', 'аким города Алматы', 'подчеркнул');
+    const editor = editorWith([headline('H')], 'ru');
+    setEditorHouseDash(editor, 'em');
+    const written = quoteToInlines(editor, body as QuoteElement, 'ru');
+    expect(written.map((node) => Node.string(node as Node)).join('')).toBe(
+      '—\u00a0Конституция – основа нашего государства,\u00a0— подчеркнул аким города Алматы Ерболат Досаев.',
+    );
+    expect(fieldsOf(inlinesToQuote(editorWith([headline('H')], 'ru'), written))).toEqual({ text: 'Конституция – основа нашего государства.', speaker: 'Ерболат Досаев', position: 'аким города Алматы', verb: 'подчеркнул' });
+  });
+});
 
 describe('a quote written as a paragraph and read back keeps its speaker and position apart', () => {
   const cases: { language: ReleaseLanguage; text: string; speaker: string; position: string; verb: string }[] = [

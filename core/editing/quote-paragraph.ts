@@ -5,7 +5,9 @@ import { layoutQuote, quoteRuns, readQuote } from '../typography/quote-layout';
 import type { StyledRun } from '../typography/styled-run';
 import type { FieldName, InlineNode, QuoteElement, ReleaseLanguage } from '../model/types';
 import { FIELD_NAMES } from '../model/block-specs';
+import { houseDash } from '../typography/house-dash';
 import { clone, emptyField } from './release-nodes';
+import { editorHouseDash } from './with-typography';
 
 /**
  * A quote turned into a paragraph, and back (the block menu). The paragraph is the quote written as the exports
@@ -69,11 +71,13 @@ function keyOf(nodes: readonly InlineNode[]): string {
   return JSON.stringify(parts);
 }
 
-/** The quote's fields written as one paragraph's inlines, in the release language's convention. */
+/** The quote's fields written as one paragraph's inlines, in the release language's convention and the house dash. */
 export function quoteToInlines(editor: Editor, quote: QuoteElement, language: ReleaseLanguage): InlineNode[] {
+  const dash = editorHouseDash(editor);
   const layout = layoutQuote(
     { text: runsOf(fieldNodes(quote, 'text')), speaker: runsOf(fieldNodes(quote, 'speaker')), position: runsOf(fieldNodes(quote, 'position')), verb: runsOf(fieldNodes(quote, 'verb')) },
     language,
+    dash ? houseDash(language, dash) : undefined,
   );
   const nodes = nodesOf(quoteRuns(layout) as Run[]);
   const remembered = written.get(editor) ?? new Map<string, QuoteElement>();

@@ -27,8 +27,11 @@ export interface ExportOptions {
    * (electron/services/pdf-export.ts). `paper` applies to PDF as to DOCX.
    */
   renderPdf?: PdfRenderer;
-  /** DOCX only: the organisation's house style (body paragraphs spaced or indented). */
-  houseStyle?: Pick<HouseStyle, 'paragraphs'>;
+  /**
+   * The organisation's house style: body paragraphs spaced or indented (DOCX), and the house dash, which opens a
+   * quote's words and its attribution in every format («— Текст, — заявил …» when it is the em dash).
+   */
+  houseStyle?: Pick<HouseStyle, 'paragraphs'> & Partial<Pick<HouseStyle, 'dash'>>;
   /** Every format: the organisation's datelines (settings), one per release language; standard when absent. */
   datelines?: DatelineSettings;
   /** Kazakh releases only: 'latin' writes the release in the 2021 Latin alphabet (core/typography/kazakh-latin.ts). */
@@ -46,7 +49,10 @@ export class LatinNeedsKazakh extends Error {
 /** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
 export type PdfRenderer = (document: PressroomDocument, paper: Paper, options?: FormatOptions) => Promise<Uint8Array>;
 
-const formatOptionsOf = (options: ExportOptions): FormatOptions => (options.datelines ? { datelines: options.datelines } : {});
+const formatOptionsOf = (options: ExportOptions): FormatOptions => {
+  const dash = options.houseStyle?.dash;
+  return { ...(options.datelines ? { datelines: options.datelines } : {}), ...(dash && dash !== 'language' ? { dash } : {}) };
+};
 
 /**
  * One formatter per export format. Typed over ExportFormat (core/api.ts), so a format without its formatter or

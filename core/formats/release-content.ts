@@ -15,6 +15,8 @@ import type { LanguageProfile } from '../languages/index';
 import { safeUrl } from '../model/safe-url';
 import { formatDateline } from '../typography/dateline';
 import type { DatelineSetting, DatelineSettings } from '../typography/dateline';
+import { houseDash } from '../typography/house-dash';
+import type { HouseDash } from '../typography/house-dash';
 import { isKazakhLatin, kazakhLatinProfile, toKazakhLatin } from '../typography/kazakh-latin';
 import { layoutQuote, quoteRuns } from '../typography/quote-layout';
 import type { QuoteLayout } from '../typography/quote-layout';
@@ -33,6 +35,8 @@ export interface FormatContext {
   profile: LanguageProfile;
   /** The organisation's dateline for the release's language (style, agency line); standard when absent. */
   dateline?: DatelineSetting;
+  /** The organisation's house dash when it is not the language's own (the quote's dashes). */
+  dash?: HouseDash;
 }
 
 /**
@@ -126,6 +130,7 @@ export function quoteLayoutOf(block: QuoteElement, context: FormatContext): Quot
       verb: fieldRuns(block, 'verb', metadata),
     },
     context.language,
+    context.dash ? houseDash(context.language, context.dash) : undefined,
   );
 }
 
@@ -179,12 +184,14 @@ export const blockTexts: BlockHandlers<string[]> = {
 /** What every formatter takes beside the release: the organisation's datelines (settings), one per release language. */
 export interface FormatOptions {
   datelines?: DatelineSettings;
+  /** The organisation's house dash (none: the language's own). */
+  dash?: HouseDash;
 }
 
 export function contextOf(metadata: ReleaseMetadata, options: FormatOptions = {}): FormatContext {
   const profile = isKazakhLatin(metadata) ? kazakhLatinProfile(profileOf(metadata.language)) : profileOf(metadata.language);
   const dateline = options.datelines?.[metadata.language];
-  return { metadata, language: metadata.language, profile, ...(dateline ? { dateline } : {}) };
+  return { metadata, language: metadata.language, profile, ...(dateline ? { dateline } : {}), ...(options.dash ? { dash: options.dash } : {}) };
 }
 
 /** The headline's text, else the title in the release details (HTML <title>, JSON-LD headline, Word's title). */

@@ -1,6 +1,8 @@
 import Typograf from 'typograf';
 import { profileOf } from '../languages/index';
 import type { ReleaseLanguage } from '../model/types';
+import { houseDash } from './house-dash';
+import type { HouseDash } from './house-dash';
 
 /**
  * Typography as a press editor sets it, for one run of text in a release language:
@@ -20,9 +22,8 @@ import type { ReleaseLanguage } from '../model/types';
  * of what is typed so far is not the end of the paragraph. The function is idempotent: set text stays as it is.
  */
 
-/** How the organisation sets its dashes: – (en) or — (em); the release language's own when absent (ru/kk –, en —). */
-export const HOUSE_DASHES = ['en', 'em'] as const;
-export type HouseDash = (typeof HOUSE_DASHES)[number];
+export { HOUSE_DASHES, houseDash } from './house-dash';
+export type { HouseDash } from './house-dash';
 
 export interface TypographyOptions {
   dash?: HouseDash;
@@ -30,7 +31,6 @@ export interface TypographyOptions {
 }
 
 const NBSP = '\u00a0';
-const DASH_CHARACTER: Record<HouseDash, string> = { en: '\u2013', em: '\u2014' };
 
 /**
  * typograf's rules that are off, and why:
@@ -251,10 +251,6 @@ function ownRules(text: string, language: ReleaseLanguage, dash: string, mode: '
   return thousands(result);
 }
 
-/** The house dash for a release language: the organisation's choice, else the profile's (ru/kk –, en —). */
-export function houseDash(language: ReleaseLanguage, dash?: HouseDash): string {
-  return dash ? DASH_CHARACTER[dash] : profileOf(language).typing.dash;
-}
 
 /** Sets `text` as a press editor would in `language`. Text without anything to set comes back identical. */
 export function typesetText(text: string, language: ReleaseLanguage, options: TypographyOptions = {}): string {

@@ -66,8 +66,15 @@ function endBeforeAttribution(runs: readonly StyledRun[]): StyledRun[] {
   return [...trimmed, { text: ',' }];
 }
 
-export function layoutQuote(quote: QuoteFields, language: ReleaseLanguage): QuoteLayout {
-  const convention = profileOf(language).quotes;
+/**
+ * `dash` is the house dash (the organisation's, Edit ▸ Settings), when it is not the language's own: it then opens
+ * the quoted words and the attribution where the convention has the language's dash («— Текст, — заявил …»).
+ */
+export function layoutQuote(quote: QuoteFields, language: ReleaseLanguage, dash?: string): QuoteLayout {
+  const profile = profileOf(language);
+  const own = profile.typing.dash;
+  const dashed = (mark: string): string => (dash && mark.startsWith(own) ? dash + mark.slice(own.length) : mark);
+  const convention = { ...profile.quotes, opening: dashed(profile.quotes.opening), attributionMark: dashed(profile.quotes.attributionMark) };
   const given: Record<AttributionWord, boolean> = {
     verb: !isBlank(quote.verb),
     speaker: !isBlank(quote.speaker),

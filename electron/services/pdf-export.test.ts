@@ -77,6 +77,16 @@ describe('PDF from the command line (pdfkit)', () => {
     expect(pdfText(await releaseToPdf(document))).not.toContain(line.split(/\d/)[0]?.trim());
   });
 
+  it('sets the quotes in the house dash when it is the em dash: «— Текст, — заявил …», the typed dashes kept', async () => {
+    const own = pdfText(await releaseToPdf(almatyRelease()));
+    const em = pdfText(await releaseToPdf(almatyRelease(), { dash: 'em' }));
+    const quotes = almatyRelease().body.filter((block) => block.type === 'quote').length;
+    const count = (text: string, dash: string) => text.split(dash).length - 1;
+    // Each quote's two dashes (before the words, before the attribution) are em dashes; no other dash changes.
+    expect(count(em, '—') - count(own, '—')).toBe(2 * quotes);
+    expect(count(own, '–') - count(em, '–')).toBe(2 * quotes);
+  });
+
   it.each(RELEASES)('%s: is tagged, its structure holding every letter in reading order', async (_name, release) => {
     const document = release();
     const bytes = await releaseToPdf(document);

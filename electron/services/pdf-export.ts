@@ -1,4 +1,5 @@
 import type { DatelineSettings } from '../../core/typography/dateline';
+import type { HouseDash } from '../../core/typography/house-dash';
 import PDFDocument from 'pdfkit';
 import type { Paper } from '../../core/formats/docx-export';
 import { PAPER_SIZES_PT, POINTS_PER_CM, POINTS_PER_PX, PRINT_LOOK } from '../../core/formats/html-print-css';
@@ -69,6 +70,8 @@ export interface PdfOptions {
   paper?: Paper;
   /** The organisation's datelines (settings), one per release language. */
   datelines?: DatelineSettings;
+  /** The organisation's house dash when it is not the language's own (a quote's dashes). */
+  dash?: HouseDash;
   /** For tests: a fixed creation date, so the same release gives the same bytes. */
   creationDate?: Date;
 }
@@ -77,7 +80,7 @@ const hasText = (runs: readonly StyledRun[]): boolean => runs.some((run) => run.
 
 /** The PDF of a release, made in Node with pdfkit (no browser). */
 export async function releaseToPdf(document: PressroomDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  const layout = printLayoutOf(document, options.datelines ? { datelines: options.datelines } : {});
+  const layout = printLayoutOf(document, { ...(options.datelines ? { datelines: options.datelines } : {}), ...(options.dash ? { dash: options.dash } : {}) });
   const paper = PAPER_SIZES_PT[options.paper ?? 'a4'];
   const margin = L.marginCm * POINTS_PER_CM;
   const size = L.paperSizePt;

@@ -52,6 +52,18 @@ describe('renderPdf and printDocument', () => {
     expect(printer.pages[1]?.html).toContain('<h1>Өскеменде «Ұлттық құндылықтар» жастар форумы өтті</h1>');
   });
 
+  it('set the quotes in the house dash the renderer sent (em: «— Сөз, — деді …»)', async () => {
+    const printer = recordingPrinter();
+    const service = createPrintService(printer);
+    await service.renderPdf({ documentText: release(), paper: 'a4' });
+    await service.printDocument({ documentText: release(), paper: 'a4', dash: 'em' });
+    const [own, em] = printer.pages.map((page) => page.html);
+    expect(own).toContain('–\u00a0');
+    expect(own).not.toContain('—\u00a0');
+    expect(em).toContain('—\u00a0');
+    expect(em?.replaceAll('—', '–')).toBe(own?.replaceAll('—', '–'));
+  });
+
   it('refuse a release that is not valid, as a save would, without printing anything', async () => {
     const printer = recordingPrinter();
     const service = createPrintService(printer);

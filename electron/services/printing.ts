@@ -1,5 +1,4 @@
 import type { HostCalls, PaperSize } from '../../core/api';
-import type { DatelineSettings } from '../../core/typography/dateline';
 import { PRINT_FONTS_FOLDER } from '../../core/formats/print-fonts';
 import { PRINT_PAGE_CSP, releaseToPrintPage } from '../../core/formats/print-page';
 import { readDocumentTransfer } from '../../core/model/document-file';
@@ -54,10 +53,10 @@ export async function answerPrintRequest(pathname: string, html: string): Promis
 }
 
 export function createPrintService(printer: HostPrinter | undefined) {
-  const pageOf = (request: { documentText: string; paper: PaperSize; datelines?: DatelineSettings }) => {
+  const pageOf = (request: HostCalls['renderPdf']['request']) => {
     const read = readDocumentTransfer(request.documentText);
     if (!read.ok) return { ok: false as const, problem: read.problem };
-    const options = { paper: request.paper, ...(request.datelines ? { datelines: request.datelines } : {}) };
+    const options = { paper: request.paper, ...(request.datelines ? { datelines: request.datelines } : {}), ...(request.dash ? { dash: request.dash } : {}) };
     return { ok: true as const, page: { html: releaseToPrintPage(read.document, options), paper: request.paper } };
   };
 

@@ -35,6 +35,14 @@ describe('PDF export in the renderer', () => {
     expect(save.request).toMatchObject({ format: 'pdf', bytes: PDF, suggestedName: 'Өскеменде «Ұлттық құндылықтар» жастар форумы өтті' });
   });
 
+  it('passes the house dash to the host’s PDF when the organisation chose one (em: «— Текст, — заявил …»)', async () => {
+    const { api, calls } = fakeApi({ status: 'rendered', bytes: PDF });
+    await exportToFile(api, kazakhRelease(), 'pdf', { houseStyle: { paragraphs: 'space-after', dash: 'em' } });
+    expect(calls[0]?.request).toMatchObject({ dash: 'em' });
+    await exportToFile(api, kazakhRelease(), 'pdf', { houseStyle: { paragraphs: 'space-after', dash: 'language' } });
+    expect(calls[2]?.request).not.toHaveProperty('dash');
+  });
+
   it('a PDF the host could not make is a failed export with its problem; nothing is saved', async () => {
     const problem = { reason: 'io' as const, detail: 'printToPDF failed' };
     const { api, calls } = fakeApi({ status: 'failed', problem });

@@ -36,7 +36,7 @@ class HostProblem extends Error {
  */
 export function hostPdfRenderer(api: Pick<PressroomApi, 'renderPdf'>): PdfRenderer {
   return async (document, paper, options = {}) => {
-    const reply = await api.renderPdf({ documentText: JSON.stringify(document), paper, ...(options.datelines ? { datelines: options.datelines } : {}) });
+    const reply = await api.renderPdf({ documentText: JSON.stringify(document), paper, ...(options.datelines ? { datelines: options.datelines } : {}), ...(options.dash ? { dash: options.dash } : {}) });
     if (reply.status === 'rendered') return reply.bytes;
     throw new HostProblem(reply.problem);
   };

@@ -7,7 +7,7 @@ import type { DocumentVariable, PressroomDocument, ReleaseBlock, ReleaseMetadata
 import type { IdleDeadlineLike, SessionPorts } from './ports';
 import { checkRelease } from '../../core/checklist/checklist';
 import type { ChecklistFinding } from '../../core/checklist/checklist';
-import { organisationSettingsOf } from '../../core/checklist/organisation';
+import { houseDashOf, organisationSettingsOf } from '../../core/checklist/organisation';
 import type { OrganisationSettings } from '../../core/checklist/organisation';
 
 /**
@@ -588,9 +588,10 @@ export function createDocumentSession<E extends Editor>(ports: SessionPorts<E>):
       else if (reply.status === 'failed') await showProblem(reply.problem);
     },
     async print() {
-      // The organisation's paper and datelines (settings), as the PDF export.
-      const { paper, datelines } = organisationSettingsOf(state.settings.organisation);
-      const reply = await host.printDocument({ documentText: JSON.stringify(currentDocument()), paper, datelines });
+      // The organisation's paper, datelines and house dash (settings), as the PDF export.
+      const organisation = organisationSettingsOf(state.settings.organisation);
+      const dash = houseDashOf(organisation);
+      const reply = await host.printDocument({ documentText: JSON.stringify(currentDocument()), paper: organisation.paper, datelines: organisation.datelines, ...(dash ? { dash } : {}) });
       if (reply.status === 'printed') setNotice({ kind: 'printed' });
       else if (reply.status === 'unavailable') setNotice({ kind: 'print-unavailable' });
       else if (reply.status === 'failed') await showProblem(reply.problem);

@@ -77,4 +77,13 @@ describe('export and the pre-publication checklist', () => {
     await session.print();
     expect(host.callsOf('printDocument')[0]).toMatchObject({ paper: 'letter', datelines });
   });
+
+  it('prints with the house dash when it is not the language’s own (the quotes’ dashes)', async () => {
+    const { session, host } = setUp({ checklist: {}, houseStyle: { paragraphs: 'space-after', dash: 'em' } });
+    await session.print();
+    expect(host.callsOf('printDocument')[0]).toMatchObject({ dash: 'em' });
+    const plain = setUp({ checklist: {} });
+    await plain.session.print();
+    expect(plain.host.callsOf('printDocument')[0]).not.toHaveProperty('dash');
+  });
 });
