@@ -92,6 +92,8 @@ export interface StructureNode {
   type: string;
   /** The text of the marked content directly under this element (pdfinfo -struct-text), joined. */
   text: string;
+  /** Its text and its descendants', in reading order (a paragraph's words around and inside its Link). */
+  allText: string;
   children: StructureNode[];
 }
 
@@ -101,7 +103,7 @@ export interface StructureNode {
  */
 export function pdfStructure(bytes: Uint8Array): StructureNode[] {
   const lines = withFile(bytes, (path) => run('pdfinfo', ['-struct-text', path])).split('\n');
-  const root: StructureNode = { type: '', text: '', children: [] };
+  const root: StructureNode = { type: '', text: '', allText: '', children: [] };
   const stack: { depth: number; node: StructureNode }[] = [{ depth: -1, node: root }];
   for (const line of lines) {
     if (line.trim() === '') continue;
@@ -109,9 +111,11 @@ export function pdfStructure(bytes: Uint8Array): StructureNode[] {
     while (stack.length > 1 && (stack[stack.length - 1] as { depth: number }).depth >= depth) stack.pop();
     const parent = (stack[stack.length - 1] as { node: StructureNode }).node;
     const quoted = /^\s*"(.*)"$/.exec(line);
-    if (quoted) parent.text += quoted[1];
-    else {
-      const node: StructureNode = { type: line.trim().split(/\s+/)[0] ?? '', text: '', children: [] };
+    if (quoted) {
+      parent.text += quoted[1];
+      for (const { node } of stack) node.allText += quoted[1];
+    } else {
+      const node: StructureNode = { type: line.trim().split(/\s+/)[0] ?? '', text: '', allText: '', children: [] };
       parent.children.push(node);
       stack.push({ depth, node });
     }

@@ -95,7 +95,8 @@ describe('PDF from the command line (pdfkit)', () => {
     expect(tree.map((node) => node.type)).toEqual(['Document']);
     const all = (nodes: StructureNode[]): StructureNode[] => nodes.flatMap((node) => [node, ...all(node.children)]);
     const nodes = all(tree);
-    expect(missingTexts(nodes.map((node) => node.text).join(' '), expectedTexts(document))).toEqual([]);
+    // The whole tree read in order (a link's words inside their paragraph) is the release, letter for letter.
+    expect(missingTexts(tree[0]?.allText ?? '', expectedTexts(document))).toEqual([]);
     // The headline is the one H1, the first heading.
     const headings = nodes.filter((node) => /^H\d$/.test(node.type));
     expect(headings[0]?.type).toBe('H1');
@@ -116,6 +117,18 @@ describe('PDF from the command line (pdfkit)', () => {
     const table = root.children.find((node) => node.type === 'Table') as StructureNode;
     expect(table.children[0]?.children.map((cell) => `${cell.type}:${cell.text}`)).toEqual(['TH:Марапатталушы', 'TH:Лауазымы', 'TH:Номинация']);
     expect(table.children.slice(1).every((row) => row.type === 'TR' && row.children.every((cell) => cell.type === 'TD'))).toBe(true);
+  });
+
+  it('tags each link as a Link element inside its paragraph, holding its words and its annotation', async () => {
+    const document = fixture('every-block.en');
+    const links = (nodes: StructureNode[]): StructureNode[] => nodes.flatMap((node) => (node.type === 'Link' ? [node] : links(node.children)));
+    const found = links(pdfStructure(await releaseToPdf(document)));
+    const urls = JSON.stringify(document.body).match(/"url":"[^"]+"/gu) ?? [];
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found).toHaveLength(urls.length);
+    expect(found.map((link) => link.text)).toEqual(expect.arrayContaining(['almaty.gov.kz', 'press@example.kz']));
+    // Its annotation (the clickable area) is the Link's own object reference, as PDF/UA asks.
+    expect(found.every((link) => link.children.some((child) => child.type === 'Object'))).toBe(true);
   });
 
   it('a long release flows over pages, never losing a line', async () => {

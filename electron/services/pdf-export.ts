@@ -22,14 +22,14 @@ import { printFontBytes } from './print-fonts';
  *
  * Tagged (PDF 1.7 structure, the document's /Lang the release's language): a Document element holding H1 (the
  * headline), H2 (section headings), P (every other paragraph, the embargo line too), BlockQuote > P, L > LI > Lbl +
- * LBody, Table > TR > TH/TD; the rules (the quote's bar, table borders, the footer's rule) are artifacts, so a screen
+ * LBody, Table > TR > TH/TD, a link's words a Link element holding them and the link's annotation; the rules (the quote's bar, table borders, the footer's rule) are artifacts, so a screen
  * reader or a reflowing viewer reads the release in order and skips the lines.
  */
 
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 /** Structure types this file writes (PDF 1.7, 14.8.4). */
-type StructType = 'Document' | 'H1' | 'H2' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD';
+type StructType = 'Document' | 'H1' | 'H2' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Link';
 
 const FONT_NAMES: Record<FontFace, string> = { regular: 'Serif', bold: 'Serif-Bold', italic: 'Serif-Italic', 'bold-italic': 'Serif-BoldItalic' };
 
@@ -162,8 +162,8 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
     }
   };
 
-  /** Sets runs as one paragraph at x, width wide, in the given look. */
-  const writeRuns = (runs: readonly StyledRun[], x: number, w: number, look: StyleLook, forceBold = false): void => {
+  /** Sets runs as one paragraph at x, width wide, in the given look; `each` wraps the drawing of each run (tagRuns). */
+  const writeRuns = (runs: readonly StyledRun[], x: number, w: number, look: StyleLook, forceBold = false, each?: (run: StyledRun, draw: () => void) => void): void => {
     const fontSize = size * look.size;
     const lineGap = lineGapFor(fontSize, look.lineHeight);
     const printable = runs.filter((run) => run.text !== '');
@@ -179,11 +179,42 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         continued: index < printable.length - 1,
         ...(run.url ? { link: run.url } : { link: null as unknown as string }),
       };
-      if (index === 0) doc.text(run.text, x, doc.y, textOptions);
-      else doc.text(run.text, textOptions);
+      const draw = () => {
+        if (index === 0) doc.text(run.text, x, doc.y, textOptions);
+        else doc.text(run.text, textOptions);
+      };
+      if (each) each(run, draw);
+      else draw();
     });
     doc.x = left;
     atPageTop = false;
+  };
+
+  /**
+   * A paragraph's element (P, H1, TD…) holding its runs; a link's words are a Link element of their own inside it,
+   * holding the words and the link's annotation (an OBJR), as PDF/UA asks: a screen reader announces the link.
+   * pdfkit runs a closure added to an attached element at once, marking what it draws as that element's, and gives
+   * the annotation drawn meanwhile to the Link element.
+   */
+  const tagRuns = (parent: StructElement, type: StructType, runs: readonly StyledRun[], x: number, w: number, look: StyleLook, forceBold = false): StructElement => {
+    if (!runs.some((run) => run.url && run.text !== '')) return tag(parent, type, () => writeRuns(runs, x, w, look, forceBold));
+    const element = doc.struct(type);
+    parent.add(element);
+    writeRuns(runs, x, w, look, forceBold, (run, draw) => {
+      if (run.url) {
+        const link = doc.struct('Link');
+        element.add(link);
+        link.add(draw);
+        link.end();
+        return;
+      }
+      const content = doc.markStructureContent(type);
+      draw();
+      doc.endMarkedContent();
+      element.add(content);
+    });
+    element.end();
+    return element;
   };
 
   const estimate = (runs: readonly StyledRun[], w: number, look: StyleLook): number => {
@@ -205,7 +236,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         const heading = box.style === 'headline' || box.style === 'section-heading' || box.style === 'dateline';
         ensureRoom(heading ? Math.min(estimate(box.runs, width, look), bottom - margin) + 2 * size * L.lineHeight : 2 * fontSize * look.lineHeight);
         if (atPageTop) doc.y = margin;
-        tag(root, box.style === 'headline' ? 'H1' : box.style === 'section-heading' ? 'H2' : 'P', () => writeRuns(box.runs, left, width, look));
+        tagRuns(root, box.style === 'headline' ? 'H1' : box.style === 'section-heading' ? 'H2' : 'P', box.runs, left, width, look);
         pending = look.after * fontSize;
         return;
       }
@@ -218,7 +249,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         const top = doc.y;
         const page = doc.page;
         const quote = tag(root, 'BlockQuote');
-        tag(quote, 'P', () => writeRuns(box.runs, left + indent, width - indent, body));
+        tagRuns(quote, 'P', box.runs, left + indent, width - indent, body);
         quote.end();
         if (doc.page === page) {
           artifact(() => doc.save().lineWidth(QUOTE_BORDER).strokeColor(L.rule)
@@ -244,7 +275,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
           const listItem = tag(list, 'LI');
           tag(listItem, 'Lbl', () => doc.text(marker, left, top, { width: indent - size * 0.4, align: 'right', lineGap: gap }));
           doc.y = top;
-          tag(listItem, 'LBody', () => writeRuns(item, left + indent, width - indent, body));
+          tagRuns(listItem, 'LBody', item, left + indent, width - indent, body);
           listItem.end();
         });
         list.end();
@@ -257,7 +288,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         if (hasText(box.caption)) {
           ensureRoom(estimate(box.caption, width, { ...look, bold: true }) + 3 * size * L.lineHeight);
           if (atPageTop) doc.y = margin;
-          tag(root, 'P', () => writeRuns(box.caption, left, width, look, true));
+          tagRuns(root, 'P', box.caption, left, width, look, true);
           doc.y += 0.4 * size;
         }
         const columns = box.head.length;
@@ -275,7 +306,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
             const x = left + column * columnWidth;
             doc.y = top + padY;
             const cellType = bold ? 'TH' : 'TD';
-            if (hasText(cell)) tag(row, cellType, () => writeRuns(cell, x + padX, columnWidth - 2 * padX, look, bold));
+            if (hasText(cell)) tagRuns(row, cellType, cell, x + padX, columnWidth - 2 * padX, look, bold);
             else tag(row, cellType).end();
             artifact(() => doc.save().lineWidth(TABLE_BORDER).strokeColor(L.rule).rect(x, top, columnWidth, height).stroke().restore());
           });
