@@ -61,9 +61,10 @@ export const isFixedBlock = (node: Node | undefined): boolean => Element.isEleme
 
 /**
  * What a drag of `range` may move: the range without the fixed blocks at its edges (the dateline, the end mark),
- * or null when nothing else is left. slate-react moves the selected whole top-level blocks as blocks and merges
- * the edge blocks into the drop's paragraph, so a dragged end mark at an edge vanished (property seeds 20281865,
- * 20283013). A fixed block inside the range moves with it, as a block.
+ * or null when nothing else is left or a fixed block is still inside it: then the drag does not start and nothing
+ * moves (a cut and a paste still can). slate-react removes the selected whole top-level blocks and puts the
+ * fragment in at the drop, where blocks merge into the drop's paragraph or field: a dragged end mark vanished,
+ * at an edge (property seeds 20281865, 20283013) and inside the selection (20292988).
  */
 export function movableRange(editor: Editor, range: Range): Range | null {
   const [start, end] = Range.edges(range);
@@ -76,6 +77,7 @@ export function movableRange(editor: Editor, range: Range): Range | null {
     to = index > 0 ? Editor.end(editor, [index - 1]) : undefined;
   }
   if (!from || !to || !Point.isBefore(from, to)) return null;
+  for (let index = from.path[0] as number; index <= (to.path[0] as number); index += 1) if (isFixedBlock(editor.children[index])) return null;
   if (Point.equals(from, start) && Point.equals(to, end)) return range;
   return Range.isBackward(range) ? { anchor: to, focus: from } : { anchor: from, focus: to };
 }

@@ -155,9 +155,9 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onCompositionStart = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.start(editor, event), [editor]);
   const onCompositionEnd = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.end(editor, event), [editor]);
   const onDrop = useCallback(() => dropAsOneStep(editor), [editor]);
-  // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move, and a
-  // dragged selection leaves them out at its edges (core/editing/content-controls.ts movableRange). slate-react
-  // then moves what is selected.
+  // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move; a
+  // dragged selection leaves them out at its edges, and one holding them inside is not dragged at all
+  // (core/editing/content-controls.ts movableRange). slate-react then moves what is selected.
   const onDragStart = useCallback(
     (event: DragEvent<HTMLDivElement>) => {
       const reactEditor = asReactEditor(editor);
