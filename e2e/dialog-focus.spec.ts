@@ -103,3 +103,25 @@ test('in the template library, the delete question keeps its keys to itself and 
   await expect(library).toBeHidden();
   await expect(editor.editor).toBeFocused();
 });
+
+test('while the drafts offered back after a restart are on screen, no menu command opens a second dialog over them', async ({ page, host }) => {
+  const editor = new ReleaseEditorPage(page, RU);
+  const shell = new AppShellPage(page);
+  await editor.clickInto(editor.headline);
+  await editor.type('Итоги конференции');
+  await expect.poll(() => host.callsOf('saveDraft').some((call) => (call.request as { documentText: string }).documentText.includes('Итоги конференции')), { timeout: 30_000 }).toBe(true);
+  await host.restart();
+  const recovery = shell.dialog('Восстановление несохранённой работы');
+  await expect(recovery).toBeVisible();
+  // Ctrl+, (Settings), the menu's Settings and Ctrl+O wait: the drafts keep the user's attention.
+  await page.keyboard.press('Control+Comma');
+  await host.sendCommand({ type: 'menu', action: 'settings' });
+  await page.keyboard.press('Control+KeyO');
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  expect(host.callsOf('openDocument')).toHaveLength(0);
+  // Once they are put aside, the same shortcut opens Settings.
+  await recovery.getByRole('button', { name: 'Решить позже' }).click();
+  await expect(recovery).toHaveCount(0);
+  await page.keyboard.press('Control+Comma');
+  await expect(shell.dialog('Настройки организации')).toBeVisible();
+});

@@ -67,6 +67,21 @@ describe('the command dispatcher', () => {
     expect(ran).toEqual(['save', 'save']);
   });
 
+  it('while a dialog is on screen runs no menu action, from the menu or its shortcut; the host’s events still come', () => {
+    const modal = { open: true };
+    const { dispatcher, send, press } = setUp(modal);
+    const ran: string[] = [];
+    dispatcher.register(() => ({ settings: () => ran.push('settings'), open: () => ran.push('open'), 'close-requested': () => ran.push('close') }));
+    send({ type: 'menu', action: 'settings' });
+    expect(press('KeyO', 'щ').prevented).toBe(true);
+    send({ type: 'close-requested' });
+    expect(ran).toEqual(['close']);
+    modal.open = false;
+    send({ type: 'menu', action: 'settings' });
+    press('KeyO', 'щ');
+    expect(ran).toEqual(['close', 'settings', 'open']);
+  });
+
   it('routes a file to open and a close request, keeping those that come before anyone answers them', () => {
     const { dispatcher, send } = setUp();
     const seen: string[] = [];

@@ -32,6 +32,13 @@ export interface CommandSources {
   onCommand(listener: (command: HostCommand) => void): () => void;
   /** Where key presses are heard (the window): listened to once. */
   keys: { addEventListener(type: 'keydown', listener: (event: KeyPress) => void): void };
+  /**
+   * Whether one of the app's dialogs is on screen (the page: an element with aria-modal). Menu actions, from the
+   * menu or their shortcut, wait then: a dialog has the user's attention, and a second dialog over it (Settings
+   * over the drafts offered back after a crash, Open over a question) left one answered and the other forgotten.
+   * The host's own events (a file to open, a close request) still come through.
+   */
+  modalOpen?: () => boolean;
 }
 
 export interface RegisterOptions {
@@ -80,8 +87,9 @@ export function createCommandDispatcher(sources: CommandSources): CommandDispatc
   };
 
   sources.onCommand((command) => {
-    if (command.type === 'menu') run(command.action);
-    else if (!deliver(command)) waiting.push(command);
+    if (command.type === 'menu') {
+      if (!sources.modalOpen?.()) run(command.action);
+    } else if (!deliver(command)) waiting.push(command);
   });
 
   sources.keys.addEventListener('keydown', (event) => {
@@ -89,7 +97,7 @@ export function createCommandDispatcher(sources: CommandSources): CommandDispatc
     if (command === null || !isMenuAction(command)) return;
     // The page answers the key, so the native menu's accelerator does not fire as well.
     event.preventDefault();
-    if (registrations.some(({ options }) => options.shortcutsPaused?.())) return;
+    if (sources.modalOpen?.() || registrations.some(({ options }) => options.shortcutsPaused?.())) return;
     run(command);
   });
 

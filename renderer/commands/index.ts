@@ -10,7 +10,12 @@ let dispatcher: CommandDispatcher | null = null;
 
 /** The window's command dispatcher: created on first use, subscribed to the host and the keyboard once for the page's life. */
 export function commands(): CommandDispatcher {
-  dispatcher ??= createCommandDispatcher({ onCommand: (listener) => host().onCommand(listener), keys: window });
+  dispatcher ??= createCommandDispatcher({
+    onCommand: (listener) => host().onCommand(listener),
+    keys: window,
+    // Every dialog of the app is drawn in DialogFrame (role=dialog, aria-modal=true).
+    modalOpen: () => document.querySelector('[aria-modal="true"]') !== null,
+  });
   return dispatcher;
 }
 
