@@ -272,6 +272,8 @@ const FOUND_BY_THE_LONG_MODE = [
   20281865, // a drag begun on the end mark (inside a bigger selection): Slate moved the end mark alone, and it vanished
   20283013, // a drag of a selection from the end mark into the next block: the end mark moved and vanished
   20292988, // a drag of a selection with the end mark inside it, dropped in a field: the end mark vanished
+  20291410, // the same, dropped in a paragraph
+  20293392, // the same
 ];
 
 async function runSeeds(page: Page, host: TestHost, seeds: readonly number[], label: string): Promise<void> {
