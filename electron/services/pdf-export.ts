@@ -119,15 +119,19 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
   /** The structure tree: every box's element is a child of this one. */
   const root = doc.struct('Document');
   doc.addStructure(root);
+  /** What `draw` sets, marked as content of `element` (of type `type`). */
+  const markAs = (element: StructElement, type: StructType, draw: () => void): void => {
+    const content = doc.markStructureContent(type);
+    draw();
+    doc.endMarkedContent();
+    element.add(content);
+  };
   /** A structure element under `parent` (ended when `draw` has run, if `draw` is given: its content is what draw sets). */
   const tag = (parent: StructElement, type: StructType, draw?: () => void): StructElement => {
     const element = doc.struct(type);
     parent.add(element);
     if (draw) {
-      const content = doc.markStructureContent(type);
-      draw();
-      doc.endMarkedContent();
-      element.add(content);
+      markAs(element, type, draw);
       element.end();
     }
     return element;
@@ -206,12 +210,7 @@ export async function releaseToPdf(document: PressroomDocument, options: PdfOpti
         element.add(link);
         link.add(draw);
         link.end();
-        return;
-      }
-      const content = doc.markStructureContent(type);
-      draw();
-      doc.endMarkedContent();
-      element.add(content);
+      } else markAs(element, type, draw);
     });
     element.end();
     return element;
