@@ -112,3 +112,28 @@ for (const [language, title, example] of [
     expect(host.callsOf('updateSettings')).toEqual([]);
   });
 }
+
+for (const language of ['ru', 'kk', 'en'] as const) {
+  test(`Settings in ${language}: every choice shows its whole words, at 1024 and 1366 px`, async ({ page, host }) => {
+    await start(host, page, language);
+    for (const width of [1366, 1024]) {
+      await page.setViewportSize({ width, height: 768 });
+      await host.sendCommand({ type: 'menu', action: 'settings' });
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      // Each choice of each list, measured in the list's own font, fits the list less its padding and arrow.
+      const cut = (await page.evaluate(`(() => {
+        const canvas = document.createElement('canvas').getContext('2d');
+        return [...document.querySelectorAll('[role="dialog"] select')].flatMap((select) => {
+          const style = getComputedStyle(select);
+          canvas.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return [...select.options].filter((option) => canvas.measureText(option.text).width > room).map((option) => select.name + ': ' + option.text);
+        });
+      })()`)) as string[];
+      expect(cut, `at ${width} px`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+    }
+  });
+}

@@ -111,11 +111,14 @@ export function SettingsDialog({ settings, onSave, onCancel }: { settings: Organ
             })}
           </div>
         </fieldset>
-        <div className="settings__row">
+        <fieldset className="settings__group">
+          <legend>{t('houseStyle')}</legend>
+          <div className="settings__row">
           <Choice label={t('word')} name="paragraphs" value={form.paragraphs} choices={PARAGRAPH_STYLES} words={(style) => t(`paragraphs.${style}`)} onChange={(paragraphs) => setForm({ ...form, paragraphs })} />
           <Choice label={t('dash')} name="dash" value={form.dash} choices={HOUSE_DASH_CHOICES} words={(dash) => t(`dashes.${dash}`, DASHES)} onChange={(dash) => setForm({ ...form, dash })} />
           <Choice label={t('paper')} name="paper" value={form.paper} choices={PAPER_SIZES} words={(paper) => t(`papers.${paper}`)} onChange={(paper) => setForm({ ...form, paper })} />
-        </div>
+          </div>
+        </fieldset>
         <fieldset className="settings__group">
           <legend>{t('datelines')}</legend>
           <div className="settings__datelines">
