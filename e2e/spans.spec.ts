@@ -89,6 +89,11 @@ test('a Kazakh quote marked Kazakh with the mouse is checked as Kazakh and expor
   const marked = editor.locator('[lang="kk"]');
   await expect(marked.first()).toBeVisible();
   await expect.poll(async () => (await marked.allTextContents()).join('')).toContain('Біз оны жастар үшін ашып отырмыз');
+  // The language is named in the interface's words when the pointer rests on the words (their tooltip); nothing
+  // is drawn over the line above them.
+  await expect(marked.first()).toHaveAttribute('title', 'Язык слов: Қазақша');
+  await marked.first().hover();
+  expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-slate-editor] [lang="kk"]'), '::after').content`)).toBe('none');
 
   // Checked as Kazakh now: the typo keeps its squiggle, the right Kazakh words and the Russian word have none.
   await expect(squiggles.filter({ hasText: /^жастар$/u })).toHaveCount(0, { timeout: 30_000 });

@@ -33,6 +33,7 @@ export const language = inEveryLanguage({
       en: 'English',
       release: 'Язык релиза',
       checkAs: 'Проверять как: {{language}}',
+      marked: 'Язык слов: {{language}}',
     },
     latin: {
       option: 'Латиница (казахский, алфавит 2021 года)',
@@ -67,6 +68,7 @@ export const language = inEveryLanguage({
       en: 'English',
       release: 'Релиз тілі',
       checkAs: 'Тексеру тілі: {{language}}',
+      marked: 'Сөздердің тілі: {{language}}',
     },
     latin: {
       option: 'Латын графикасы (қазақ тілі, 2021 жылғы әліпби)',
@@ -101,6 +103,7 @@ export const language = inEveryLanguage({
       en: 'English',
       release: 'The release’s language',
       checkAs: 'Check as {{language}}',
+      marked: 'Language of these words: {{language}}',
     },
     latin: {
       option: 'Latin script (Kazakh, 2021 alphabet)',
