@@ -30,6 +30,20 @@ const text = async (locator: Locator) =>
   (await locator.locator('[data-slate-string], .pr-variable > [contenteditable="false"], .pr-placeholder__hint').allTextContents()).join('');
 const blankHint = (within: Locator, hint: string) => within.locator(`[data-placeholder-hint="${hint}"] .pr-placeholder__hint`);
 
+/**
+ * The conference template's award ceremony with its award name emptied (its blank clicked, Backspace), as the
+ * report found it: the caret in the empty award field, the paragraph above and its words.
+ */
+async function withEmptiedAwardName(page: Page, host: import('./host/fixtures').TestHost) {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const ceremony = editor.editor.locator('.pr-award-ceremony');
+  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
+  const aboveText = await text(above);
+  await blankHint(ceremony, 'Название награды').click();
+  await page.keyboard.press('Backspace');
+  return { editor, ceremony, above, aboveText };
+}
+
 /** A point on the words (not on a chip or a blank) of a block: the start of its first text leaf. */
 async function clickWords(block: Locator, words: string, clickCount = 1) {
   await block.getByText(words, { exact: false }).first().click({ clickCount, position: { x: 3, y: 5 } });
@@ -72,13 +86,7 @@ test('selecting from the lead to the end of the release (it ends on the e-mail b
 });
 
 test('award ceremony: Backspace in the emptied award name never touches the paragraph above; the table goes with the keyboard', async ({ page, host }) => {
-  const { editor } = await fromConferenceTemplate(page, host);
-  const ceremony = editor.editor.locator('.pr-award-ceremony');
-  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
-  const aboveText = await text(above);
-  // Empty the award name: click its blank, Backspace.
-  await blankHint(ceremony, 'Название награды').click();
-  await page.keyboard.press('Backspace');
+  const { editor, ceremony, above, aboveText } = await withEmptiedAwardName(page, host);
   await expect(ceremony.locator('[data-placeholder-hint="Название награды"]')).toHaveCount(0);
   // The release in the report: its award field emptied, its rows still blanks. Backspace selects the table…
   await page.keyboard.down('Backspace');
@@ -94,13 +102,8 @@ test('award ceremony: Backspace in the emptied award name never touches the para
 });
 
 test('held Backspace: the press that removes the selected emptied table stops there; its repeats never join the paragraph above', async ({ page, host }) => {
-  const { editor } = await fromConferenceTemplate(page, host);
-  const ceremony = editor.editor.locator('.pr-award-ceremony');
-  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
-  const aboveText = await text(above);
+  const { editor, ceremony, above, aboveText } = await withEmptiedAwardName(page, host);
   const paragraphs = await editor.block('paragraph').count();
-  await blankHint(ceremony, 'Название награды').click();
-  await page.keyboard.press('Backspace');
   // The first press selects the emptied table…
   await page.keyboard.press('Backspace');
   await expect(ceremony).toBeVisible();
@@ -132,13 +135,8 @@ test('held Backspace in an empty paragraph below a quote: the paragraph goes and
 });
 
 test('award ceremony with words: Backspace pressed on at the start of its emptied award name changes nothing', async ({ page, host }) => {
-  const { editor } = await fromConferenceTemplate(page, host);
-  const ceremony = editor.editor.locator('.pr-award-ceremony');
-  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
-  const aboveText = await text(above);
-  // Empty the award name (click its blank, Backspace); Enter goes to the first row, where a name is typed.
-  await blankHint(ceremony, 'Название награды').click();
-  await page.keyboard.press('Backspace');
+  // The award name emptied; Enter goes to the first row, where a name is typed.
+  const { ceremony, above, aboveText } = await withEmptiedAwardName(page, host);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Бексултан Сарсеков ');
   await expect.poll(() => text(ceremony)).toContain('Бексултан Сарсеков');
@@ -150,12 +148,7 @@ test('award ceremony with words: Backspace pressed on at the start of its emptie
 });
 
 test('the block menu acts on the block holding the caret: Paragraph in the emptied award name turns the table, not the paragraph above', async ({ page, host }) => {
-  const { editor } = await fromConferenceTemplate(page, host);
-  const ceremony = editor.editor.locator('.pr-award-ceremony');
-  const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
-  const aboveText = await text(above);
-  await blankHint(ceremony, 'Название награды').click();
-  await page.keyboard.press('Backspace');
+  const { editor, above, aboveText } = await withEmptiedAwardName(page, host);
   await expect(editor.blockMenu).toHaveValue('award-ceremony');
   await editor.chooseBlockType('Абзац');
   await expect(editor.editor.locator('.pr-award-ceremony')).toHaveCount(0);
