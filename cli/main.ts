@@ -30,10 +30,21 @@ const inputs = process.argv.slice(2).filter((argument) => !argument.startsWith('
 if (inputs.every((path) => sizeOf(path) < SHORT_COMMAND_BYTES)) setFlagsFromString('--no-opt');
 const [{ createGuardedReader }, { runCli }] = await Promise.all([import('../electron/services/guarded-reader'), import('./pressroom')]);
 
+/**
+ * Output read only in part (`pressroom check release.pressroom | head -3`): once the reader has closed the pipe,
+ * what is left to write is dropped and the command ends as it would have, without Node's EPIPE stack trace.
+ */
+let readerGone = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  readerGone = true;
+});
+const toStdout = (chunk: string | Uint8Array): boolean => readerGone || process.stdout.write(chunk);
+
 const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => toStdout(text),
   stderr: (text) => process.stderr.write(text),
-  writeStdoutBytes: (bytes) => process.stdout.write(bytes),
+  writeStdoutBytes: (bytes) => toStdout(bytes),
   env: process.env,
   cwd: process.cwd(),
   reader: createGuardedReader({ workerFile: fileURLToPath(new URL('./input-worker.js', import.meta.url)) }),
