@@ -206,7 +206,7 @@ describe('pressroom check', () => {
     expect(await run('check', FIXTURE, '--lang', 'ru')).toBe(1);
     const lines = out.join('').trimEnd().split('\n');
     expect(lines).toEqual([
-      'warning block   1  headline-long: Заголовок длинный: 91 знаков, информагентства ждут до 90',
+      'warning block   1  headline-long: Заголовок длинный – знаков: 91, информагентства ждут до 90',
       'error   block  15  blank: Не заполнен пропуск «ФИО награждённого»',
       'error   block  15  blank: Не заполнен пропуск «должность»',
       'warning block  16  contact-missing: Нет контактов для СМИ',

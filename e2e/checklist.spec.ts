@@ -30,7 +30,7 @@ test('the checklist lists what to fix, and a finding takes the caret to it', asy
   await shell.button('Проверка').click();
   const panel = page.getByRole('region', { name: 'Проверка перед публикацией' });
   await expect(panel).toBeVisible();
-  await expect(panel).toContainText('Заголовок короткий: 14 знаков');
+  await expect(panel).toContainText('Заголовок короткий – знаков: 14');
   await expect(panel).toContainText('В датлайне нет города');
   await expect(panel).toContainText('Нет контактов для СМИ');
   await page.screenshot({ path: testInfo.outputPath('checklist-ru.png') });

@@ -164,7 +164,7 @@ describe('a DOCX is sized from its zip directory before anything is unpacked', (
     const reply = await services.handlers.openDocument({ path });
     await rm(path);
     expect(reply).toMatchObject({ status: 'failed', problem: { reason: 'too-large', damage: { kind: 'docx-packed-too-tightly', part: 'word/document.xml', limit: INPUT_LIMITS.docx.ratio } } });
-    if (reply.status === 'failed') expect(words(reply.problem).ru).toMatch(/^Часть документа «word\/document\.xml» сжата в \d+ раз – так сжимают только архивы-«бомбы», а не документы \(предел – 100 раз\)\./);
+    if (reply.status === 'failed') expect(words(reply.problem).ru).toMatch(/^Часть документа «word\/document\.xml» сжата в соотношении \d+:1 – так сжимают только архивы-«бомбы», а не документы \(предел – 100:1\)\./);
   });
 
   it('pictures are never unpacked: a picture part that lies about 300 MB does not stop the release’s text from opening', async () => {
