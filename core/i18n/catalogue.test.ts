@@ -62,6 +62,10 @@ describe('the catalogue', () => {
       for (const [key, text] of entries(treeOf(area, 'ru'))) if (!PLURAL.test(key)) expect(text, `${area}.ru.${key}`).not.toMatch(counted);
     });
 
+    it(`'${area}': in Kazakh «дейін» never follows a bare number or size (it asks for the dative: «8 МБ-қа дейін»)`, () => {
+      for (const [key, text] of entries(treeOf(area, 'kk'))) expect(text, `${area}.kk.${key}`).not.toMatch(/\}\}\s+дейін/u);
+    });
+
     it(`'${area}' follows each language's typography`, () => {
       for (const language of INTERFACE_LANGUAGES) {
         for (const [key, text] of entries(treeOf(area, language))) {

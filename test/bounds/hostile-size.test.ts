@@ -131,11 +131,11 @@ describe('a DOCX is sized from its zip directory before anything is unpacked', (
     expect(problem).toMatchObject({ reason: 'too-large', damage: { kind: 'docx-part-too-large', part: 'word/document.xml', limit: INPUT_LIMITS.docx.textPartBytes } });
     expect(words(problem)).toEqual({
       ru: 'Часть документа «word/document.xml» распаковывается в 300 МБ, а Pressroom читает части до 8 МБ. Pressroom не открывает файлы такого размера.',
-      kk: 'Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom 8 МБ дейінгі бөліктерді оқиды. Pressroom мұндай көлемдегі файлдарды ашпайды.',
+      kk: 'Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom оқитын бөліктің шегі – 8 МБ. Pressroom мұндай көлемдегі файлдарды ашпайды.',
       en: 'The document’s part “word/document.xml” unpacks to 300 MB; Pressroom reads parts of up to 8 MB. Pressroom does not open files this large.',
     });
     expect(await exportInCli('bomb-300mb.docx', { LANG: 'kk_KZ.UTF-8' })).toBe(
-      `pressroom: ${files['bomb-300mb.docx']}: Файл тым үлкен. Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom 8 МБ дейінгі бөліктерді оқиды. Pressroom мұндай көлемдегі файлдарды ашпайды.\n`,
+      `pressroom: ${files['bomb-300mb.docx']}: Файл тым үлкен. Құжаттың «word/document.xml» бөлігі 300 МБ көлемге ашылады, ал Pressroom оқитын бөліктің шегі – 8 МБ. Pressroom мұндай көлемдегі файлдарды ашпайды.\n`,
     );
     expect(await lean.read(files['bomb-300mb.docx'] as string)).toMatchObject({ status: 'failed', problem: { damage: { kind: 'docx-part-too-large' } } });
   });
