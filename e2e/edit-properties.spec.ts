@@ -15,7 +15,7 @@ import { EditPropertyPage } from './pages/edit-property-page';
  * composition committed over the selection (CDP Input.imeSetComposition + Input.insertText), a mouse drag of the
  * selected words to another place, or the real Ctrl+X / Ctrl+V through the system clipboard. After it: the DOM
  * shows the model, the body keeps the schema, the words before and after the selection are unchanged (a drag:
- * the same words, moved), and one undo (Ctrl+Z) gives back the release exactly.
+ * the same words, moved), one undo (Ctrl+Z) gives back the release exactly, and one redo (Ctrl+Shift+Z) the edit.
  *
  * EDIT_PROPERTY_RUNS (default 300, split over three tests; over 300, twelve that may run in parallel) and EDIT_PROPERTY_SEED set the count and the first
  * seed; each run's seed is printed with its failure, and `EDIT_PROPERTY_SEED=<seed> EDIT_PROPERTY_RUNS=1`
@@ -259,6 +259,12 @@ async function run(editor: EditPropertyPage, seed: number, pageErrors: () => num
     await editor.page.keyboard.press('Control+KeyZ');
     const { value: undone } = await editor.snapshot();
     if (canonical(undone) !== canonical(before)) problems.push(`one undo did not give back the release: ${firstDifference(before, undone)}`);
+    else {
+      // And one redo (Ctrl+Shift+Z) does the edit again, exactly.
+      await editor.page.keyboard.press('Control+Shift+KeyZ');
+      const { value: redone } = await editor.snapshot();
+      if (canonical(redone) !== canonical(after)) problems.push(`one redo did not do the edit again: ${firstDifference(after, redone)}`);
+    }
   }
   if (process.env.EDIT_PROPERTY_DEBUG) console.log(JSON.stringify({ before, selection, after }, null, 1));
   return { key, changed, problems: problems.length > 0 ? [context, ...problems] : [] };
