@@ -96,6 +96,14 @@ describe('the house dash', () => {
     expect(typesetText('10 – 15 адам ', 'kk', { mode: 'typing' })).toBe(n('10–15~адам '));
   });
 
+  it('a Russian range typed with spaces closes up with an en dash, whatever the house dash; times, phones and numbers with hyphens stay', () => {
+    expect(typesetText('Придут 10 - 15 человек.', 'ru', { dash: 'em' })).toContain('10–15');
+    expect(typesetText('Форум пройдёт 29 – 30 августа.', 'ru')).toContain('29–30');
+    expect(typesetText('в 1990 — 2025 годах', 'ru')).toContain('1990–2025');
+    expect(typesetText('Придут 10 - 15 ', 'ru', { mode: 'typing' })).toBe('Придут 10–15 ');
+    for (const kept of ['тел. 271-66-00', 'ГОСТ 7.0.97-2016', 'Приказ № 12-34']) expect(typesetText(kept, 'ru')).toBe(n(kept.replace('№ ', '№~')));
+  });
+
   it('while typing, the spaces at the edges of the text are the press officer’s', () => {
     expect(typesetText(' Конференция прошла ', 'ru', { mode: 'typing' })).toBe(' Конференция прошла ');
     expect(typesetText('Біз жалғастырамыз ', 'kk', { mode: 'typing' })).toBe('Біз жалғастырамыз ');

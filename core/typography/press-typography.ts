@@ -229,8 +229,10 @@ function dashes(text: string, dash: string): string {
 }
 
 /**
- * A range of numbers or years takes an en dash without spaces (2020–2025 жылдары, 10–15 адам), whatever the house
- * dash: typograf does this for Russian, Kazakh needs it of us. Not a decree's number (№ 12-34), a date in figures
+ * A range of numbers or years takes an en dash without spaces (2020–2025 жылдары, 10–15 адам, 29–30 августа),
+ * whatever the house dash: typograf closes a Russian range only when it is typed with a hyphen and no spaces
+ * («1-2 сентября»), so typed with spaces («10 - 15 человек», «29 – 30 августа») it stayed spaced; Kazakh and Russian
+ * take this rule. Not a decree's number (№ 12-34), a date in figures
  * (2025-08-29, 29.08.2025) or anything masked (phones, addresses).
  */
 const RANGE = /(?<![\p{L}\d\-–—.,/:\ue000\ue001\ue002\ue003]|№[ \u00a0]?)(\d{1,4})(?:[ \u00a0]?[-–—\ue002\ue003][ \u00a0]?)(\d{1,4})(?![\d\ue001]|[-–—.,/:]\d)/gu;
@@ -245,6 +247,7 @@ function ownRules(text: string, language: ReleaseLanguage, dash: string, mode: '
   let result = pairQuotes(text, language);
   if (language === 'en') result = englishSingles(result);
   if (language === 'kk') result = kazakhRules(result);
+  if (language === 'ru') result = result.replace(RANGE, '$1\u2013$2');
   result = result.replace(/\.\.\./gu, '…');
   result = dashes(result, dash);
   result = nonBreakingSpaces(result, language, mode);
