@@ -12,11 +12,12 @@ import { setFlagsFromString } from 'node:v8';
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 /**
- * A command on a release-sized file runs without V8's optimising compiler (TurboFan). Such a command lasts half a
- * second: the optimiser's background compiles of fontkit's and zod's hot functions cost more CPU than they save
- * (cold `pressroom export --to pdf` of the Almaty release: about 550 → 400 ms of CPU, wall time no worse; the
+ * `pressroom export` of a release-sized file runs without V8's optimising compiler (TurboFan). Such an export lasts
+ * half a second: the optimiser's background compiles of fontkit's and zod's hot functions cost more CPU than they
+ * save (cold `pressroom export --to pdf` of the Almaty release: about 550 → 400 ms of CPU, wall time no worse; the
  * export bench prints it). On a bigger file (a 2,000-block document is 1 MB) the optimised code pays for itself
- * (its PDF took 10 % longer without it), so the optimiser stays.
+ * (its PDF took 10 % longer without it), and so it does for the speller's dictionaries (check and spell were 40 %
+ * slower without it): those keep the optimiser.
  */
 const SHORT_COMMAND_BYTES = 256 * 1024;
 const sizeOf = (path: string): number => {
@@ -26,8 +27,9 @@ const sizeOf = (path: string): number => {
     return 0;
   }
 };
-const inputs = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
-if (inputs.every((path) => sizeOf(path) < SHORT_COMMAND_BYTES)) setFlagsFromString('--no-opt');
+const [command, ...rest] = process.argv.slice(2);
+const inputs = rest.filter((argument) => !argument.startsWith('-'));
+if (command === 'export' && inputs.every((path) => sizeOf(path) < SHORT_COMMAND_BYTES)) setFlagsFromString('--no-opt');
 const [{ createGuardedReader }, { runCli }] = await Promise.all([import('../electron/services/guarded-reader'), import('./pressroom')]);
 
 /**
