@@ -214,6 +214,16 @@ describe('pressroom check', () => {
     expect(err).toEqual([]);
   });
 
+  it('speaks the locale’s language without --lang (LANG=kk_KZ.UTF-8: Kazakh words), English when the locale is neither', async () => {
+    const inLocale = (LANG: string) =>
+      runCli(['check', FIXTURE], { stdout: (text) => out.push(text), stderr: (text) => err.push(text), writeStdoutBytes: (chunk) => bytes.push(chunk), env: { PRESSROOM_USER_DATA: join(folder, 'user-data'), LANG }, cwd: folder });
+    expect(await inLocale('kk_KZ.UTF-8')).toBe(1);
+    expect(out.join('')).toContain('бос орны толтырылмаған');
+    out = [];
+    await inLocale('de_DE.UTF-8');
+    expect(out.join('')).toContain('blank: Blank not filled in');
+  });
+
   it('exits 0 on a release with warnings only, and takes the limits from the organisation’s settings', async () => {
     const kazakh = join(ROOT, 'core/formats/fixtures/opening-speech.kk.pressroom');
     expect(await run('check', kazakh)).toBe(0);

@@ -86,7 +86,7 @@ Prints one line per finding (severity, block number, rule, words); exits 1 when 
 
 Options:
       --json             Print the findings as JSON
-      --lang <code>      Words in ru, kk or en (default en)
+      --lang <code>      Words in ru, kk or en (default: your locale's, from LC_ALL or LANG; else en)
       --words <n>        The release's word limit for this run (e.g. 400 or 800)
       --for-export       Check as for publication (a draft release is then a warning)
       --no-spelling      Leave out misspelled words (checked offline in ru, kk and en, with your dictionary)
@@ -320,7 +320,7 @@ async function checkCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a file (pressroom check <file>)' : 'check takes one file');
-  const language = values.lang ?? 'en';
+  const language = values.lang ?? cliLanguage(io.env);
   if (!isInterfaceLanguage(language)) throw new UsageError(`unknown language "${language}": use ru, kk or en`);
   const words = values.words === undefined ? undefined : Number(values.words);
   if (words !== undefined && !(Number.isInteger(words) && words > 0)) throw new UsageError(`--words takes a whole number of words (got "${values.words}")`);
