@@ -27,9 +27,9 @@ const sizeOf = (path: string): number => {
     return 0;
   }
 };
-const [command, ...rest] = process.argv.slice(2);
-const inputs = rest.filter((argument) => !argument.startsWith('-'));
-if (command === 'export' && inputs.every((path) => sizeOf(path) < SHORT_COMMAND_BYTES)) setFlagsFromString('--no-opt');
+// `pressroom export <file> …`: the file is the first argument after the command (-o's path is not read).
+const [command, file] = process.argv.slice(2);
+if (command === 'export' && file !== undefined && !file.startsWith('-') && sizeOf(file) < SHORT_COMMAND_BYTES) setFlagsFromString('--no-opt');
 const [{ createGuardedReader }, { runCli }] = await Promise.all([import('../electron/services/guarded-reader'), import('./pressroom')]);
 
 /**
