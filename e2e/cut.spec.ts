@@ -26,12 +26,7 @@ function deletedInNode(release: Descendant[], selection: Range): Descendant[] {
 }
 
 test('Ctrl+A then cut leaves the release as deleting the selection does, and one undo gives it back', async ({ page, host }) => {
-  await EditPropertyPage.install(page);
-  host.systemLanguage = 'ru';
-  await host.open();
-  const editor = new EditPropertyPage(page);
-  await expect(editor.editor).toBeVisible({ timeout: 20_000 });
-  await editor.hookReady();
+  const editor = await EditPropertyPage.open(page, host);
 
   for (const seed of SEEDS) {
     const release = randomRelease(random(seed ^ 0x27d4eb2d));

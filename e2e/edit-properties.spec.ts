@@ -284,12 +284,7 @@ const FOUND_BY_THE_LONG_MODE = [
 
 async function runSeeds(page: Page, host: TestHost, seeds: readonly number[], label: string): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 900 });
-  await EditPropertyPage.install(page);
-  host.systemLanguage = 'ru';
-  await host.open();
-  const editor = new EditPropertyPage(page);
-  await expect(editor.editor).toBeVisible({ timeout: 20_000 });
-  await editor.hookReady();
+  const editor = await EditPropertyPage.open(page, host);
   const cdp = await page.context().newCDPSession(page);
 
   const failures: Failure[] = [];

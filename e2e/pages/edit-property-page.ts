@@ -1,6 +1,8 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Descendant, Range } from 'slate';
 import type { Random } from '../../test/fuzz/selection-words';
+import type { TestHost } from '../host/test-host';
 
 const PROBE = new URL('./edit-property-probe.js', import.meta.url).pathname;
 
@@ -26,6 +28,17 @@ export class EditPropertyPage {
   /** Before the app loads: ask for the test hook, install the probe. */
   static async install(page: Page): Promise<void> {
     await page.addInitScript({ path: PROBE });
+  }
+
+  /** Opens the app in Russian with the test hook installed, and waits until the editor and the hook are there. */
+  static async open(page: Page, host: TestHost): Promise<EditPropertyPage> {
+    await EditPropertyPage.install(page);
+    host.systemLanguage = 'ru';
+    await host.open();
+    const editor = new EditPropertyPage(page);
+    await expect(editor.editor).toBeVisible({ timeout: 20_000 });
+    await editor.hookReady();
+    return editor;
   }
 
   async hookReady(): Promise<void> {

@@ -135,7 +135,7 @@ export function SettingsDialog({ settings, onSave, onCancel }: { settings: Organ
                 <div key={language} className="settings__dateline" data-language={language}>
                   <span className="settings__language">{tApp(`language.${language}`)}</span>
                   <select
-                    className="settings__style"
+                    className="settings__style form-control"
                     name={`dateline-${language}`}
                     aria-label={`${t('datelines')}: ${tApp(`language.${language}`)}`}
                     value={dateline.style}
@@ -149,6 +149,7 @@ export function SettingsDialog({ settings, onSave, onCancel }: { settings: Organ
                   </select>
                   <span className="settings__agency">
                     <input
+                      className="form-control"
                       type="text"
                       name={`agency-${language}`}
                       aria-label={`${t('agency')}: ${tApp(`language.${language}`)}`}
