@@ -40,6 +40,9 @@ async function withEmptiedAwardName(page: Page, host: import('./host/fixtures').
   const above = editor.editor.locator('.block--paragraph', { hasText: 'После завершения конференции' });
   const aboveText = await text(above);
   await blankHint(ceremony, 'Название награды').click();
+  // The blank is outlined as selected before the press, as the press officer sees it (a CI run at load pressed
+  // Backspace while the release's start on its first blank still held the caret: noted, not fixed).
+  await expect(ceremony.locator('[data-placeholder-hint="Название награды"].pr-placeholder--selected')).toBeVisible();
   await page.keyboard.press('Backspace');
   return { editor, ceremony, above, aboveText };
 }
