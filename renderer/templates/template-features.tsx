@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { Placeholders } from '../../core/editing/with-placeholders';
@@ -43,10 +43,12 @@ export function TemplateFeatures({
   const [open, setOpen] = useState<Open>(null);
   const [snapshot, setSnapshot] = useState<PressroomDocument | null>(null);
   // A release just made from a template starts on its first blank. (This component is remounted with each
-  // new document, so the mark is kept on the new body itself, which becomes the editor's children.)
-  useEffect(() => {
+  // new document, so the mark is kept on the new body itself, which becomes the editor's children.) It is done
+  // as the page is first laid out, before any click can reach it, and never over a place the user has chosen.
+  useLayoutEffect(() => {
     if (!madeFromTemplate.has(editor.children)) return;
     madeFromTemplate.delete(editor.children);
+    if (editor.selection) return;
     try {
       if (Placeholders.selectNext(editor)) ReactEditor.focus(asReactEditor(editor));
     } catch {
