@@ -233,3 +233,85 @@ test('a click on a chip puts the caret beside it: typing keeps every letter, the
   await expect.poll(words).toBe(before);
   await expect(chip).toHaveText(shown);
 });
+
+/** The middle of the first or last letter of `words` on the page (a text node holding them). */
+async function pointAt(page: Page, words: string, edge: 'start' | 'end'): Promise<{ x: number; y: number }> {
+  // A script as text: e2e code is type-checked without the DOM's types.
+  return page.evaluate(`(() => {
+    const words = ${JSON.stringify(words)};
+    const edge = ${JSON.stringify(edge)};
+    const walker = document.createTreeWalker(document.querySelector('[data-slate-editor="true"]'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(words);
+      if (at < 0) continue;
+      const offset = edge === 'start' ? at : at + words.length - 1;
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const box = range.getBoundingClientRect();
+      return { x: edge === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
+    }
+    throw new Error('not on the page: ' + words);
+  })()`);
+}
+
+test('words selected with a chip among them, pressed on the chip and dragged, move together in one undo step', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const lead = editor.block('lead');
+  const target = editor.editor.locator('.block--paragraph').first();
+  const leadBefore = await text(lead);
+  const targetBefore = await text(target);
+  const chip = lead.locator('.pr-variable').first();
+  const shown = (await chip.locator('[contenteditable="false"]').first().textContent()) ?? '';
+  // «Конференция [Название мероприятия] собрала», selected with the mouse: a press, then Shift+click.
+  const from = await pointAt(page, 'Конференция', 'start');
+  await page.mouse.click(from.x - 1, from.y);
+  const to = await pointAt(page, ' собрала', 'end');
+  await page.keyboard.down('Shift');
+  await page.mouse.click(to.x + 1, to.y);
+  await page.keyboard.up('Shift');
+  await expect.poll(() => page.evaluate('String(window.getSelection())')).toContain('собрала');
+  // Pressed on the chip, dragged to the start of the first paragraph.
+  const box = await chip.boundingBox();
+  const drop = await pointAt(page, targetBefore.slice(0, 12), 'start');
+  if (!box) throw new Error('no chip on the page');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 8, box.y + box.height / 2 + 4, { steps: 2 });
+  await page.mouse.move(drop.x - 1, drop.y, { steps: 4 });
+  await page.mouse.up();
+  const moved = `Конференция ${shown} собрала`;
+  await expect.poll(() => text(target)).toContain(moved);
+  expect((await text(target)).replace(moved, '').trim()).toBe(targetBefore.trim());
+  expect(await text(lead)).not.toContain('собрала');
+  expect((await text(lead)).trim()).toBe(leadBefore.replace(moved, '').trim());
+  await page.keyboard.press('Control+KeyZ');
+  await expect.poll(() => text(lead)).toBe(leadBefore);
+  expect(await text(target)).toBe(targetBefore);
+});
+
+test('a drag of a selection holding the dateline is refused, and the status bar says why in Russian', async ({ page, host }) => {
+  const { editor } = await fromConferenceTemplate(page, host);
+  const lead = editor.block('lead');
+  const target = editor.editor.locator('.block--paragraph').first();
+  const leadBefore = await text(lead);
+  const targetBefore = await text(target);
+  // From the lead's first word back to the release's start: the headline, the dateline and those words.
+  const from = await pointAt(page, 'Конференция', 'end');
+  await page.mouse.click(from.x, from.y);
+  await page.keyboard.press('Control+Shift+Home');
+  await expect.poll(() => page.evaluate('String(window.getSelection())')).toContain('Конференци');
+  const press = await pointAt(page, 'Конференция', 'start');
+  const drop = await pointAt(page, targetBefore.slice(0, 12), 'start');
+  await page.mouse.move(press.x + 4, press.y);
+  await page.mouse.down();
+  await page.mouse.move(press.x + 12, press.y + 4, { steps: 2 });
+  await page.mouse.move(drop.x, drop.y, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByRole('status').filter({ hasText: 'не перетаскиваются' })).toBeVisible();
+  expect(await text(lead)).toBe(leadBefore);
+  expect(await text(target)).toBe(targetBefore);
+  await expect(editor.editor.getByTestId('dateline')).toHaveCount(1);
+  // Still right under the headline.
+  expect(await editor.editor.getByTestId('dateline').evaluate((dateline) => dateline.previousElementSibling?.className ?? '')).toContain('headline');
+});

@@ -208,7 +208,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             <main className="app__page-scroller">
               <FindBar key={release.key} editor={editor} variables={metadata.variables} onVariablesChange={session.changeVariables} revision={revision} onDecorate={onFindDecorate} />
               <article className="page" lang={language}>
-                <ReleaseEditable language={language} onLink={editLink} decorate={decorate} />
+                <ReleaseEditable language={language} onLink={editLink} decorate={decorate} onNotice={session.showNotice} />
               </article>
             </main>
             {detailsOpen && (

@@ -35,6 +35,23 @@ function leaveSelectionToSlate(root: HTMLDivElement | null): void {
   });
 }
 
+/**
+ * After slate-react's dragstart (React's root listener) has made the pressed chip the dragged selection: the
+ * selection the press officer made, and its fragment on the drag's data, put back before the drag goes on. The
+ * drop then moves all of it (slate-react deletes the editor's selection and inserts the data at the drop).
+ */
+function keepDraggedSelection(editor: Editor, selection: Range): void {
+  const reactEditor = asReactEditor(editor);
+  const root = ReactEditor.findDocumentOrShadowRoot(reactEditor);
+  const putBack = (event: Event) => {
+    if (!(event instanceof globalThis.DragEvent) || !event.dataTransfer) return;
+    Transforms.select(editor, selection);
+    event.dataTransfer.clearData();
+    ReactEditor.setFragmentData(reactEditor, event.dataTransfer, 'drag');
+  };
+  root.addEventListener('dragstart', putBack, { once: true });
+}
+
 /** A paste over the selection: its deletion first, as a key deletes it, then the clipboard's blocks; one undo step. */
 function pasteOverSelection(editor: Editor, data: DataTransfer | null): void {
   if (!data) return;
@@ -56,9 +73,12 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   language,
   onLink,
   decorate,
+  onNotice,
 }: {
   language: ReleaseLanguage;
   onLink: () => void;
+  /** Shows a short message in the status bar (a drag the release refuses says why). */
+  onNotice?: (text: string) => void;
   /** The find bar's highlights (renderer/find/find-decorations.ts); a stable function while they do not change. */
   decorate?: (entry: NodeEntry) => DecoratedRange[];
 }) {
@@ -158,22 +178,31 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move; a
   // dragged selection leaves them out at its edges, and one holding them inside is not dragged at all
   // (core/editing/content-controls.ts movableRange). slate-react then moves what is selected.
+  // A refused drag says why, in the interface language, rather than doing nothing. A chip pressed on inside a
+  // bigger selection drags the whole selection, as Word drags a selection by any of its words: slate-react selects
+  // the pressed chip alone (its void rule), so once its handler has run the selection and the dragged fragment are
+  // put back (keepDraggedSelection).
   const onDragStart = useCallback(
     (event: DragEvent<HTMLDivElement>) => {
       const reactEditor = asReactEditor(editor);
       if (!ReactEditor.hasTarget(reactEditor, event.target)) return false;
-      const path = ReactEditor.findPath(reactEditor, ReactEditor.toSlateNode(reactEditor, event.target));
+      const pressed = ReactEditor.toSlateNode(reactEditor, event.target);
+      const path = ReactEditor.findPath(reactEditor, pressed);
       const pressedOnFixed = path.length > 0 && isFixedBlock(editor.children[path[0] as number]);
       const { selection } = editor;
       const movable = selection && Range.isExpanded(selection) ? movableRange(editor, selection) : selection;
       if (pressedOnFixed || !movable) {
         event.preventDefault();
+        onNotice?.(t('dragRefused'));
         return true;
       }
       if (movable !== selection) Transforms.select(editor, movable);
+      const chipPath = Element.isElement(pressed) && Editor.isVoid(editor, pressed) ? path : Editor.void(editor, { at: path, voids: true })?.[1];
+      const chip = chipPath && Editor.range(editor, chipPath);
+      if (chip && Range.isExpanded(movable) && !Range.equals(movable, chip) && Range.includes(movable, chip)) keepDraggedSelection(editor, movable);
       return false;
     },
-    [editor],
+    [editor, onNotice, t],
   );
 
   // A triple click selects the whole paragraph or field, chips and blanks included: Chromium's own stops at a

@@ -14,6 +14,7 @@ const ru = {
   appName: 'Pressroom',
   untitled: 'Без названия',
   editorLabel: 'Текст релиза',
+  dragRefused: 'Место и дата и знак конца (###) стоят на своих местах и не перетаскиваются: выделите текст без них.',
   noHost: 'Pressroom нужно запускать как настольное приложение: окно браузера не может открывать и сохранять файлы.',
   loading: 'Загрузка…',
   toolbar: {
@@ -179,6 +180,7 @@ const kk: AppWords = {
   appName: 'Pressroom',
   untitled: 'Атаусыз',
   editorLabel: 'Релиз мәтіні',
+  dragRefused: 'Орны мен күні және соңғы белгі (###) өз орнында тұрады, оларды сүйреп жылжытуға болмайды: мәтінді оларсыз белгілеңіз.',
   noHost: 'Pressroom жұмыс үстелі қолданбасы ретінде іске қосылуы керек: браузер терезесі файлдарды аша да, сақтай да алмайды.',
   loading: 'Жүктелуде…',
   toolbar: {
@@ -340,6 +342,7 @@ const en: AppWords = {
   appName: 'Pressroom',
   untitled: 'Untitled',
   editorLabel: 'Release text',
+  dragRefused: 'The dateline and the end mark (###) stay where they are and cannot be dragged: select the text without them.',
   noHost: 'Pressroom must run as a desktop app: a browser window cannot open or save files.',
   loading: 'Loading…',
   toolbar: {
