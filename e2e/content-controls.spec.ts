@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './host/fixtures';
-import { ReleaseEditorPage } from './pages/release-editor-page';
+import { AppShellPage } from './pages/app-shell-page';
+import { pointAt, ReleaseEditorPage } from './pages/release-editor-page';
 import { TemplatesPage } from './templates-page';
 
 /**
@@ -234,27 +235,6 @@ test('a click on a chip puts the caret beside it: typing keeps every letter, the
   await expect(chip).toHaveText(shown);
 });
 
-/** The middle of the first or last letter of `words` on the page (a text node holding them). */
-async function pointAt(page: Page, words: string, edge: 'start' | 'end'): Promise<{ x: number; y: number }> {
-  // A script as text: e2e code is type-checked without the DOM's types.
-  return page.evaluate(`(() => {
-    const words = ${JSON.stringify(words)};
-    const edge = ${JSON.stringify(edge)};
-    const walker = document.createTreeWalker(document.querySelector('[data-slate-editor="true"]'), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.indexOf(words);
-      if (at < 0) continue;
-      const offset = edge === 'start' ? at : at + words.length - 1;
-      const range = document.createRange();
-      range.setStart(node, offset);
-      range.setEnd(node, offset + 1);
-      const box = range.getBoundingClientRect();
-      return { x: edge === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
-    }
-    throw new Error('not on the page: ' + words);
-  })()`);
-}
-
 test('words selected with a chip among them, pressed on the chip and dragged, move together in one undo step', async ({ page, host }) => {
   const { editor } = await fromConferenceTemplate(page, host);
   const lead = editor.block('lead');
@@ -314,4 +294,14 @@ test('a drag of a selection holding the dateline is refused, and the status bar 
   await expect(editor.editor.getByTestId('dateline')).toHaveCount(1);
   // Still right under the headline.
   expect(await editor.editor.getByTestId('dateline').evaluate((dateline) => dateline.previousElementSibling?.className ?? '')).toContain('headline');
+});
+
+test('the outline reads a chip by its value and a blank by its hint, never “собрала . .”, and follows the variables panel', async ({ page, host }) => {
+  const { templates } = await fromConferenceTemplate(page, host);
+  const outline = new AppShellPage(page).outline('Структура релиза');
+  const leadEntry = outline.getByRole('button', { name: /^Лид / });
+  await expect(leadEntry).toHaveText(/Конференция \[Название мероприятия\] собрала \[кого: /u);
+  await expect(leadEntry).not.toHaveText(/собрала \. \./u);
+  await templates.setVariable('Название мероприятия', 'Закон и порядок');
+  await expect(leadEntry).toHaveText(/Конференция Закон и порядок собрала \[кого: /u);
 });

@@ -5,6 +5,7 @@ import { withoutRedundantMarks } from '../core/editing/span-language';
 import type { PressroomDocument } from '../core/model/types';
 import { expect, test } from './host/fixtures';
 import type { TestHost } from './host/fixtures';
+import { pointAt } from './pages/release-editor-page';
 
 /**
  * Edit ▸ Language of selection in the real editor: a press officer selects the akim's Kazakh quote in a Russian
@@ -37,27 +38,6 @@ async function openRelease(host: TestHost, page: Page) {
   return editor;
 }
 
-/** Where on the screen a character of the page's text stands (its left or right edge, mid-height). */
-async function pointAt(page: Page, words: string, edge: 'start' | 'end'): Promise<{ x: number; y: number }> {
-  // A script as text: e2e code is type-checked without the DOM's types.
-  return page.evaluate(`(() => {
-    const words = ${JSON.stringify(words)};
-    const edge = ${JSON.stringify(edge)};
-    const root = document.querySelector('[data-slate-editor="true"]');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.indexOf(words);
-      if (at < 0) continue;
-      const offset = edge === 'start' ? at : at + words.length - 1;
-      const range = document.createRange();
-      range.setStart(node, offset);
-      range.setEnd(node, offset + 1);
-      const box = range.getBoundingClientRect();
-      return { x: edge === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
-    }
-    throw new Error('not on the page: ' + words);
-  })()`);
-}
 
 const selectedText = (page: Page): Promise<string> => page.evaluate('String(window.getSelection())');
 

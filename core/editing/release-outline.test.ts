@@ -49,3 +49,32 @@ describe('the outline, block by block', () => {
     expect(after).toEqual(before.map((item) => (item.index > paragraph ? { ...item, index: item.index - 1 } : item)));
   });
 });
+
+describe('chips and blanks in the outline', () => {
+  // The Russian conference template's lead, as a new release from it holds it.
+  const lead = {
+    type: 'lead',
+    children: [
+      { text: 'Конференция ' },
+      { type: 'variable', name: 'event', children: [{ text: '' }] },
+      { text: ' собрала ' },
+      { type: 'placeholder', hint: 'кого', children: [{ text: '' }] },
+      { text: '. Организатор – ' },
+      { type: 'variable', name: 'organiser', children: [{ text: '' }] },
+      { text: '.' },
+    ],
+  } as unknown as Descendant;
+  const values: Record<string, string> = { event: '«Закон и порядок»' };
+  const inline = { variable: (name: string) => values[name] || `[${name}]`, blank: (hint: string) => `[${hint}]` };
+
+  it('reads a chip by what the sidebar gives for it and a blank by its hint, so no “собрала . .” is left', () => {
+    expect(outlineEntryOf(lead, inline)).toEqual({
+      kind: 'lead',
+      label: 'Конференция «Закон и порядок» собрала [кого]. Организатор – [organiser].',
+    });
+  });
+
+  it('without them, chips and blanks read as nothing (Node callers: exports and counts have their own rules)', () => {
+    expect(outlineEntryOf(lead)?.label).toBe('Конференция собрала . Организатор – .');
+  });
+});

@@ -64,3 +64,24 @@ export class ReleaseEditorPage {
     await session.detach();
   }
 }
+
+/** The middle of the first or last letter of `words` on the page (a text node holding them). */
+export async function pointAt(page: Page, words: string, edge: 'start' | 'end'): Promise<{ x: number; y: number }> {
+  // A script as text: e2e code is type-checked without the DOM's types.
+  return page.evaluate(`(() => {
+    const words = ${JSON.stringify(words)};
+    const edge = ${JSON.stringify(edge)};
+    const walker = document.createTreeWalker(document.querySelector('[data-slate-editor="true"]'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(words);
+      if (at < 0) continue;
+      const offset = edge === 'start' ? at : at + words.length - 1;
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const box = range.getBoundingClientRect();
+      return { x: edge === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
+    }
+    throw new Error('not on the page: ' + words);
+  })()`);
+}

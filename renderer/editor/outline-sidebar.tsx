@@ -1,17 +1,33 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
+import type { Descendant } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import { currentBlockIndex, selectBlock } from '../../core/editing/block-transforms';
 import { perBlock } from '../../core/editing/block-cache';
 import { outlineEntryOf, releaseOutline } from '../../core/editing/release-outline';
-import type { OutlineItem } from '../../core/editing/release-outline';
+import type { InlineWords, OutlineEntry, OutlineItem } from '../../core/editing/release-outline';
+import type { DocumentVariable } from '../../core/model/types';
+import { useDocumentVariables } from '../templates/variables-context';
 import { asReactEditor } from '../templates/react-editor';
 import { formatDateline } from '../../core/typography/dateline';
 import { useReleaseDetails } from './release-details-context';
 
-/** Each top-level block's outline entry, kept while the block is unchanged (core/editing/block-cache.ts). */
-const entryOf = perBlock(outlineEntryOf);
+/**
+ * Each top-level block's outline entry, kept while the block is unchanged (core/editing/block-cache.ts) and the
+ * variables are the same: a chip reads as the page shows it (its value, or its label in brackets while empty), a
+ * blank as its hint in brackets, as the exports write an unfilled blank.
+ */
+function entriesWith(variables: readonly DocumentVariable[]): (block: Descendant) => OutlineEntry {
+  const inline: InlineWords = {
+    variable: (name) => {
+      const variable = variables.find((candidate) => candidate.name === name);
+      return variable?.value || `[${variable?.label || name}]`;
+    },
+    blank: (hint) => `[${hint}]`,
+  };
+  return perBlock((block) => outlineEntryOf(block, inline));
+}
 
 const sameItems = (a: readonly OutlineItem[], b: readonly OutlineItem[]): boolean =>
   a.length === b.length && a.every((item, i) => item.index === b[i]?.index && item.kind === b[i]?.kind && item.label === b[i]?.label);
@@ -90,12 +106,14 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
   // Recomputed when the document settles (revision), not on every key press; the same array while nothing in
   // the outline changed, so typing in a paragraph renders no entry again.
   const previous = useRef<OutlineItem[]>([]);
+  const variables = useDocumentVariables();
+  const entryOf = useMemo(() => entriesWith(variables), [variables]);
   const items = useMemo(() => {
     const next = releaseOutline(editor.children, entryOf);
     if (!sameItems(next, previous.current)) previous.current = next;
     return previous.current;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, revision]);
+  }, [editor, revision, entryOf]);
   const shown = useEntriesShown(editor, items.length);
   const current = useSlateSelector(currentBlockIndex);
   const activeIndex = activeIndexOf(items, current);
