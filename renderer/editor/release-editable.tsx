@@ -17,7 +17,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
+import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, spaceDroppedWords, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -174,7 +174,13 @@ export const ReleaseEditable = memo(function ReleaseEditable({
   const onDOMBeforeInput = useCallback((event: InputEvent) => handleTextOverSelection(editor, event), [editor]);
   const onCompositionStart = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.start(editor, event), [editor]);
   const onCompositionEnd = useCallback((event: CompositionEvent<HTMLDivElement>) => compositionOverSelection.end(editor, event), [editor]);
-  const onDrop = useCallback(() => dropAsOneStep(editor), [editor]);
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      spaceDroppedWords(editor, event);
+      return dropAsOneStep(editor);
+    },
+    [editor],
+  );
   // The end mark and the dateline stay where the release puts them: pressed on and dragged, they do not move; a
   // dragged selection leaves them out at its edges, and one holding them inside is not dragged at all
   // (core/editing/content-controls.ts movableRange). slate-react then moves what is selected.

@@ -1,8 +1,9 @@
-import type { CompositionEvent, KeyboardEvent } from 'react';
-import { Editor, Range, Transforms } from 'slate';
+import type { CompositionEvent, DragEvent, KeyboardEvent } from 'react';
+import { Editor, Element, Path, Point, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { HeldKeys } from '../../core/editing/content-controls';
+import { spaceAroundDrop } from '../../core/editing/drop-spacing';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import { asReactEditor } from '../templates/react-editor';
 
@@ -133,6 +134,36 @@ export const compositionOverSelection = {
  * Selected words dragged with the mouse and dropped elsewhere in the release move in one undo step (slate-react
  * deletes them, then inserts them at the drop: two steps, seed 20261274). Given to the editable as onDrop.
  */
+/**
+ * Words of the release dragged between two words get the spaces Word's smart cut and paste gives them
+ * (core/editing/drop-spacing.ts): the drop's place is kept by a ref that stays before what slate-react inserts
+ * there, and once its handler has run (right after ours, synchronously) the words from there to the caret are
+ * spaced. Called before dropAsOneStep, so the spaces are in the drop's undo step.
+ */
+export function spaceDroppedWords(editor: Editor, event: DragEvent): void {
+  const dragged = editor.selection;
+  if (!dragged || Range.isCollapsed(dragged) || !event.dataTransfer.types.includes('application/x-slate-fragment')) return;
+  let at: Range;
+  try {
+    at = ReactEditor.findEventRange(asReactEditor(editor), event);
+  } catch {
+    return;
+  }
+  if (Range.includes(dragged, at.anchor)) return;
+  const block = Editor.above(editor, { at: at.anchor, match: (node) => Element.isElement(node) && Editor.isBlock(editor, node), mode: 'lowest' });
+  if (!block) return;
+  const startRef = Editor.pointRef(editor, at.anchor, { affinity: 'backward' });
+  const blockRef = Editor.pathRef(editor, block[1]);
+  queueMicrotask(() => {
+    const start = startRef.unref();
+    const blockPath = blockRef.unref();
+    const end = editor.selection && Range.isCollapsed(editor.selection) ? editor.selection.anchor : null;
+    // The words went where they were dropped: the caret is after them, in the same paragraph or field.
+    if (!end || !blockPath || !Path.isAncestor(blockPath, end.path) || (start && !Point.isBefore(start, end))) return;
+    spaceAroundDrop(editor, start, end);
+  });
+}
+
 export function dropAsOneStep(editor: Editor): boolean {
   if (HistoryEditor.isHistoryEditor(editor)) joinStepsAfter(editor, editor.history.undos.length);
   return false;
