@@ -1,7 +1,7 @@
 import { Editor, Node, Transforms } from 'slate';
 import type { Point } from 'slate';
 import { describe, expect, it } from 'vitest';
-import { spaceAroundDrop } from './drop-spacing';
+import { closeGapAfterMove, spaceAroundDrop } from './drop-spacing';
 import { editorWith, headline, paragraph, t } from './test-helpers';
 
 /** Words put at `at` in the paragraph under the headline, as a drop puts them; then the drop's spacing. */
@@ -52,5 +52,26 @@ describe('a drop between words gets its spaces, as Word’s smart cut and paste'
     Transforms.insertText(editor, 'Сегодня', { at: first(0) });
     spaceAroundDrop(editor, null, first('Сегодня'.length));
     expect(Node.string(editor.children[1] as Node)).toBe('Сегодня Участники собрались в зале.');
+  });
+});
+
+describe('where dragged words were taken from', () => {
+  const gap = (text: string, taken: string): string => {
+    const editor = editorWith([headline('Заголовок'), paragraph(text)], 'ru');
+    const offset = text.indexOf(taken);
+    Transforms.delete(editor, { at: { anchor: first(offset), focus: first(offset + taken.length) } });
+    closeGapAfterMove(editor, first(offset));
+    return Node.string(editor.children[1] as Node);
+  };
+
+  it('no doubled space, no space before a full stop, none at the start of the paragraph', () => {
+    expect(gap('Участники собрались сегодня в зале.', 'сегодня')).toBe('Участники собрались в зале.');
+    expect(gap('Участники собрались в зале акимата.', 'акимата')).toBe('Участники собрались в зале.');
+    expect(gap('Сегодня участники собрались.', 'Сегодня')).toBe('участники собрались.');
+    expect(gap('Бүгін әкімдік жиналды.', 'әкімдік')).toBe('Бүгін жиналды.');
+  });
+
+  it('words taken with their own space leave the text as it was', () => {
+    expect(gap('Участники собрались сегодня в зале.', 'сегодня ')).toBe('Участники собрались в зале.');
   });
 });

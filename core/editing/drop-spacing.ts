@@ -48,3 +48,25 @@ export function spaceAroundDrop(editor: Editor, start: Point | null, end: Point)
   if (spaceAtEnd) Transforms.insertText(editor, ' ', { at: end });
   if (start && spaceAtStart) Transforms.insertText(editor, ' ', { at: start });
 }
+
+/**
+ * Where dragged words were taken from, the spaces that were around them are not left doubled: «Участники  в зале»
+ * becomes «Участники в зале», a space left before a comma or full stop goes, and so does one left at the start of a
+ * paragraph or field.
+ */
+export function closeGapAfterMove(editor: Editor, at: Point): void {
+  const before = neighbour(editor, at, 'before');
+  const after = neighbour(editor, at, 'after');
+  const isSpace = (character: string) => character === ' ';
+  const spaceAfter = () => {
+    const next = Editor.after(editor, at);
+    if (next) Transforms.delete(editor, { at: { anchor: at, focus: next } });
+  };
+  const spaceBefore = () => {
+    const previous = Editor.before(editor, at);
+    if (previous) Transforms.delete(editor, { at: { anchor: previous, focus: at } });
+  };
+  if (isSpace(before) && isSpace(after)) spaceAfter();
+  else if (before === '' && isSpace(after)) spaceAfter();
+  else if (isSpace(before) && /^[.,;:!?]/u.test(after)) spaceBefore();
+}

@@ -1,9 +1,9 @@
 import type { CompositionEvent, DragEvent, KeyboardEvent } from 'react';
-import { Editor, Element, Path, Point, Range, Transforms } from 'slate';
+import { Editor, Element, Node as SlateNode, Path, Point, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { HeldKeys } from '../../core/editing/content-controls';
-import { spaceAroundDrop } from '../../core/editing/drop-spacing';
+import { closeGapAfterMove, spaceAroundDrop } from '../../core/editing/drop-spacing';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import { asReactEditor } from '../templates/react-editor';
 
@@ -154,13 +154,25 @@ export function spaceDroppedWords(editor: Editor, event: DragEvent): void {
   if (!block) return;
   const startRef = Editor.pointRef(editor, at.anchor, { affinity: 'backward' });
   const blockRef = Editor.pathRef(editor, block[1]);
+  const takenFrom = Range.start(dragged);
+  const takenRef = Editor.pointRef(editor, takenFrom, { affinity: 'backward' });
+  // Words taken from a paragraph's or field's start: the empty text left there is merged away, and its ref with it.
+  const takenBlock = Editor.above(editor, { at: takenFrom, match: (node) => Element.isElement(node) && Editor.isBlock(editor, node), mode: 'lowest' });
+  const takenBlockRef = takenBlock && Point.equals(takenFrom, Editor.start(editor, takenBlock[1])) ? Editor.pathRef(editor, takenBlock[1]) : null;
   queueMicrotask(() => {
     const start = startRef.unref();
     const blockPath = blockRef.unref();
+    const taken = takenRef.unref();
+    const takenBlockPath = takenBlockRef?.unref() ?? null;
     const end = editor.selection && Range.isCollapsed(editor.selection) ? editor.selection.anchor : null;
     // The words went where they were dropped: the caret is after them, in the same paragraph or field.
     if (!end || !blockPath || !Path.isAncestor(blockPath, end.path) || (start && !Point.isBefore(start, end))) return;
+    const caret = Editor.pointRef(editor, end);
     spaceAroundDrop(editor, start, end);
+    const gap = taken && SlateNode.has(editor, taken.path) ? taken : takenBlockPath && SlateNode.has(editor, takenBlockPath) ? Editor.start(editor, takenBlockPath) : null;
+    if (gap) closeGapAfterMove(editor, gap);
+    const after = caret.unref();
+    if (after) Transforms.select(editor, after);
   });
 }
 
