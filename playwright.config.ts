@@ -5,7 +5,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry in CI, reported as "flaky" in the output: a known caret jump to the headline ~1–3 s after a release
+  // opens, seen only on an overloaded machine (content-controls.spec's blank tests; not root-caused, see
+  // docs/architecture.md). The property test's seeds are fixed, so a real failure fails its retry too.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
