@@ -207,12 +207,14 @@ async function profile(): Promise<void> {
       const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
       tasks.set(editor, new Map(result.tasks.map((row) => [row.task, row.ms])));
       console.log(`\n${profileTables(`${editor}, ${documentName} (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
-      // Every function and trace event, for a closer look than the tables; and the CPU profile itself, which
-      // Chromium's DevTools open (Performance ▸ Load profile) with its call tree.
+      // Every function and trace event, for a closer look than the tables; the CPU profile itself, which
+      // Chromium's DevTools open (Performance ▸ Load profile) with its call tree; and the raw trace (the same
+      // panel opens it), whose style and layout events carry how many elements and layout objects each touched.
       const stem = join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}`);
-      const { cpuProfile, ...summaries } = result;
+      const { cpuProfile, traceEvents, ...summaries } = result;
       await writeFile(`${stem}.json`, JSON.stringify(summaries, null, 1));
       await writeFile(`${stem}.cpuprofile`, JSON.stringify(cpuProfile));
+      await writeFile(`${stem}.trace.json`, JSON.stringify({ traceEvents }));
       await typist.close();
       await opened.page.context().close();
     }

@@ -105,7 +105,7 @@ export function summariseTasks(profile: CpuProfile, keys: number): { task: strin
   return [{ task: 'busy (all of the below)', ms: rows.reduce((sum, row) => sum + row.ms, 0) }, ...rows];
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
@@ -143,7 +143,7 @@ async function traced(session: CDPSession, run: () => Promise<void>): Promise<Tr
 }
 
 /** Types `keys` keys with `type(count)` under the CPU profiler, then under the tracer; returns both summaries. */
-export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; tasks: { task: string; ms: number }[]; trace: { name: string; ms: number }[]; cpuProfile: CpuProfile }> {
+export async function profileTyping(page: Page, keys: number, type: (count: number) => Promise<void>): Promise<{ functions: ProfileEntry[]; tasks: { task: string; ms: number }[]; trace: { name: string; ms: number }[]; cpuProfile: CpuProfile; traceEvents: TraceEvent[] }> {
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -153,7 +153,7 @@ export async function profileTyping(page: Page, keys: number, type: (count: numb
   const functions = summariseProfile(profile, keys);
   const events = await traced(session, () => type(keys));
   await session.detach();
-  return { functions, tasks: summariseTasks(profile, keys), trace: summariseTrace(events, keys), cpuProfile: profile };
+  return { functions, tasks: summariseTasks(profile, keys), trace: summariseTrace(events, keys), cpuProfile: profile, traceEvents: events };
 }
 
 export function profileTables(label: string, result: { functions: ProfileEntry[]; tasks: { task: string; ms: number }[]; trace: { name: string; ms: number }[] }, top = 25): string {
