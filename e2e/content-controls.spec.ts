@@ -235,12 +235,28 @@ test('a click on a chip puts the caret beside it: typing keeps every letter, the
   await expect(chip).toHaveText(shown);
 });
 
-test('words selected with a chip among them, pressed on the chip and dragged, move together with their space in one undo step', async ({ page, host }) => {
+/**
+ * A release from the conference template for a drag: its lead (the words dragged from), its first paragraph (the
+ * drop target) and the words of both before the drag.
+ */
+async function forDragging(page: Page, host: import('./host/fixtures').TestHost) {
   const { editor } = await fromConferenceTemplate(page, host);
   const lead = editor.block('lead');
   const target = editor.editor.locator('.block--paragraph').first();
-  const leadBefore = await text(lead);
-  const targetBefore = await text(target);
+  return { editor, lead, target, leadBefore: await text(lead), targetBefore: await text(target) };
+}
+
+/** The mouse pressed at `press`, moved a little (a drag starts) and released at `drop`, as a hand drags. */
+async function dragWithMouse(page: Page, press: { x: number; y: number }, drop: { x: number; y: number }) {
+  await page.mouse.move(press.x, press.y);
+  await page.mouse.down();
+  await page.mouse.move(press.x + 8, press.y + 4, { steps: 2 });
+  await page.mouse.move(drop.x, drop.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+test('words selected with a chip among them, pressed on the chip and dragged, move together with their space in one undo step', async ({ page, host }) => {
+  const { lead, target, leadBefore, targetBefore } = await forDragging(page, host);
   const chip = lead.locator('.pr-variable').first();
   const shown = (await chip.locator('[contenteditable="false"]').first().textContent()) ?? '';
   // «Конференция [Название мероприятия] собрала», selected with the mouse: a press, then Shift+click.
@@ -255,11 +271,7 @@ test('words selected with a chip among them, pressed on the chip and dragged, mo
   const box = await chip.boundingBox();
   const drop = await pointAt(page, targetBefore.slice(0, 12), 'start');
   if (!box) throw new Error('no chip on the page');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 8, box.y + box.height / 2 + 4, { steps: 2 });
-  await page.mouse.move(drop.x - 1, drop.y, { steps: 4 });
-  await page.mouse.up();
+  await dragWithMouse(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: drop.x - 1, y: drop.y });
   const moved = `Конференция ${shown} собрала`;
   await expect.poll(() => text(target)).toContain(moved);
   // Dropped before the paragraph's first blank, the words get their space (Word's smart cut and paste).
@@ -273,11 +285,7 @@ test('words selected with a chip among them, pressed on the chip and dragged, mo
 });
 
 test('a drag of a selection holding the dateline is refused, and the status bar says why in Russian', async ({ page, host }) => {
-  const { editor } = await fromConferenceTemplate(page, host);
-  const lead = editor.block('lead');
-  const target = editor.editor.locator('.block--paragraph').first();
-  const leadBefore = await text(lead);
-  const targetBefore = await text(target);
+  const { editor, lead, target, leadBefore, targetBefore } = await forDragging(page, host);
   // From the lead's first word back to the release's start: the headline, the dateline and those words.
   const from = await pointAt(page, 'Конференция', 'end');
   await page.mouse.click(from.x, from.y);
@@ -285,11 +293,7 @@ test('a drag of a selection holding the dateline is refused, and the status bar 
   await expect.poll(() => page.evaluate('String(window.getSelection())')).toContain('Конференци');
   const press = await pointAt(page, 'Конференция', 'start');
   const drop = await pointAt(page, targetBefore.slice(0, 12), 'start');
-  await page.mouse.move(press.x + 4, press.y);
-  await page.mouse.down();
-  await page.mouse.move(press.x + 12, press.y + 4, { steps: 2 });
-  await page.mouse.move(drop.x, drop.y, { steps: 4 });
-  await page.mouse.up();
+  await dragWithMouse(page, { x: press.x + 4, y: press.y }, drop);
   await expect(page.getByRole('status').filter({ hasText: 'не перетаскиваются' })).toBeVisible();
   expect(await text(lead)).toBe(leadBefore);
   expect(await text(target)).toBe(targetBefore);
