@@ -1,0 +1,47 @@
+/*
+ * A diagnostic, installed before the app starts when PRESSROOM_TRACE_SELECTION=1 (e2e/host/fixtures.ts): records
+ * who moved the caret. Every Selection and focus() call with its stack, every selectionchange with where the
+ * caret now is, every DOM mutation batch with where the caret was, and the mouse, key and focus events; the last
+ * 400 entries are kept. A failed test prints them. Written for the intermittent caret jump to the headline under
+ * heavy load (docs/architecture.md, "Known issues"). A plain browser script: the e2e type check has no DOM library.
+ */
+(() => {
+  const log = [];
+  const started = performance.now();
+  const push = (entry) => {
+    log.push(`${(performance.now() - started).toFixed(0)} ${entry}`);
+    if (log.length > 400) log.shift();
+  };
+  Object.defineProperty(window, '__pressroomSelectionTrace', { value: () => log.slice() });
+  /** Where a node is: the blank's hint and the block around it. */
+  const where = (node) => {
+    const element = node && (node.nodeType === 1 ? node : node.parentElement);
+    if (!element || !element.closest) return String(node && node.nodeName);
+    const blank = element.closest('[data-placeholder-hint]');
+    const block = element.closest('[class*="block--"], .pr-award-ceremony, [data-testid="dateline"]');
+    return `${node.nodeName}${blank ? ` blank «${blank.getAttribute('data-placeholder-hint')}»` : ''} in ${block ? String(block.className).slice(0, 48) : element.tagName}`;
+  };
+  const stack = () => (new Error().stack || '').split('\n').slice(3, 9).map((line) => line.trim().replace(/https?:\/\/[^ )]*\//g, '')).join(' < ');
+  const wrap = (prototype, name, label) => {
+    const original = prototype[name];
+    prototype[name] = function (...args) {
+      push(`${label}.${name}${label === 'focus' ? ` ${where(this)}` : ''} :: ${stack()}`);
+      return original.apply(this, args);
+    };
+  };
+  for (const name of ['setBaseAndExtent', 'addRange', 'collapse', 'collapseToEnd', 'collapseToStart', 'removeAllRanges', 'selectAllChildren', 'extend', 'modify']) wrap(Selection.prototype, name, 'selection');
+  wrap(HTMLElement.prototype, 'focus', 'focus');
+  document.addEventListener('selectionchange', () => {
+    const selection = document.getSelection();
+    push(`selectionchange → ${where(selection && selection.anchorNode)} @${selection && selection.anchorOffset}`);
+  });
+  for (const type of ['mousedown', 'mouseup', 'click', 'keydown', 'focusin', 'focusout', 'dragstart', 'drop']) {
+    document.addEventListener(type, (event) => push(`${type} ${where(event.target)}`), true);
+  }
+  new MutationObserver((records) => {
+    const selection = document.getSelection();
+    const removed = records.reduce((sum, record) => sum + record.removedNodes.length, 0);
+    const targets = records.slice(0, 3).map((record) => `${record.type} ${where(record.target)}`).join('; ');
+    push(`mutations ${records.length} (removed ${removed}): ${targets} | caret ${where(selection && selection.anchorNode)}`);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})();
