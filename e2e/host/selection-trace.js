@@ -1,7 +1,7 @@
 /*
  * A diagnostic, installed before the app starts when PRESSROOM_TRACE_SELECTION=1 (e2e/host/fixtures.ts): records
  * who moved the caret. Every Selection and focus() call with its stack, every selectionchange with where the
- * caret now is, every DOM mutation batch with where the caret was, and the mouse, key and focus events; the last
+ * caret now is, every DOM mutation batch (nodes, text and attributes) with where the caret was, and the mouse, key and focus events; the last
  * 400 entries are kept. A failed test prints them. Written for the intermittent caret jump to the headline under
  * heavy load (docs/architecture.md, "Known issues"). A plain browser script: the e2e type check has no DOM library.
  */
@@ -41,7 +41,7 @@
   new MutationObserver((records) => {
     const selection = document.getSelection();
     const removed = records.reduce((sum, record) => sum + record.removedNodes.length, 0);
-    const targets = records.slice(0, 3).map((record) => `${record.type} ${where(record.target)}`).join('; ');
+    const targets = records.slice(0, 3).map((record) => `${record.type}${record.attributeName ? ` ${record.attributeName}` : ''} ${where(record.target)}`).join('; ');
     push(`mutations ${records.length} (removed ${removed}): ${targets} | caret ${where(selection && selection.anchorNode)}`);
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 })();
