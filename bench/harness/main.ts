@@ -209,7 +209,8 @@ async function profile(): Promise<void> {
       console.log(`\n${profileTables(`${editor}, ${documentName} (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
       // Every function and trace event, for a closer look than the tables; the CPU profile itself, which
       // Chromium's DevTools open (Performance ▸ Load profile) with its call tree; and the raw trace (the same
-      // panel opens it), whose style and layout events carry how many elements and layout objects each touched.
+      // panel opens it), whose Layout events carry how many layout objects a key dirtied and laid out, and whose
+      // Paint events what was repainted.
       const stem = join(OUT, `profile-${editor === 'Pressroom' ? 'pressroom' : 'bare-slate'}`);
       const { cpuProfile, traceEvents, ...summaries } = result;
       await writeFile(`${stem}.json`, JSON.stringify(summaries, null, 1));
