@@ -198,6 +198,8 @@ export interface TypingResult {
   toFrame: Summary;
   /** Key press → the rAF callback of that frame (DOM updated, before style/layout/paint). */
   toRaf: Summary;
+  /** The same, letters and spaces apart (a space is where as-you-type typography runs). */
+  byKey: { letters: Summary; spaces: Summary } | null;
   keys: number;
   /** Keys after which the editor's DOM never changed (should be 0). */
   unmatched: number;
@@ -223,6 +225,8 @@ interface RawRun {
  */
 export class Typist {
   private readonly raw: RawRun[] = [];
+  /** The characters of each round's measured keys, in the order pressed. */
+  private readonly pressed: string[][] = [];
   private typed = '';
   private index = 0;
   private session: CDPSession | undefined;
@@ -260,13 +264,16 @@ export class Typist {
   /** Types `keys` measured keys. */
   async round(keys: number): Promise<void> {
     await this.page.evaluate('window.__bench.start()');
+    const characters: string[] = [];
     let due = performance.now();
     for (let i = 0; i < keys; i += 1) {
+      characters.push(this.text[this.index % this.text.length] as string);
       due += await this.press();
       await sleep(Math.max(0, due - performance.now()));
     }
     await sleep(300);
     this.raw.push((await this.page.evaluate('window.__bench.stop()')) as RawRun);
+    this.pressed.push(characters);
   }
 
   async result(): Promise<TypingResult> {
@@ -276,11 +283,17 @@ export class Typist {
     const longFrames = this.raw.flatMap((run) => run.longFrames);
     const frames = keys.map((k) => k.toFrame).filter((v): v is number => v !== null);
     const rafs = keys.map((k) => k.toRaf).filter((v): v is number => v !== null);
+    // Keys matched to their characters only where every key of a round was recorded.
+    const kinds = this.raw.every((run, i) => run.keys.length === this.pressed[i]?.length)
+      ? this.raw.flatMap((run, i) => run.keys.map((key, k) => ({ space: this.pressed[i]?.[k] === ' ', toFrame: key.toFrame })))
+      : null;
+    const framesOf = (space: boolean): number[] => (kinds ?? []).filter((k) => k.space === space && k.toFrame !== null).map((k) => k.toFrame as number);
     const longest = (entries: { duration: number }[]): number | null => (entries.length ? Math.max(...entries.map((e) => e.duration)) : null);
     const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
     return {
       toFrame: summarise(frames),
       toRaf: summarise(rafs),
+      byKey: kinds ? { letters: summarise(framesOf(false)), spaces: summarise(framesOf(true)) } : null,
       keys: keys.length,
       unmatched: this.raw.reduce((sum, run) => sum + run.unmatched, 0) + keys.filter((k) => k.toFrame === null).length,
       longestTaskMs: longest(longTasks),

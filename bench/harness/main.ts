@@ -177,6 +177,17 @@ function latencyTable(rows: Measured[]): string {
   );
 }
 
+function byKeyTable(rows: Measured[]): string {
+  return table(
+    ['document', 'editor', 'letters', 'letters p50', 'letters p95', 'spaces', 'spaces p50', 'spaces p95'],
+    rows.map((row) => {
+      const kinds = row.result?.byKey;
+      if (!kinds) return [row.document, row.editor, '–', '–', '–', '–', '–', '–'];
+      return [row.document, row.editor, String(kinds.letters.count), ms(kinds.letters.p50), ms(kinds.letters.p95), String(kinds.spaces.count), ms(kinds.spaces.p50), ms(kinds.spaces.p95)];
+    }),
+  );
+}
+
 function notes(rows: Measured[]): string[] {
   const lines: string[] = [];
   for (const row of rows) {
@@ -271,6 +282,8 @@ async function main(): Promise<void> {
     if (rows.length > 0) {
       console.log('\n## Keystroke latency: key press → end of the next frame after the DOM update\n');
       console.log(latencyTable(rows));
+      console.log('\n### The same, letters and spaces apart (our as-you-type typography runs on a space)\n');
+      console.log(byKeyTable(rows));
     }
     const ours = rows.find((r) => r.editor === 'Pressroom' && r.document === docs[0][0])?.result;
     const ours1000 = rows.find((r) => r.editor === 'Pressroom' && r.document === docs[1][0])?.result;

@@ -60,6 +60,15 @@ describe('withTypography', () => {
     expect(text).toContain('жастары\u00a0– да');
   });
 
+  it('a long sentence typed without a full stop is set far into it as at its start', () => {
+    // Typing sets a few words back from the caret, not the whole sentence on every space: what is set is the same.
+    const phrase = 'приказ № 5 на 12 км и "Конституция - основа" в Алматы для 25000 человек, ';
+    const once = typed(phrase, 'ru');
+    expect(once).toBe('приказ №~5 на~12~км и~«Конституция~– основа» в~Алматы для~25~000~человек, ');
+    expect(typed(phrase.repeat(8), 'ru')).toBe(once.repeat(8));
+    expect(typed('Ә. Қасымов "Біз - бірге" деді және 30 жыл бойы '.repeat(6), 'kk')).toBe(typed('Ә. Қасымов "Біз - бірге" деді және 30 жыл бойы ', 'kk').repeat(6));
+  });
+
   it('undo takes back the last word typed and its setting, never more', () => {
     const editor = editorWith([paragraph()], 'ru');
     Transforms.select(editor, Editor.start(editor, [1]));

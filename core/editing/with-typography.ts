@@ -144,7 +144,7 @@ function setRunBeforeCaret(editor: Editor, releaseLanguage: ReleaseLanguage): vo
   const stretch = stretches.get(editor);
   const typedFrom = stretch && stretch.path === path.join() ? Math.max(0, stretch.start - 1) : 0;
   const options = { dash: editorHouseDash(editor), mode: 'typing' as const };
-  const start = Math.min(windowStart(node.text, offset), typedFrom);
+  const start = Math.max(Math.min(windowStart(node.text, offset), typedFrom), wordsBack(node.text, offset, WINDOW_WORDS));
   const window = node.text.slice(start, offset);
   const set = typesetText(window, language, options);
   if (set === window) return;
@@ -169,6 +169,36 @@ function commonEnd(a: string, b: string): number {
   let end = 0;
   while (end < a.length && end < b.length && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   return end;
+}
+
+/**
+ * The most words before the caret that typing sets again: every as-you-type rule looks a few words back at most (an
+ * initial and its surname, a number and its unit, a dash and the word before it), and the words before were set
+ * when they were typed. A sentence typed without a full stop (a list of names) would otherwise be set whole on
+ * every space, its cost growing with its length (bench/: `npm run bench -- --only-release`, spaces).
+ */
+const WINDOW_WORDS = 12;
+/** What parts words here: not a no-break space, which holds a set group together (12 км, М. Отыншиев). */
+const WORD_SPACE = /[ \t\n]/u;
+
+/**
+ * Where the word `count` words before `offset` starts; a dash, quote or other mark standing first takes the word
+ * before it along, so a rule never mistakes the window's start for the start of a paragraph (a mid-sentence
+ * dash for direct speech).
+ */
+function wordsBack(text: string, offset: number, count: number): number {
+  let start = offset;
+  let words = 0;
+  while (start > 0) {
+    // Back over the spaces, then over the word.
+    let at = start;
+    while (at > 0 && WORD_SPACE.test(text[at - 1] as string)) at--;
+    while (at > 0 && !WORD_SPACE.test(text[at - 1] as string)) at--;
+    if (at === start) break;
+    start = at;
+    if (++words >= count && /[\p{L}\p{N}]/u.test(text[start] as string)) break;
+  }
+  return start;
 }
 
 const SENTENCE_END = /[.!?…][»”"]?[ \u00a0]+/gu;

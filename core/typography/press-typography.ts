@@ -207,9 +207,12 @@ function nonBreakingSpaces(text: string, language: ReleaseLanguage, mode: 'typin
   return result;
 }
 
-/** Numbers of five digits and more in groups of three, joined by non-breaking spaces: 1 500 000 (not 2025, not codes). */
+/**
+ * Numbers of five digits and more in groups of three, joined by non-breaking spaces: 1 500 000 (not 2025, not codes).
+ * After a word and a non-breaking space too: typograf joins a short word to the number first («для 25 000»).
+ */
 function thousands(text: string): string {
-  return text.replace(/(^|[^\d.,\u00a0№/:-])(\d{5,9})(?!\d|[.,:/-]\d)/gu, (_, before: string, digits: string) => before + digits.replace(/\B(?=(\d{3})+$)/gu, NBSP));
+  return text.replace(/(^|[^\d.,\u00a0№/:-]|\p{L}\u00a0)(\d{5,9})(?!\d|[.,:/-]\d)/gu, (_, before: string, digits: string) => before + digits.replace(/\B(?=(\d{3})+$)/gu, NBSP));
 }
 
 /** Dashes between words, leading direct speech and after a closing quote, in the house dash; -- becomes one too. */
