@@ -13,6 +13,7 @@ import { matchShortcut } from '../commands/shortcuts';
 import { useSpelling } from '../spelling/use-spelling';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
+import { guardCaret } from './caret-guard';
 import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
@@ -142,6 +143,9 @@ export const ReleaseEditable = memo(function ReleaseEditable({
     },
     [editor],
   );
+
+  // The browser's own move of the caret to the top of the release, with no input since a click, is put back.
+  useEffect(() => guardCaret(editor), [editor]);
 
   // A paste whose target is a part of the page that is not editable (a selection that ends in the dateline, which
   // shows the details' city and date): Slate does not pass it on, so Ctrl+V did nothing at all (found by the

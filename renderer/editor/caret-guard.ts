@@ -1,0 +1,111 @@
+import { Editor, Path, Range } from 'slate';
+import type { BaseSelection, Point } from 'slate';
+import { ReactEditor } from 'slate-react';
+import { asReactEditor } from '../templates/react-editor';
+
+/**
+ * Keeps the caret where the press officer put it when the browser moves it on its own.
+ *
+ * On a loaded machine Chromium was seen (3 runs in 497 of e2e/content-controls.spec under three busy loops, traced
+ * with PRESSROOM_TRACE_SELECTION=1) putting the caret back at the very start of the release 150–1,400 ms after a
+ * click had selected a blank — with no key or mouse press, no focus and no change to the page in between. slate-react
+ * adopted that caret, so the next words went into the headline instead of the blank clicked. Text put in the wrong
+ * place is text lost to the press officer, so the page refuses exactly that move: the caret arriving at the start of
+ * the release without any input since Slate last took a selection is put back where Slate holds it.
+ *
+ * Anything the press officer does still moves the caret anywhere: a click, a drag, a key (Ctrl+Home), a touch, an
+ * input method or a drop counts as input, and Slate's own moves (Transforms.select) keep DOM and Slate together.
+ */
+
+/** What counts as the press officer acting (capture phase, before the editor sees it). */
+const INPUT_EVENTS = ['pointerdown', 'mousedown', 'keydown', 'touchstart', 'compositionstart', 'dragstart', 'drop'] as const;
+/** At most this many put-backs in RESTORE_WINDOW_MS: the page never fights the browser in a loop. */
+const MAX_RESTORES = 3;
+const RESTORE_WINDOW_MS = 2000;
+
+export interface CaretMove {
+  /** The editor holds the focus. */
+  focused: boolean;
+  /** The DOM caret, collapsed, is at the start of the release. */
+  domAtStart: boolean;
+  /** Slate's selection (null: none). */
+  selection: BaseSelection;
+  /** Slate's selection is at the start of the release too. */
+  selectionAtStart: boolean;
+  /** Slate's selection when the press officer last acted (the same object while nothing moved it since). */
+  selectionAtLastInput: BaseSelection | undefined;
+}
+
+/** Whether a move of the DOM caret is the browser's own, to be undone (see above). */
+export function isUnsolicitedJump(move: CaretMove): boolean {
+  if (!move.focused || !move.domAtStart || !move.selection || move.selectionAtStart) return false;
+  // Slate took a selection after the last input (the click's, adopted): nothing the press officer did since moved it.
+  return move.selection !== move.selectionAtLastInput;
+}
+
+function isReleaseStart(editor: Editor, point: Point): boolean {
+  return Path.isAncestor([0], point.path) || Path.equals([0], point.path) ? Editor.isStart(editor, point, [0]) : false;
+}
+
+/** Installs the guard on the editor's page; returns its removal. */
+export function guardCaret(editor: Editor): () => void {
+  const reactEditor = asReactEditor(editor);
+  const root = ReactEditor.toDOMNode(reactEditor, editor);
+  const document = root.ownerDocument;
+  const window = document.defaultView;
+  if (!window) return () => undefined;
+  let selectionAtLastInput: BaseSelection | undefined;
+  let restores: number[] = [];
+
+  const onInput = (event: Event) => {
+    if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
+    selectionAtLastInput = editor.selection;
+  };
+
+  const domPointAtStart = (selection: Selection): boolean => {
+    const node = selection.anchorNode;
+    if (!node || !root.contains(node)) return false;
+    if (node === root) return selection.anchorOffset === 0;
+    const point = ReactEditor.toSlatePoint(reactEditor, [node, selection.anchorOffset], { exactMatch: false, suppressThrow: true });
+    return point !== null && isReleaseStart(editor, point);
+  };
+
+  const putBack = (selection: Selection, range: Range) => {
+    const now = window.performance.now();
+    restores = restores.filter((at) => now - at < RESTORE_WINDOW_MS);
+    if (restores.length >= MAX_RESTORES) return;
+    let dom: globalThis.Range;
+    try {
+      dom = ReactEditor.toDOMRange(reactEditor, range);
+    } catch {
+      return;
+    }
+    restores.push(now);
+    if (Range.isBackward(range)) selection.setBaseAndExtent(dom.endContainer, dom.endOffset, dom.startContainer, dom.startOffset);
+    else selection.setBaseAndExtent(dom.startContainer, dom.startOffset, dom.endContainer, dom.endOffset);
+  };
+
+  // Capture on the window: this runs before slate-react's own selectionchange listener on the document reads the caret.
+  const onSelectionChange = () => {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return;
+    const held = editor.selection;
+    const move: CaretMove = {
+      focused: ReactEditor.isFocused(reactEditor),
+      domAtStart: domPointAtStart(selection),
+      selection: held,
+      selectionAtStart: held !== null && Range.isCollapsed(held) && isReleaseStart(editor, held.anchor),
+      selectionAtLastInput,
+    };
+    if (held && isUnsolicitedJump(move)) putBack(selection, held);
+  };
+
+  for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, true);
+  window.addEventListener('pointermove', onInput, true);
+  window.addEventListener('selectionchange', onSelectionChange, true);
+  return () => {
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, true);
+    window.removeEventListener('pointermove', onInput, true);
+    window.removeEventListener('selectionchange', onSelectionChange, true);
+  };
+}
