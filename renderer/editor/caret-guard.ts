@@ -18,7 +18,7 @@ import { asReactEditor } from '../templates/react-editor';
  */
 
 /** What counts as the press officer acting (capture phase, before the editor sees it). */
-const INPUT_EVENTS = ['pointerdown', 'mousedown', 'keydown', 'touchstart', 'compositionstart', 'dragstart', 'drop'] as const;
+const INPUT_EVENTS = ['pointerdown', 'mousedown', 'keydown', 'beforeinput', 'touchstart', 'compositionstart', 'dragstart', 'drop'] as const;
 /** At most this many put-backs in RESTORE_WINDOW_MS: the page never fights the browser in a loop. */
 const MAX_RESTORES = 3;
 const RESTORE_WINDOW_MS = 2000;
@@ -66,6 +66,8 @@ export function guardCaret(editor: Editor): () => void {
     const node = selection.anchorNode;
     if (!node || !root.contains(node)) return false;
     if (node === root) return selection.anchorOffset === 0;
+    // Cheap first: the start of a text is offset 0 (1 past an empty text's zero-width space); typing is seldom there.
+    if (selection.anchorOffset > 1) return false;
     const point = ReactEditor.toSlatePoint(reactEditor, [node, selection.anchorOffset], { exactMatch: false, suppressThrow: true });
     return point !== null && isReleaseStart(editor, point);
   };
@@ -90,6 +92,8 @@ export function guardCaret(editor: Editor): () => void {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return;
     const held = editor.selection;
+    // The cheap questions first: this runs on every caret move, each key press's included.
+    if (!held || held === selectionAtLastInput) return;
     const move: CaretMove = {
       focused: ReactEditor.isFocused(reactEditor),
       domAtStart: domPointAtStart(selection),
