@@ -17,35 +17,13 @@ import { asReactEditor } from '../templates/react-editor';
  * input method or a drop counts as input, and Slate's own moves (Transforms.select) keep DOM and Slate together.
  */
 
-/** What counts as the press officer acting (capture phase, before the editor sees it). */
-const INPUT_EVENTS = ['pointerdown', 'mousedown', 'keydown', 'beforeinput', 'touchstart', 'compositionstart', 'dragstart', 'drop'] as const;
+/** What counts as the press officer acting (capture phase, before the editor sees it); a pointer move with a button down is a drag. */
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'mousedown', 'keydown', 'beforeinput', 'touchstart', 'compositionstart', 'dragstart', 'drop'] as const;
 /** At most this many put-backs in RESTORE_WINDOW_MS: the page never fights the browser in a loop. */
 const MAX_RESTORES = 3;
 const RESTORE_WINDOW_MS = 2000;
 
-export interface CaretMove {
-  /** The editor holds the focus. */
-  focused: boolean;
-  /** The DOM caret, collapsed, is at the start of the release. */
-  domAtStart: boolean;
-  /** Slate's selection (null: none). */
-  selection: BaseSelection;
-  /** Slate's selection is at the start of the release too. */
-  selectionAtStart: boolean;
-  /** Slate's selection when the press officer last acted (the same object while nothing moved it since). */
-  selectionAtLastInput: BaseSelection | undefined;
-}
-
-/** Whether a move of the DOM caret is the browser's own, to be undone (see above). */
-export function isUnsolicitedJump(move: CaretMove): boolean {
-  if (!move.focused || !move.domAtStart || !move.selection || move.selectionAtStart) return false;
-  // Slate took a selection after the last input (the click's, adopted): nothing the press officer did since moved it.
-  return move.selection !== move.selectionAtLastInput;
-}
-
-function isReleaseStart(editor: Editor, point: Point): boolean {
-  return Path.isAncestor([0], point.path) || Path.equals([0], point.path) ? Editor.isStart(editor, point, [0]) : false;
-}
+const isReleaseStart = (editor: Editor, point: Point): boolean => Path.isCommon([0], point.path) && Editor.isStart(editor, point, [0]);
 
 /** Installs the guard on the editor's page; returns its removal. */
 export function guardCaret(editor: Editor): () => void {
@@ -88,28 +66,22 @@ export function guardCaret(editor: Editor): () => void {
   };
 
   // Capture on the window: this runs before slate-react's own selectionchange listener on the document reads the caret.
+  // It runs on every caret move, each key press's included, so the cheap questions come first.
   const onSelectionChange = () => {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return;
     const held = editor.selection;
-    // The cheap questions first: this runs on every caret move, each key press's included.
-    if (!held || held === selectionAtLastInput) return;
-    const move: CaretMove = {
-      focused: ReactEditor.isFocused(reactEditor),
-      domAtStart: domPointAtStart(selection),
-      selection: held,
-      selectionAtStart: held !== null && Range.isCollapsed(held) && isReleaseStart(editor, held.anchor),
-      selectionAtLastInput,
-    };
-    if (held && isUnsolicitedJump(move)) putBack(selection, held);
+    // Refused only when Slate took a selection after the last input (the click's, adopted) and nothing the press
+    // officer did since moved it, and the caret lands at the release's start while Slate holds it elsewhere.
+    if (!held || held === selectionAtLastInput || !ReactEditor.isFocused(reactEditor)) return;
+    if (Range.isCollapsed(held) && isReleaseStart(editor, held.anchor)) return;
+    if (domPointAtStart(selection)) putBack(selection, held);
   };
 
   for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, true);
-  window.addEventListener('pointermove', onInput, true);
   window.addEventListener('selectionchange', onSelectionChange, true);
   return () => {
     for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, true);
-    window.removeEventListener('pointermove', onInput, true);
     window.removeEventListener('selectionchange', onSelectionChange, true);
   };
 }
