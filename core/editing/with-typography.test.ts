@@ -2,7 +2,10 @@ import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { ReleaseLanguage } from '../model/types';
 import { setEditorLanguage } from './release-nodes';
-import { setEditorHouseDash, typesetRelease } from './with-typography';
+import { Node } from 'slate';
+import { sampleText } from '../../test/fixtures/sample';
+import { kazakhRelease } from '../../test/fixtures/kazakh-release';
+import { setEditorHouseDash, typesetRelease, typingShortcuts } from './with-typography';
 import { editorWith, paragraph } from './test-helpers';
 
 /** Types `keys` one character at a time, as the keyboard does, into an empty paragraph; `~` shows a no-break space. */
@@ -67,6 +70,49 @@ describe('withTypography', () => {
     expect(once).toBe('приказ №~5 на~12~км и~«Конституция~– основа» в~Алматы для~25~000~человек, ');
     expect(typed(phrase.repeat(8), 'ru')).toBe(once.repeat(8));
     expect(typed('Ә. Қасымов "Біз - бірге" деді және 30 жыл бойы '.repeat(6), 'kk')).toBe(typed('Ә. Қасымов "Біз - бірге" деді және 30 жыл бойы ', 'kk').repeat(6));
+  });
+
+  it('a space after two plain words is left unset, and every release is still set exactly as with every space set', () => {
+    // The sample release (ru), the Kazakh release and an English one, typed as a press officer types them: straight
+    // quotes, hyphens for dashes, ordinary spaces. Typed twice over, so the long-sentence window is crossed too.
+    const asTyped = (text: string) => text.replace(/[«»“”]/gu, '"').replace(/ [–—] /gu, ' - ').replace(/\u00a0/gu, ' ');
+    const texts: [string, ReleaseLanguage][] = [
+      ...sampleText().split('\n').filter((line) => line.trim().length > 0).map((line): [string, ReleaseLanguage] => [asTyped(line), 'ru']),
+      ...[...Node.texts({ children: kazakhRelease().body } as unknown as Node)].map(([text]): [string, ReleaseLanguage] => [asTyped(text.text), 'kk']),
+      ['The mayor of Almaty opened the city library on Monday. "It is a place for everyone - young and old," said the mayor, thanking the builders for their careful work. About 25000 visitors are expected each year. ', 'en'],
+    ];
+    // The text after every space, not only at the end: a full stop further on sets the words before it again.
+    const afterEachSpace = (keys: string, language: ReleaseLanguage): string[] => {
+      const editor = editorWith([paragraph()], language);
+      Transforms.select(editor, Editor.start(editor, [1]));
+      const steps: string[] = [];
+      for (const key of keys) {
+        editor.insertText(key);
+        if (key === ' ') steps.push(Editor.string(editor, [1]));
+      }
+      return steps;
+    };
+    const typedBoth = (text: string, language: ReleaseLanguage): [string[], string[]] => {
+      typingShortcuts.plainSpaces = false;
+      try {
+        const everySpace = afterEachSpace(text, language);
+        typingShortcuts.plainSpaces = true;
+        return [afterEachSpace(text, language), everySpace];
+      } finally {
+        typingShortcuts.plainSpaces = true;
+      }
+    };
+    let compared = 0;
+    for (const [text, language] of texts) {
+      if (text.trim() === '') continue;
+      const [shortcut, everySpace] = typedBoth(`${text} ${text}`, language);
+      expect(shortcut, `${language}: ${text.slice(0, 60)}`).toEqual(everySpace);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(25);
+    // …and the words a rule still keeps to the next word are set: a short word, «если», an initial.
+    expect(typed('решение принято если совет согласится ', 'ru')).toBe('решение принято если~совет согласится ');
+    expect(typed('Выступил председатель маслихата М. Отыншиев ', 'ru')).toBe('Выступил председатель маслихата М.~Отыншиев ');
   });
 
   it('undo takes back the last word typed and its setting, never more', () => {
