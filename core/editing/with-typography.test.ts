@@ -1,8 +1,7 @@
-import { Editor, Transforms } from 'slate';
+import { Editor, Node, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { ReleaseLanguage } from '../model/types';
 import { setEditorLanguage } from './release-nodes';
-import { Node } from 'slate';
 import { sampleText } from '../../test/fixtures/sample';
 import { kazakhRelease } from '../../test/fixtures/kazakh-release';
 import { setEditorHouseDash, typesetRelease, typingShortcuts } from './with-typography';

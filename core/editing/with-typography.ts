@@ -3,7 +3,7 @@ import type { Descendant, Path } from 'slate';
 import { ALL_PROFILES, inCharacterClass, profileOf } from '../languages/index';
 import '../model/slate-types';
 import type { ReleaseLanguage } from '../model/types';
-import { houseDash, typesetText } from '../typography/press-typography';
+import { houseDash, typesetText, WORDS_KEPT_TO_THE_NEXT } from '../typography/press-typography';
 import type { HouseDash } from '../typography/press-typography';
 import { editorLanguage } from './release-nodes';
 import { languageAtCaret } from './span-language';
@@ -120,19 +120,17 @@ export function withTypography<T extends Editor>(editor: T): T {
 export const typingShortcuts = { plainSpaces: true };
 
 /**
- * A plain word: letters only, four or more, in lower case or with a capital first. No press rule acts on two of
- * them side by side: every rule needs a short word (в, и, для, же), a digit, a mark (. , « – № -) or an initial
- * in upper case, within a word of the place it sets.
+ * A plain word: letters only, four or more, in lower case or with a capital first, and not one the rules keep to
+ * the next word («если»). No press rule acts on two of them side by side: every rule needs a short word (в, и, для,
+ * же), a digit, a mark (. , « – № -) or an initial in upper case, within a word of the place it sets.
  */
 const PLAIN_WORD = /^(?:\p{Lu}\p{Ll}{3,}|\p{Ll}{4,})$/u;
-/** Longer words a rule still acts on: typograf keeps «если» to the next word, in any case. */
-const NOT_PLAIN = new Set(['если']);
-const isPlainWord = (word: string): boolean => PLAIN_WORD.test(word) && !NOT_PLAIN.has(word.toLowerCase());
+const isPlainWord = (word: string): boolean => PLAIN_WORD.test(word) && !WORDS_KEPT_TO_THE_NEXT.has(word.toLowerCase());
 
 /**
  * A space typed after two plain words (the one just ended and the one before it): the text before the caret was
- * set at the space before, so setting it again would find nothing to do. Most spaces in running text are these;
- * skipping them takes the press rules' pass (typograf, ~0.4 ms) off the key (bench/: letters and spaces apart).
+ * set at the space before, so setting it again would find nothing to do. About half the spaces of the sample
+ * release are these; skipping them takes the press rules' pass (typograf, ~0.4 ms) off the key (bench/: letters and spaces apart).
  */
 function plainWordsBeforeSpace(editor: Editor): boolean {
   const selection = editor.selection;

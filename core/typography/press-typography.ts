@@ -259,6 +259,14 @@ function ownRules(text: string, language: ReleaseLanguage, dash: string, mode: '
 
 
 /** Sets `text` as a press editor would in `language`. Text without anything to set comes back identical. */
+/**
+ * The words the press rules keep to the word after them (typograf's short-word lists of the locales we set: в, для,
+ * если, the, of…), lower case. As-you-type typography reads it to know which spaces it need not set again.
+ */
+export const WORDS_KEPT_TO_THE_NEXT: ReadonlySet<string> = new Set(
+  ['ru/shortWord', 'en-US/shortWord'].flatMap((key) => String(Typograf.getData(key) ?? '').split('|')).filter(Boolean).map((word) => word.toLowerCase()),
+);
+
 export function typesetText(text: string, language: ReleaseLanguage, options: TypographyOptions = {}): string {
   if (text === '' || !/[-"'.\d\s№§\u2013\u2014«»“”„‘’]/u.test(text)) return text;
   const dash = houseDash(language, options.dash);
