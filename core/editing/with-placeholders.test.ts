@@ -158,6 +158,20 @@ describe('typing over a placeholder', () => {
     expect(hints(editor)[0]).toBe('Спикердің аты-жөні');
   });
 
+  it('a caret put inside a blank (a click on its pill, an arrow key onto it) selects the blank: the browser can hold both ends, and typing fills it', async () => {
+    const editor = editorWith(template('opening-speech.kk'));
+    const [[, path]] = Placeholders.all(editor) as [[Node, Path]];
+    const [first, second] = hints(editor);
+    const before = Node.get(editor, Path.previous(path));
+    editor.select({ path: [...path, 0], offset: 0 });
+    // Both ends in the words around the blank, never inside its non-editable pill.
+    expect(editor.selection).toEqual({ anchor: { path: Path.previous(path), offset: Node.string(before).length }, focus: { path: Path.next(path), offset: 0 } });
+    expect(selectedHint(editor)).toBe(first);
+    await type(editor, 'Алматы қаласы әкімінің орынбасары');
+    expect(Node.string(Node.parent(editor, path))).toContain('Алматы қаласы әкімінің орынбасары');
+    expect(hints(editor)[0]).toBe(second);
+  });
+
   it('moving away disarms the blank: typing beside it later inserts text and keeps the hint', async () => {
     const editor = editorWith(template('opening-speech.en'));
     Placeholders.selectNext(editor);

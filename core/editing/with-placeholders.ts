@@ -12,7 +12,8 @@ import type { PlaceholderElement } from '../model/types';
  *   punctuation or spaces; paste replaces it like typing.
  * Selecting a placeholder spans it from the end of the text before to the start of the text after. The blank
  * selected by Tab or a click stays "armed" while the cursor stays beside it: the browser may move a selection
- * that spans a non-editable pill to one of its edges, and typing there still fills the blank.
+ * that spans a non-editable pill to one of its edges, and typing there still fills the blank. A caret is never
+ * left inside a blank: put there (a click, an arrow key), it selects the blank, as Word's content controls do.
  */
 export const isPlaceholder = (node: unknown): node is PlaceholderElement =>
   Element.isElement(node) && node.type === 'placeholder';
@@ -27,6 +28,19 @@ function placeholderAt(editor: Editor, point: Point): NodeEntry<PlaceholderEleme
 
 /** Where each placeholder starts, for ordering against the cursor. */
 const startOf = (path: Path): Point => ({ path: [...path, 0], offset: 0 });
+
+/** The blank a collapsed selection stands inside, when there is text on both sides of it to select it by. */
+function caretInsideBlank(editor: Editor): Path | undefined {
+  const { selection } = editor;
+  if (!selection || Range.isExpanded(selection) || !Editor.isNormalizing(editor)) return undefined;
+  const blank = placeholderAt(editor, selection.anchor);
+  if (!blank) return undefined;
+  const [, path] = blank;
+  const index = path[path.length - 1] ?? 0;
+  const parent = Node.parent(editor, path);
+  const before = index > 0 ? parent.children[index - 1] : undefined;
+  return before && Text.isText(before) && Text.isText(parent.children[index + 1]) ? path : undefined;
+}
 
 /** The blank last selected by Tab or a click, per editor. */
 const armed = new WeakMap<Editor, PathRef>();
@@ -174,10 +188,16 @@ const fillingEnds = new WeakMap<Editor, Point>();
 export function withPlaceholders<T extends Editor>(editor: T): T {
   const { apply, insertText, insertFragment, deleteBackward, deleteForward, deleteFragment, isInline, isVoid } = editor;
 
+  // A caret put inside a blank (slate-react's click on a void, an arrow key, the browser's caret read back) selects
+  // the blank instead: the browser's caret would stand inside the non-editable pill, where Chromium cannot type —
+  // it moves the caret to the top of the release first, and a letter typed then was lost or went into the headline.
   // Moving away from an armed blank disarms it.
   editor.apply = (operation) => {
     apply(operation);
-    if (operation.type === 'set_selection' && armed.has(editor) && !armedBlank(editor)) disarm(editor);
+    if (operation.type !== 'set_selection') return;
+    const blank = caretInsideBlank(editor);
+    if (blank) Placeholders.select(editor, blank);
+    else if (armed.has(editor) && !armedBlank(editor)) disarm(editor);
   };
 
   editor.isInline = (element) => element.type === 'placeholder' || isInline(element);

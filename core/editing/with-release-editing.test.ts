@@ -1,5 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
+import { dragChipWhole } from './with-release-editing';
 import { block, editorWith, field, headline, paragraph, quote } from './test-helpers';
 
 /** Enter, Shift+Enter, Backspace and Delete in a structured release: input, key, output. */
@@ -15,6 +16,27 @@ describe('withReleaseEditing', () => {
     editor.insertFragment([{ type: 'paragraph', children: [{ text: ' партнёров' }] }]);
     expect(Editor.string(editor, [1])).toBe('Собрались по приглашению  партнёров и.');
     expect((editor.children[1] as { children: unknown[] }).children[1]).toEqual(chip);
+  });
+
+  it('a caret is never left inside a chip: it goes after it, before it when it came from after (ArrowLeft), and a drag pressed on it takes it whole', async () => {
+    const chip = { type: 'variable', name: 'organiser', children: [{ text: '' }] };
+    const editor = editorWith([headline('H'), { type: 'lead', children: [{ text: 'Собрались по приглашению ' }, chip, { text: '.' }] }]);
+    const inside = { path: [1, 1, 0], offset: 0 };
+    // From the words before it (ArrowRight): after the chip, one press.
+    Transforms.select(editor, { path: [1, 0], offset: 25 });
+    Transforms.select(editor, inside);
+    expect(editor.selection).toEqual({ anchor: { path: [1, 2], offset: 0 }, focus: { path: [1, 2], offset: 0 } });
+    // From after it (ArrowLeft): before the chip.
+    Transforms.select(editor, inside);
+    expect(editor.selection).toEqual({ anchor: { path: [1, 0], offset: 25 }, focus: { path: [1, 0], offset: 25 } });
+    // A drag pressed on the chip: the whole chip, from the words before it to the words after it.
+    dragChipWhole(editor);
+    Transforms.select(editor, inside);
+    expect(editor.selection).toEqual({ anchor: { path: [1, 0], offset: 25 }, focus: { path: [1, 2], offset: 0 } });
+    // Only that once.
+    await Promise.resolve();
+    Transforms.select(editor, inside);
+    expect(editor.selection?.anchor).toEqual({ path: [1, 2], offset: 0 });
   });
 
 

@@ -25,9 +25,12 @@ export function withReleaseEditing<T extends Editor>(editor: T): T {
 
   // A selection whose edge falls inside a chip or blank takes the whole chip or blank at once: the browser cannot
   // show an edge inside one, and moved it back before the chip, so a cut or key then left the chip in place.
+  // A caret put inside a chip goes beside it (caretBesideChip).
   editor.apply = (operation) => {
     apply(operation);
-    if (operation.type === 'set_selection' && editor.selection && Range.isExpanded(editor.selection)) selectOverVoids(editor);
+    if (operation.type !== 'set_selection' || !editor.selection) return;
+    if (Range.isExpanded(editor.selection)) selectOverVoids(editor);
+    else caretBesideChip(editor, operation.properties?.anchor);
   };
 
   editor.deleteFragment = (options) => {
@@ -294,6 +297,46 @@ function leaveChip(editor: Editor): void {
   if (!chip) return;
   const next = Path.next(chip[1]);
   if (Node.has(editor, next)) Transforms.select(editor, Editor.start(editor, next));
+}
+
+/** Editors whose next caret inside a chip takes the whole chip (a drag pressed on it: see dragChipWhole). */
+const chipDragged = new WeakSet<Editor>();
+
+/**
+ * A drag starting on a chip is about to select it (slate-react puts the caret inside the chip for that): this once
+ * the whole chip is selected instead, so the drag carries it. Called from the page's dragstart, before slate-react's.
+ */
+export function dragChipWhole(editor: Editor): void {
+  chipDragged.add(editor);
+  queueMicrotask(() => chipDragged.delete(editor));
+}
+
+/**
+ * A caret put inside a chip (an arrow key, slate-react reading the browser's caret, a click on it) is moved beside
+ * it: after the chip, or before it when the caret came from after it (ArrowLeft). Inside the non-editable chip the
+ * browser's caret cannot type, and Chromium moves it to the top of the release first. One arrow press crosses
+ * a chip, as one character.
+ */
+function caretBesideChip(editor: Editor, from: Point | undefined): void {
+  const { selection } = editor;
+  if (!selection || !Editor.isNormalizing(editor)) return;
+  const chip = Editor.above(editor, { at: selection.anchor, match: (n) => Element.isElement(n) && n.type === 'variable', mode: 'highest', voids: true });
+  if (!chip) return;
+  const [, path] = chip;
+  const index = path[path.length - 1] ?? 0;
+  const parent = Node.parent(editor, path);
+  const hasBefore = index > 0;
+  const hasAfter = index + 1 < parent.children.length;
+  const before = hasBefore ? Editor.end(editor, Path.previous(path)) : undefined;
+  const after = hasAfter ? Editor.start(editor, Path.next(path)) : undefined;
+  if (chipDragged.has(editor)) {
+    chipDragged.delete(editor);
+    if (before && after) Transforms.select(editor, { anchor: before, focus: after });
+    return;
+  }
+  const cameFromAfter = from !== undefined && Point.isAfter(from, Editor.end(editor, path));
+  const beside = cameFromAfter ? (before ?? after) : (after ?? before);
+  if (beside) Transforms.select(editor, beside);
 }
 
 /** Selects an emptied structured block whole: the press that did it goes no further if held (HeldKeys). */

@@ -1,9 +1,10 @@
 /*
  * A diagnostic, installed before the app starts when PRESSROOM_TRACE_SELECTION=1 (e2e/host/fixtures.ts): records
  * who moved the caret. Every Selection and focus() call with its stack, every selectionchange with where the
- * caret now is, every DOM mutation batch (nodes, text and attributes) with where the caret was, and the mouse, key and focus events; the last
- * 400 entries are kept. A failed test prints them. Written for the intermittent caret jump to the headline under
- * heavy load (docs/architecture.md, "Known issues"). A plain browser script: the e2e type check has no DOM library.
+ * caret now is, every DOM mutation batch (nodes, text and attributes) with where the caret was, the mouse, key and
+ * focus events, and every beforeinput and input with its target range, before the editor sees it and after (taken or
+ * not: `prevented`); the last 400 entries are kept. A failed test prints them. Written for the intermittent caret jump to the headline under
+ * heavy load (docs/architecture.md, "No caret inside a chip or a blank"). A plain browser script: the e2e type check has no DOM library.
  */
 (() => {
   const log = [];
@@ -33,8 +34,17 @@
   wrap(HTMLElement.prototype, 'focus', 'focus');
   document.addEventListener('selectionchange', () => {
     const selection = document.getSelection();
-    push(`selectionchange → ${where(selection && selection.anchorNode)} @${selection && selection.anchorOffset}`);
+    push(`selectionchange → ${where(selection && selection.anchorNode)} @${selection && selection.anchorOffset}${selection && !selection.isCollapsed ? ` … ${where(selection.focusNode)} @${selection.focusOffset} (${selection.toString().length} characters)` : ''}`);
   });
+  for (const type of ['beforeinput', 'input']) {
+    const describe = (event) => {
+      const ranges = event.getTargetRanges ? event.getTargetRanges() : [];
+      const range = ranges[0];
+      return `${event.inputType} «${event.data}» target ${range ? `${where(range.startContainer)} @${range.startOffset}` : 'none'} prevented ${event.defaultPrevented}`;
+    };
+    document.addEventListener(type, (event) => push(`${type} ${describe(event)}`), true);
+    window.addEventListener(type, (event) => push(`${type} after editor: ${describe(event)}`));
+  }
   for (const type of ['mousedown', 'mouseup', 'click', 'keydown', 'focusin', 'focusout', 'dragstart', 'drop']) {
     document.addEventListener(type, (event) => push(`${type} ${where(event.target)}`), true);
   }

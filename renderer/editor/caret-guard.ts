@@ -8,15 +8,19 @@ import { asReactEditor } from '../templates/react-editor';
  *
  * On a loaded machine Chromium was seen (3 runs in 497 of e2e/content-controls.spec under three busy loops, traced
  * with PRESSROOM_TRACE_SELECTION=1) putting the caret back at the very start of the release 150–1,400 ms after a
- * click had selected a blank — with no key or mouse press, no focus and no change to the page in between. slate-react
- * adopted that caret, so the next words went into the headline instead of the blank clicked. Text put in the wrong
- * place is text lost to the press officer, so the page refuses exactly that move: the caret arriving at the start of
- * the release without any input since Slate last took a selection is put back where Slate holds it.
+ * click had selected a blank, with no key or mouse press in between, and slate-react adopted it, so the next words
+ * went into the headline instead of the blank clicked. The cause, found later: slate-react's click on a void left
+ * the browser's caret inside the blank's non-editable pill, and text arriving there (Input.insertText, as
+ * dictation and on-screen keyboards send it) makes Chromium first move the caret to the first editable place —
+ * the top of the release — on a loaded machine before the text's beforeinput; when this guard moved it back in
+ * between, the letter was dropped. A caret is no longer left inside a blank or a chip (core/editing: it selects
+ * the blank, or goes beside the chip), so the browser has nothing to move; this guard stays as the second line.
+ * It refuses exactly that move: the caret arriving at the start of the release without any input since Slate
+ * last took a selection is put back where Slate holds it.
  *
  * Anything the press officer does still moves the caret anywhere: a click, a drag, a key (Ctrl+Home), a touch, an
  * input method or a drop counts as input, and Slate's own moves (Transforms.select) keep DOM and Slate together.
  */
-
 /** What counts as the press officer acting (capture phase, before the editor sees it); a pointer move with a button down is a drag. */
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'mousedown', 'keydown', 'beforeinput', 'touchstart', 'compositionstart', 'dragstart', 'drop'] as const;
 /** At most this many put-backs in RESTORE_WINDOW_MS: the page never fights the browser in a loop. */

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { Editor, Transforms } from 'slate';
+import { Editor, Range, Transforms } from 'slate';
 import type { Descendant } from 'slate';
 import { useSlateSelector } from 'slate-react';
 import type { RenderChunkProps } from 'slate-react';
@@ -143,15 +143,20 @@ export function PageRevealProvider({ reveal, children }: { reveal: PageReveal; c
  * - Ctrl+Home and Ctrl+End (Shift extends the selection) go to the release's true start and end. The browser
  *   would go to the ends of what is drawn; and Slate only takes a caret the browser moved after a short delay,
  *   so a Tab pressed right after would still jump from the old place (e2e/templates caught it under load).
- * - Ctrl+A selects the whole release while the page is still being drawn (the browser would select only what is
- *   drawn); once the page is whole, the browser's own select-all is the same.
+ * - Ctrl+A selects the whole release, from the model: the browser would select only what is drawn while the page
+ *   is still being drawn, and from a selected blank (a selection spanning its non-editable pill) Chromium's
+ *   select-all drops the selection to a caret at the top of the release instead.
  * Returns true when the key was handled.
  */
-export function handleReleaseEdgeKeys(editor: Editor, reveal: PageReveal, event: KeyboardEvent | ReactKeyboardEvent): boolean {
+export function handleReleaseEdgeKeys(editor: Editor, event: KeyboardEvent | ReactKeyboardEvent): boolean {
   if (event.altKey || !(event.ctrlKey || event.metaKey)) return false;
-  if (event.code === 'KeyA' && !event.shiftKey && reveal.waiting > 0) {
+  if (event.code === 'KeyA' && !event.shiftKey) {
     event.preventDefault();
-    Transforms.select(editor, Editor.range(editor, []));
+    const whole = Editor.range(editor, []);
+    // Slate may not have read a click just before yet (it reads the browser's caret up to 100 ms late): already
+    // "whole", it would not draw the selection again, and the click's caret would win.
+    if (editor.selection && Range.equals(editor.selection, whole)) Transforms.deselect(editor);
+    Transforms.select(editor, whole);
     return true;
   }
   if (event.code === 'Home' || event.code === 'End') {

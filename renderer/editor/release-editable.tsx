@@ -7,6 +7,7 @@ import { HistoryEditor } from 'slate-history';
 import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { toggleMark } from '../../core/editing/block-transforms';
 import { isFixedBlock, movableRange } from '../../core/editing/content-controls';
+import { dragChipWhole } from '../../core/editing/with-release-editing';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import type { ReleaseLanguage } from '../../core/model/types';
 import { matchShortcut } from '../commands/shortcuts';
@@ -105,7 +106,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
       if (handleHeldDeletion(editor, event)) return;
       if (handlePlaceholderKeys(editor, event)) return;
       if (handleKeysOverSelection(editor, event)) return;
-      if (handleReleaseEdgeKeys(editor, reveal, event)) return;
+      if (handleReleaseEdgeKeys(editor, event)) return;
       const command = matchShortcut(event);
       if (!command) return;
       switch (command) {
@@ -131,7 +132,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           return;
       }
     },
-    [editor, onLink, reveal],
+    [editor, onLink],
   );
 
   // Every paste goes through withPaste (clean blocks from HTML, never foreign markup), in every browser path.
@@ -208,6 +209,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
       }
       if (movable !== selection) Transforms.select(editor, movable);
       const chipPath = Element.isElement(pressed) && Editor.isVoid(editor, pressed) ? path : Editor.void(editor, { at: path, voids: true })?.[1];
+      if (chipPath) dragChipWhole(editor);
       const chip = chipPath && Editor.range(editor, chipPath);
       if (chip && Range.isExpanded(movable) && !Range.equals(movable, chip) && Range.includes(movable, chip)) keepDraggedSelection(editor, movable);
       return false;
