@@ -89,3 +89,56 @@ test('a long release opens with its exact word count and its whole outline; a ju
   await expect(blanks.getByRole('status')).toHaveText('Осталось заполнить 2 поля');
   await expect(blanks.getByRole('listitem')).toHaveText(hints);
 });
+
+interface Box { top: number; bottom: number; height: number }
+/** The page as the probe below reads it (the e2e programs are built without the DOM's types). */
+interface PageView {
+  document: { querySelector(selector: string): { scrollTop: number; getBoundingClientRect(): Box } | null };
+  getSelection(): { rangeCount: number; focusNode: { parentElement: { getBoundingClientRect(): Box } | null } | null; getRangeAt(index: number): { getBoundingClientRect(): Box } } | null;
+}
+
+/** Whether the caret's box lies inside the page scroller's visible box (an empty line's caret: its line's box), to a pixel or two. */
+async function caretInSight(page: import('@playwright/test').Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const view = globalThis as unknown as PageView;
+    const selection = view.getSelection();
+    const scroller = view.document.querySelector('.app__page-scroller');
+    if (!selection || selection.rangeCount === 0 || !scroller) return false;
+    let caret = selection.getRangeAt(0).getBoundingClientRect();
+    if (caret.height === 0) caret = (selection.focusNode?.parentElement ?? scroller).getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    // Scrolled to the nearest edge, the caret may end a fraction of a pixel past it.
+    return caret.height > 0 && caret.top >= box.top - 2 && caret.bottom <= box.bottom + 2;
+  });
+}
+
+test('typing keeps the caret in sight: new lines scroll the page along, and a key brings a page scrolled away back to the caret', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  host.systemLanguage = 'ru';
+  await host.open();
+  await expect(page.getByRole('textbox', { name: 'Текст релиза' })).toBeVisible({ timeout: 20_000 });
+  const file = host.path('Длинный релиз.pressroom');
+  await writeFile(file, writeDocumentText(await longRelease()));
+  host.answerNextOpen(file);
+  await page.keyboard.press('Control+KeyO');
+  const heading = page.getByRole('textbox', { name: 'Текст релиза' }).locator('.block--section-heading', { hasText: 'Часть 40' }).first();
+  await heading.scrollIntoViewIfNeeded();
+  await heading.click();
+  await page.keyboard.press('End');
+  // Line after line, as a press officer drafts a list of names: the page follows the caret down.
+  for (let line = 1; line <= 30; line += 1) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`Строка ${line}`);
+  }
+  await expect.poll(() => caretInSight(page)).toBe(true);
+  await expect(page.getByRole('textbox', { name: 'Текст релиза' }).getByText('Строка 30', { exact: true })).toBeInViewport();
+
+  // The page scrolled back to the top with the wheel; the next letter typed goes where the caret is, in sight.
+  await page.evaluate(() => {
+    (globalThis as unknown as PageView).document.querySelector('.app__page-scroller')!.scrollTop = 0;
+  });
+  expect(await caretInSight(page)).toBe(false);
+  await page.keyboard.type('а');
+  await expect.poll(() => caretInSight(page)).toBe(true);
+  await expect(page.getByRole('textbox', { name: 'Текст релиза' }).getByText('Строка 30а', { exact: true })).toBeInViewport();
+});
