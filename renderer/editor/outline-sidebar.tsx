@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
 import type { Descendant } from 'slate';
-import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import { ReactEditor, useSlateStatic } from 'slate-react';
+import { useEditorValueWhenIdle } from './when-idle';
 import { currentBlockIndex, selectBlock } from '../../core/editing/block-transforms';
 import { perBlock } from '../../core/editing/block-cache';
 import { outlineEntryOf, releaseOutline } from '../../core/editing/release-outline';
@@ -115,7 +116,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, revision, entryOf]);
   const shown = useEntriesShown(editor, items.length);
-  const current = useSlateSelector(currentBlockIndex);
+  const current = useEditorValueWhenIdle(currentBlockIndex);
   const activeIndex = activeIndexOf(items, current);
 
   const jump = useCallback(

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSlateSelector, useSlateStatic } from 'slate-react';
+import { useSlateStatic } from 'slate-react';
+import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import { currentBlockType, isMarkActive, setBlockType, toggleMark } from '../../core/editing/block-transforms';
@@ -14,6 +15,7 @@ import type { IconName } from '../controls/icons';
 import { host } from '../host/host';
 import { runCommand } from '../commands';
 import { asReactEditor } from '../templates/react-editor';
+import { useEditorValueWhenIdle } from './when-idle';
 
 export interface ToolbarActions {
   /** Opens the link dialog (the editor's link command). */
@@ -66,15 +68,32 @@ function PanelToggle({ icon, label, open, onToggle }: { icon: IconName; label: s
   );
 }
 
-/** File commands, the block-type menu, marks, link, undo/redo. Re-renders only when what it shows changes. */
+/** What the toolbar shows of the editor: the block type under the caret, the marks pressed, undo and redo. */
+interface ToolbarState {
+  blockType: ReturnType<typeof currentBlockType>;
+  bold: boolean;
+  italic: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+const toolbarStateOf = (editor: Editor): ToolbarState => ({
+  blockType: currentBlockType(editor),
+  bold: isMarkActive(editor, 'bold'),
+  italic: isMarkActive(editor, 'italic'),
+  canUndo: (editor as HistoryEditor).history.undos.length > 0,
+  canRedo: (editor as HistoryEditor).history.redos.length > 0,
+});
+const sameToolbarState = (a: ToolbarState, b: ToolbarState): boolean =>
+  a.blockType === b.blockType && a.bold === b.bold && a.italic === b.italic && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+
+/**
+ * File commands, the block-type menu, marks, link, undo/redo. Re-renders only when what it shows changes, read after
+ * the frame showing each edit (when-idle.ts).
+ */
 export function Toolbar(actions: ToolbarActions) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
-  const blockType = useSlateSelector((e) => currentBlockType(e));
-  const bold = useSlateSelector((e) => isMarkActive(e, 'bold'));
-  const italic = useSlateSelector((e) => isMarkActive(e, 'italic'));
-  const canUndo = useSlateSelector((e) => (e as HistoryEditor).history.undos.length > 0);
-  const canRedo = useSlateSelector((e) => (e as HistoryEditor).history.redos.length > 0);
+  const { blockType, bold, italic, canUndo, canRedo } = useEditorValueWhenIdle(toolbarStateOf, sameToolbarState);
   const platform = host().platform;
   /** The name and tooltip of an editing command's icon button. */
   const nameOf = (command: ToolbarCommand) => t(labelKey(command));

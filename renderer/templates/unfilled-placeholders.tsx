@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant, Editor } from 'slate';
-import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
+import { ReactEditor, useSlateStatic } from 'slate-react';
+import { useEditorValueWhenIdle } from '../editor/when-idle';
 import { perBlock } from '../../core/editing/block-cache';
 import { Placeholders } from '../../core/editing/with-placeholders';
 import { listUnfilledPlaceholders, placeholdersIn } from '../../core/templates/placeholders';
@@ -40,7 +41,7 @@ const sameList = (a: readonly UnfilledPlaceholder[] | null, b: readonly Unfilled
 export const UnfilledPlaceholders = memo(function UnfilledPlaceholders() {
   const { t } = useTranslation('templates');
   const editor = useSlateStatic();
-  const unfilled = useSlateSelector(unfilledOf, sameList);
+  const unfilled = useEditorValueWhenIdle(unfilledOf, sameList);
   return (
     <section className="pr-templates-panel pr-unfilled" aria-label={t('unfilled.title')}>
       <h2>{t('unfilled.title')}</h2>
