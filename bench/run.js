@@ -120,11 +120,11 @@ const harness = join(root, 'out', 'bench', 'harness', 'main.mjs');
 const harnessArgs = args.filter((a) => a !== '--no-build');
 if (!run(process.execPath, [harness, ...harnessArgs], 'the editor benchmark')) failures += 1;
 
-// --profile, --only-release, --only-big and --only-typing measure the editor's typing alone: the other benchmarks
-// (export, hostile inputs, find, typography) are skipped.
-const oneThing = profiling || ['--only-release', '--only-big', '--only-typing'].some((flag) => args.includes(flag));
+// --profile, --css-ab, --only-release, --only-big and --only-typing measure the editor's typing alone: the other
+// benchmarks (export, hostile inputs, find, typography) are skipped.
+const oneThing = profiling || args.some((a) => a.startsWith('--css-ab=')) || ['--only-release', '--only-big', '--only-typing'].some((flag) => args.includes(flag));
 if (oneThing) {
-  console.log('\nbench: --profile, --only-release, --only-big and --only-typing measure the editor alone; the other benchmarks are skipped.');
+  console.log('\nbench: --profile, --css-ab, --only-release, --only-big and --only-typing measure the editor alone; the other benchmarks are skipped.');
   process.exit(failures > 0 ? 1 : 0);
 }
 const exportBench = readdirSync(join(root, 'bench')).find((name) => /^export-bench\.(m?js|ts)$/.test(name));

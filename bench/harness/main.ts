@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeDocumentText } from '../../core/model/document-file';
@@ -247,9 +247,54 @@ async function profile(): Promise<void> {
   }
 }
 
+/**
+ * --css-ab=FILE: a style sheet's cost, measured on one page. Our editor on the 40-block release, typed in alternating
+ * rounds without and with FILE's rules (a constructed style sheet, as the strict CSP allows), so both halves share the
+ * page, its caret and the machine's load minute by minute; `--css-ab=/dev/null` is the A/A run that shows the noise.
+ * Separate pages, even alternated, drift apart by more than most CSS changes are worth.
+ */
+async function cssAB(file: string): Promise<void> {
+  const css = await readFile(file, 'utf8');
+  const document = releaseOfBlocks(40);
+  const site: Site = { rendererDir: RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
+  // At least 40 a round: each half's last round must hold the 40 characters its check looks for in the block.
+  const keys = Math.max(40, Number(argument('keys') ?? 60));
+  const rounds = Number(argument('rounds') ?? 6);
+  const browser = await launch(false);
+  try {
+    const opened = await openApp(browser, site, countElements(document.body));
+    const { page } = opened;
+    // Scripts as text: the harness is type-checked without the DOM's types.
+    await page.evaluate(`window.__benchSheet = new CSSStyleSheet(); window.__benchSheet.replaceSync(${JSON.stringify(css)});`);
+    const use = (on: boolean) => page.evaluate(`document.adoptedStyleSheets = ${on ? '[window.__benchSheet]' : '[]'};`);
+    const without = new Typist(page, middleParagraph(document), keys * rounds);
+    const withSheet = new Typist(page, middleParagraph(document), keys * rounds, 0);
+    await without.prepare();
+    await withSheet.prepare();
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [typist, on] of [[without, false], [withSheet, true]] as const) {
+        await use(on);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await typist.round(keys);
+      }
+    }
+    const rows = [];
+    for (const [name, typist] of [['without', without], [`with ${file}`, withSheet]] as const) {
+      const result = await typist.result();
+      rows.push([name, String(result.keys), ms(result.toFrame.p50), ms(result.toFrame.p95), result.textArrived ? 'yes' : 'NO']);
+    }
+    console.log(`\n## A style sheet's cost on one page (40-block release, ${rounds} alternating rounds of ${keys} keys)\n`);
+    console.log(table(['rules', 'keys', 'p50 ms', 'p95 ms', 'text arrived'], rows));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   if (flag('profile') || flag('profile-big')) return profile();
+  const cssFile = argument('css-ab');
+  if (cssFile) return cssAB(cssFile);
   const release40 = releaseOfBlocks(40);
   const document1000 = releaseOfBlocks(1000);
   const skipBig = flag('skip-big');
