@@ -4,32 +4,27 @@ import { useSlateStatic } from 'slate-react';
 
 /**
  * What the panels beside the page show of the editor — the toolbar's pressed buttons and undo/redo, the outline's
- * current entry, the blanks left — is read in the main thread's first idle moment after a key press, once its frame is drawn. slate-react's
- * `useSlateSelector` runs every selector inside the key press's own update (its change listeners, then the panel's
- * render), so each panel added to the time from the key to the letter on screen (bench/, `--profile`: the toolbar's
- * five selectors alone ~0.2 ms a key). A panel one frame behind the page is not seen; a letter drawn later is felt.
+ * current entry, the blanks left — is read in the main thread's first idle moment after a change, once the key's
+ * frame is drawn. slate-react's `useSlateSelector` runs every selector inside the key press's own update (its change
+ * listeners, then the panel's render), so each panel added to the time from the key to the letter on screen
+ * (bench/, `--profile`: the toolbar's five selectors ~0.2 ms a key). A panel one frame behind the page is not seen;
+ * a letter drawn later is felt.
  */
 
-/** Listeners of one editor's changes, called by its `onChange` (wrapped once per editor). */
+/** The listeners of one editor's changes: its `onChange` is wrapped once, the first time one is asked for. */
 const listenersOf = new WeakMap<Editor, Set<() => void>>();
 
-function watchChanges(editor: Editor, listener: () => void): () => void {
-  let listeners = listenersOf.get(editor);
-  if (!listeners) {
-    const own = new Set<() => void>();
-    listeners = own;
-    listenersOf.set(editor, own);
-    const { onChange } = editor;
-    editor.onChange = (options) => {
-      onChange(options);
-      for (const run of own) run();
-    };
-  }
-  listeners.add(listener);
-  const held = listeners;
-  return () => {
-    held.delete(listener);
+function changeListeners(editor: Editor): Set<() => void> {
+  const known = listenersOf.get(editor);
+  if (known) return known;
+  const listeners = new Set<() => void>();
+  listenersOf.set(editor, listeners);
+  const { onChange } = editor;
+  editor.onChange = (options) => {
+    onChange(options);
+    for (const listener of listeners) listener();
   };
+  return listeners;
 }
 
 /** Work waiting for the main thread's next idle moment; run together, in the order asked. */
@@ -70,7 +65,12 @@ export function useEditorValueWhenIdle<T>(select: (editor: Editor) => T, equal: 
       setValue((previous) => (latest.current.equal(previous, next) ? previous : next));
     };
     update();
-    return watchChanges(editor, () => whenIdle(update));
+    const listeners = changeListeners(editor);
+    const listener = () => whenIdle(update);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
   }, [editor]);
   return value;
 }
