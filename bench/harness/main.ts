@@ -8,7 +8,8 @@ import { launch, openApp, openPeer, Typist, UNTHROTTLED_FRAME_ARGS, watchHostCal
 import type { HostCallWork, OpenedPage, Site, TypingResult } from './browser';
 import { describe, releaseOfBlocks, releaseOfSize } from './fixtures';
 import { benchDocumentServices } from './node-bench';
-import { profileTables, profileTyping } from './profile';
+import { functionDifferences, keyWindows, profileTables, profileTyping } from './profile';
+import type { ProfileEntry } from './profile';
 import { ms, ratio, table } from './stats';
 import type { Browser } from '@playwright/test';
 
@@ -214,6 +215,8 @@ async function profile(): Promise<void> {
   const keys = Number(argument('keys') ?? 100);
   const browser = await launch(false);
   const tasks = new Map<string, Map<string, number>>();
+  const windows = new Map<string, ReturnType<typeof keyWindows>>();
+  const functions = new Map<string, ProfileEntry[]>();
   try {
     for (const editor of big ? (['Pressroom'] as const) : (['bare Slate', 'Pressroom'] as const)) {
       const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, PEER_PAGES[editor], countElements(document.body));
@@ -221,6 +224,8 @@ async function profile(): Promise<void> {
       await typist.prepare();
       const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
       tasks.set(editor, new Map(result.tasks.map((row) => [row.task, row.ms])));
+      windows.set(editor, keyWindows(result.traceEvents));
+      functions.set(editor, result.functions);
       console.log(`\n${profileTables(`${editor}, ${documentName} (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
       // Every function and trace event, for a closer look than the tables; the CPU profile itself, which
       // Chromium's DevTools open (Performance ▸ Load profile) with its call tree; and the raw trace (the same
@@ -242,6 +247,29 @@ async function profile(): Promise<void> {
     console.log(table(['task', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], [...new Set([...ours.keys(), ...slate.keys()])].map((task) => [
       task, fmt(ours.get(task)), fmt(slate.get(task)), fmt((ours.get(task) ?? 0) - (slate.get(task) ?? 0)),
     ])));
+    // One key, keydown to the end of its frame, from the trace: the events where ours differs most from bare Slate.
+    const oursKey = windows.get('Pressroom');
+    const slateKey = windows.get('bare Slate');
+    if (oursKey && slateKey) {
+      const fine = (value: number): string => value.toFixed(3);
+      console.log(`\n### One key, from its keydown to the end of its frame (trace, ${oursKey.keys} and ${slateKey.keys} keys): ` +
+        `p50 ${oursKey.p50.toFixed(2)} vs ${slateKey.p50.toFixed(2)} ms, p95 ${oursKey.p95.toFixed(2)} vs ${slateKey.p95.toFixed(2)} ms; ` +
+        'each event\'s own time per key, the 20 that differ most\n');
+      const names = [...new Set([...oursKey.rows.keys(), ...slateKey.rows.keys()])];
+      const differs = (name: string): number => (oursKey.rows.get(name) ?? 0) - (slateKey.rows.get(name) ?? 0);
+      const sum = (rows: Map<string, number>): number => [...rows.values()].reduce((total, ms) => total + ms, 0);
+      console.log(table(['trace event (own time)', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], [
+        ...names.sort((a, b) => Math.abs(differs(b)) - Math.abs(differs(a))).slice(0, 20).map((name) => [
+          name, fine(oursKey.rows.get(name) ?? 0), fine(slateKey.rows.get(name) ?? 0), fine(differs(name)),
+        ]),
+        ['all events in the window', fine(sum(oursKey.rows)), fine(sum(slateKey.rows)), fine(sum(oursKey.rows) - sum(slateKey.rows))],
+      ]));
+      // The same key by function (CPU profile; both pages unminified unless --no-build reused minified ones).
+      console.log('\n### Functions by total time per key, ours beside bare Slate: the 25 that differ most\n');
+      console.log(table(['function', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], functionDifferences(functions.get('Pressroom') ?? [], functions.get('bare Slate') ?? [], 25).map((row) => [
+        row.name, fine(row.ours), fine(row.peer), fine(row.ours - row.peer),
+      ])));
+    }
   } finally {
     await browser.close();
   }

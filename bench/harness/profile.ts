@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { table } from './stats';
+import { percentile, table } from './stats';
 
 /**
  * `npm run bench -- --profile`: where one key press's time goes in our editor, beside bare Slate, on the 40-block
@@ -108,10 +108,87 @@ export function summariseTasks(profile: CpuProfile, keys: number): { task: strin
 export interface TraceEvent {
   name: string;
   ph: string;
+  ts?: number;
   dur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { type?: string; functionName?: string } };
+}
+
+/**
+ * Two editors' functions side by side, by name (the bundle's file and line left out, so the same library function
+ * in two bundles is one row): total time per key in each and the difference, largest first. Where a function
+ * appears under several names' lines (inlined copies), the largest total counts, as the profile counts a sample
+ * once per function.
+ */
+export function functionDifferences(ours: ProfileEntry[], peer: ProfileEntry[], top = 20): { name: string; ours: number; peer: number }[] {
+  const byName = (entries: ProfileEntry[]): Map<string, number> => {
+    const totals = new Map<string, number>();
+    for (const entry of entries) {
+      if (entry.name.startsWith('(')) continue;
+      const name = entry.name.replace(/ [^ ]+\.js:\d+$/u, '');
+      totals.set(name, Math.max(totals.get(name) ?? 0, entry.totalMs));
+    }
+    return totals;
+  };
+  const a = byName(ours);
+  const b = byName(peer);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .map((name) => ({ name, ours: a.get(name) ?? 0, peer: b.get(name) ?? 0 }))
+    .sort((x, y) => Math.abs(y.ours - y.peer) - Math.abs(x.ours - x.peer))
+    .slice(0, top);
+}
+
+/** The renderer's main thread: the thread named CrRendererMain, else the thread with the most complete events. */
+function mainThreadEvents(events: TraceEvent[]): (TraceEvent & { ts: number; dur: number })[] {
+  const complete = events.filter((event): event is TraceEvent & { ts: number; dur: number } => event.ph === 'X' && event.dur !== undefined && event.ts !== undefined);
+  const named = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  let thread = named ? `${named.pid}:${named.tid}` : '';
+  if (!named) {
+    const counts = new Map<string, number>();
+    for (const event of complete) counts.set(`${event.pid}:${event.tid}`, (counts.get(`${event.pid}:${event.tid}`) ?? 0) + 1);
+    thread = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  }
+  return complete.filter((event) => `${event.pid}:${event.tid}` === thread).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+}
+
+/** A trace event's row name: event dispatches by event type, script calls by function (a bundle's own are unnamed). */
+function rowName(event: TraceEvent): string {
+  if (event.name === 'EventDispatch') return `EventDispatch: ${event.args?.data?.type ?? '?'}`;
+  if (event.name === 'FunctionCall') return `FunctionCall: ${event.args?.data?.functionName || '(bundle)'}`;
+  return event.name;
+}
+
+/**
+ * One key press from the main thread's side: from its keydown's dispatch to the end of the next frame's lifecycle
+ * update (style, layout, paint, layerize), each trace event's exclusive time (its own, less what nested in it) summed
+ * by name and averaged over the keys; with the window's median and 95th percentile (under the tracer, which slows
+ * every editor alike). This is "where a key's time goes" that two editors can be set side by side by.
+ */
+export function keyWindows(events: TraceEvent[]): { keys: number; p50: number; p95: number; rows: Map<string, number> } {
+  const main = mainThreadEvents(events);
+  const keydowns = main.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown');
+  const frames = main.filter((event) => event.name === 'WebFrameWidgetImpl::UpdateLifecycle');
+  const rows = new Map<string, number>();
+  const windows: number[] = [];
+  for (const keydown of keydowns) {
+    const frame = frames.find((event) => event.ts > keydown.ts);
+    if (!frame) continue;
+    const end = frame.ts + frame.dur;
+    windows.push((end - keydown.ts) / 1000);
+    const inside = main.filter((event) => event.ts >= keydown.ts && event.ts + event.dur <= end);
+    const own = new Map<TraceEvent, number>(inside.map((event) => [event, event.dur]));
+    const open: (TraceEvent & { ts: number; dur: number })[] = [];
+    for (const event of inside) {
+      while (open.length && (open.at(-1) as { ts: number; dur: number }).ts + (open.at(-1) as { dur: number }).dur <= event.ts) open.pop();
+      const parent = open.at(-1);
+      if (parent) own.set(parent, (own.get(parent) ?? 0) - event.dur);
+      open.push(event);
+    }
+    for (const [event, us] of own) rows.set(rowName(event), (rows.get(rowName(event)) ?? 0) + us / 1000);
+  }
+  for (const [name, ms] of rows) rows.set(name, ms / Math.max(1, windows.length));
+  return { keys: windows.length, p50: percentile(windows, 50), p95: percentile(windows, 95), rows };
 }
 
 /** The renderer main thread's complete events, summed by name, per key (top-level and nested alike). */
