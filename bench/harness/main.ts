@@ -220,6 +220,12 @@ async function profile(): Promise<void> {
   try {
     for (const editor of big ? (['Pressroom'] as const) : (['bare Slate', 'Pressroom'] as const)) {
       const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, PEER_PAGES[editor], countElements(document.body));
+      // --profile-css=FILE: our page with FILE's rules added (what a style sheet changes in the key's frame).
+      const extraCss = argument('profile-css');
+      if (editor === 'Pressroom' && extraCss) {
+        const css = await readFile(extraCss, 'utf8');
+        await opened.page.evaluate(`(() => { const sheet = new CSSStyleSheet(); sheet.replaceSync(${JSON.stringify(css)}); document.adoptedStyleSheets = [sheet]; })()`);
+      }
       const typist = new Typist(opened.page, middleParagraph(document), keys);
       await typist.prepare();
       const result = await profileTyping(opened.page, keys, (count) => typist.typeKeys(count));
