@@ -66,6 +66,9 @@ test('a long release opens with its exact word count and its whole outline; a ju
   // Every entry, the last ones added in idle moments after the release is on screen.
   const nav = shell.outline('Структура релиза');
   await expect(nav.getByRole('listitem')).toHaveCount(outline.length);
+  // An outline this long leaves its rows out of view unstyled and unlaid until scrolled to (app.css, outline-sidebar.tsx).
+  expect(outline.length).toBeGreaterThan(200);
+  await expect(nav.getByRole('listitem').last()).toHaveCSS('content-visibility', 'auto');
   // The last part is far below: a click in the outline brings it into view and marks its entry.
   const last = nav.getByRole('button', { name: `Заголовок раздела Часть ${PARTS}`, exact: true });
   await last.scrollIntoViewIfNeeded();

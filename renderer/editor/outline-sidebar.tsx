@@ -52,6 +52,14 @@ function activeIndexOf(items: readonly OutlineItem[], current: number | null): n
 
 /** Entries put on the page with the release: more than a tall sidebar shows. */
 const FIRST_ENTRIES = 150;
+/**
+ * From this many entries the outline's rows out of view are neither styled nor laid out (app.css,
+ * `.outline__list--long`). Below it every row is on screen or near it, and skipping them would only cost each
+ * frame the browser's check of which rows came into view (bench/, `--profile`: IntersectionObserver work on
+ * every key's frame).
+ */
+const LONG_OUTLINE = 200;
+
 /** Entries added per idle moment after that (a 5 MB release has ~1,900; all of them at once took ~50 ms). */
 const MORE_ENTRIES = 300;
 
@@ -155,7 +163,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ revision }: { revis
   return (
     <nav className="outline" aria-label={t('outline.title')}>
       <h2 className="panel-title">{t('outline.title')}</h2>
-      <ol className="outline__list">
+      <ol className={items.length > LONG_OUTLINE ? 'outline__list outline__list--long' : 'outline__list'}>
         {(shown < items.length ? items.slice(0, shown) : items).map((item) => (
           <OutlineRow
             key={item.index}
