@@ -178,10 +178,14 @@ export function keyWindows(events: TraceEvent[]): { keys: number; p50: number; p
     windows.push((end - keydown.ts) / 1000);
     const inside = main.filter((event) => event.ts >= keydown.ts && event.ts + event.dur <= end);
     const own = new Map<TraceEvent, number>(inside.map((event) => [event, event.dur]));
+    // Events come sorted by start (the longer first): the innermost still open when one starts is its parent.
     const open: (TraceEvent & { ts: number; dur: number })[] = [];
     for (const event of inside) {
-      while (open.length && (open.at(-1) as { ts: number; dur: number }).ts + (open.at(-1) as { dur: number }).dur <= event.ts) open.pop();
-      const parent = open.at(-1);
+      let parent = open.at(-1);
+      while (parent && parent.ts + parent.dur <= event.ts) {
+        open.pop();
+        parent = open.at(-1);
+      }
       if (parent) own.set(parent, (own.get(parent) ?? 0) - event.dur);
       open.push(event);
     }
@@ -193,13 +197,8 @@ export function keyWindows(events: TraceEvent[]): { keys: number; p50: number; p
 
 /** The renderer main thread's complete events, summed by name, per key (top-level and nested alike). */
 export function summariseTrace(events: TraceEvent[], keys: number): { name: string; ms: number }[] {
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   const sums = new Map<string, number>();
-  for (const event of events) {
-    if (event.ph !== 'X' || event.dur === undefined) continue;
-    if (main && (event.tid !== main.tid || event.pid !== main.pid)) continue;
-    sums.set(event.name, (sums.get(event.name) ?? 0) + event.dur / 1000);
-  }
+  for (const event of mainThreadEvents(events)) sums.set(event.name, (sums.get(event.name) ?? 0) + event.dur / 1000);
   return [...sums.entries()].map(([name, ms]) => ({ name, ms: ms / keys })).sort((a, b) => b.ms - a.ms);
 }
 
