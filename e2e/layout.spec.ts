@@ -39,6 +39,12 @@ const toolbarRows = (page: Page): Promise<number[]> =>
     return [...new Set(centres)];
   })()`);
 
+/** The toolbar's buttons and menus that end past the window's right edge (their names). */
+const controlsPastTheWindow = (page: Page): Promise<string[]> =>
+  page.evaluate(`(() => [...document.querySelector('[role="toolbar"]').querySelectorAll('button, select')]
+    .filter((control) => control.getClientRects().length > 0 && control.getBoundingClientRect().right > window.innerWidth + 0.5)
+    .map((control) => control.getAttribute('aria-label') || control.textContent))()`);
+
 /** The width the release's text is set in: the page's content box. */
 const textColumn = (page: Page): Promise<number> =>
   page.evaluate(`(() => {
@@ -63,6 +69,8 @@ for (const language of ['ru', 'kk', 'en'] as const) {
       await start(host, page, language, width);
       expect(await toolbarRows(page)).toHaveLength(1);
       expect(await textColumn(page)).toBeGreaterThanOrEqual(600);
+      // Every control within the window: in Russian at 1,366 px the details panel's button stood 20 px past its edge.
+      expect(await controlsPastTheWindow(page)).toEqual([]);
       // The file buttons show the app's icons (inline SVG), not boxes drawn in CSS.
       for (const button of await page.getByRole('toolbar').locator('.toolbar__group').first().getByRole('button').all()) {
         await expect(button.locator('svg.icon')).toHaveCount(1);

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlateStatic } from 'slate-react';
 import type { Editor } from 'slate';
@@ -36,7 +37,7 @@ const EXPORT_ITEMS = toolbarCommands('export').filter((command): command is Tool
 /**
  * A menu command's toolbar button: its words and shortcut from the command table, run through the command
  * dispatcher exactly as the native menu runs it. Its icon comes from the one icon set (renderer/controls); in a
- * narrow window (renderer/styles/app.css) a `compact` button shows its icon only, its words staying its
+ * toolbar too narrow for its words (`useCompactWhenCrowded`) a `compact` button shows its icon only, its words staying its
  * accessible name and tooltip, so the toolbar keeps to one row.
  */
 function CommandButton({ command, icon, compact = false }: { command: ToolbarMenuCommand; icon: IconName; compact?: boolean }) {
@@ -87,11 +88,44 @@ const sameToolbarState = (a: ToolbarState, b: ToolbarState): boolean =>
   a.blockType === b.blockType && a.bold === b.bold && a.italic === b.italic && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
 
 /**
+ * Whether the toolbar shows its compact buttons (icons only): when its words do not fit on one row in the window's
+ * width, in the interface's language. A fixed window width could not say so: Russian's words need ~20 px more
+ * than a 1,366 px window gives, Kazakh's and English's fit. The width the words need is measured once per language
+ * with the words shown (before the frame is drawn), then compared with the toolbar's width as the window changes.
+ */
+function useCompactWhenCrowded(language: string): [React.RefObject<HTMLDivElement | null>, boolean] {
+  const toolbar = useRef<HTMLDivElement | null>(null);
+  const [compact, setCompact] = useState(false);
+  const neededWidth = useRef(0);
+  useLayoutEffect(() => {
+    neededWidth.current = 0;
+    setCompact(false);
+  }, [language]);
+  useLayoutEffect(() => {
+    const element = toolbar.current;
+    if (!element) return undefined;
+    const fit = () => {
+      if (!compact) {
+        if (element.scrollWidth <= element.clientWidth) return;
+        neededWidth.current = element.scrollWidth;
+        setCompact(true);
+      } else if (neededWidth.current > 0 && element.clientWidth >= neededWidth.current) setCompact(false);
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [compact, language]);
+  return [toolbar, compact];
+}
+
+/**
  * File commands, the block-type menu, marks, link, undo/redo. Re-renders only when what it shows changes, read after
  * the frame showing each edit (when-idle.ts).
  */
 export function Toolbar(actions: ToolbarActions) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [toolbar, compact] = useCompactWhenCrowded(i18n.language);
   const editor = useSlateStatic();
   const { blockType, bold, italic, canUndo, canRedo } = useEditorValueWhenIdle(toolbarStateOf, sameToolbarState);
   const platform = host().platform;
@@ -107,7 +141,7 @@ export function Toolbar(actions: ToolbarActions) {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.menu')}>
+    <div ref={toolbar} className={compact ? 'toolbar toolbar--compact' : 'toolbar'} role="toolbar" aria-label={t('toolbar.menu')}>
       <div className="toolbar__group">
         <CommandButton command="new" icon="new" compact />
         <CommandButton command="open" icon="open" compact />
