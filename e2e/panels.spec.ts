@@ -100,9 +100,12 @@ interface PageView {
   getSelection(): { rangeCount: number; focusNode: { parentElement: { getBoundingClientRect(): Box } | null } | null; getRangeAt(index: number): { getBoundingClientRect(): Box } } | null;
 }
 
-/** Whether the caret's box lies inside the page scroller's visible box (an empty line's caret: its line's box), to a pixel or two. */
-async function caretInSight(page: import('@playwright/test').Page): Promise<boolean> {
-  return page.evaluate(() => {
+/**
+ * Whether the caret's box lies inside the page scroller's visible box (an empty line's caret: its line's box), with
+ * at least `room` pixels to spare above and below (less a pixel, for rounding).
+ */
+async function caretInSight(page: import('@playwright/test').Page, room = 0): Promise<boolean> {
+  return page.evaluate((room) => {
     const view = globalThis as unknown as PageView;
     const selection = view.getSelection();
     const scroller = view.document.querySelector('.app__page-scroller');
@@ -110,10 +113,12 @@ async function caretInSight(page: import('@playwright/test').Page): Promise<bool
     let caret = selection.getRangeAt(0).getBoundingClientRect();
     if (caret.height === 0) caret = (selection.focusNode?.parentElement ?? scroller).getBoundingClientRect();
     const box = scroller.getBoundingClientRect();
-    // Scrolled to the nearest edge, the caret may end a fraction of a pixel past it.
-    return caret.height > 0 && caret.top >= box.top - 2 && caret.bottom <= box.bottom + 2;
-  });
+    return caret.height > 0 && caret.top >= box.top + room - 1 && caret.bottom <= box.bottom - room + 1;
+  }, room);
 }
+
+/** The room typing keeps between the caret's line and the page's edges (renderer/editor/caret-in-view.ts): more than a line's gap. */
+const CARET_ROOM = 36;
 
 test('typing keeps the caret in sight: new lines scroll the page along, and a key brings a page scrolled away back to the caret', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -133,7 +138,8 @@ test('typing keeps the caret in sight: new lines scroll the page along, and a ke
     await page.keyboard.press('Enter');
     await page.keyboard.type(`Строка ${line}`);
   }
-  await expect.poll(() => caretInSight(page)).toBe(true);
+  // …and never lets the line being written sit flush against the status bar.
+  await expect.poll(() => caretInSight(page, CARET_ROOM)).toBe(true);
   await expect(page.getByRole('textbox', { name: 'Текст релиза' }).getByText('Строка 30', { exact: true })).toBeInViewport();
 
   // The page scrolled back to the top with the wheel; the next letter typed goes where the caret is, in sight.
@@ -142,6 +148,15 @@ test('typing keeps the caret in sight: new lines scroll the page along, and a ke
   });
   expect(await caretInSight(page)).toBe(false);
   await page.keyboard.type('а');
-  await expect.poll(() => caretInSight(page)).toBe(true);
+  await expect.poll(() => caretInSight(page, CARET_ROOM)).toBe(true);
   await expect(page.getByRole('textbox', { name: 'Текст релиза' }).getByText('Строка 30а', { exact: true })).toBeInViewport();
+
+  // Scrolled past it to the release's end: an arrow key brings the caret back below the page's top edge, with room.
+  await page.evaluate(() => {
+    const scroller = (globalThis as unknown as PageView).document.querySelector('.app__page-scroller') as unknown as { scrollTop: number; scrollHeight: number };
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  expect(await caretInSight(page)).toBe(false);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => caretInSight(page, CARET_ROOM)).toBe(true);
 });

@@ -15,11 +15,12 @@ import { useSpelling } from '../spelling/use-spelling';
 import { handlePlaceholderKeys } from '../templates/placeholder-keys';
 import { asReactEditor } from '../templates/react-editor';
 import { guardCaret } from './caret-guard';
+import { keepCaretInView } from './caret-in-view';
 import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, spaceDroppedWords, handleKeysOverSelection, handleTextOverSelection } from './selection-keys';
+import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, spaceDroppedWords, handleKeysOverSelection, handleTextOverSelection, syncCaretFromDom } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -113,6 +114,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
         case 'bold':
         case 'italic':
           event.preventDefault();
+          syncCaretFromDom(editor);
           toggleMark(editor, command);
           return;
         case 'undo':
@@ -259,6 +261,7 @@ export const ReleaseEditable = memo(function ReleaseEditable({
           onCompositionEnd={onCompositionEnd}
           onDragStart={onDragStart}
           onDrop={onDrop}
+          scrollSelectionIntoView={keepCaretInView}
         />
         {spelling.menu}
       </PageRevealProvider>

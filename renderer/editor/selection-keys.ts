@@ -72,6 +72,26 @@ export function syncSelectionFromDom(editor: Editor): void {
 }
 
 /**
+ * The caret the browser has just moved (End, Home, an arrow, a click) and slate-react has not read yet, taken now
+ * where it stands in words: a mark toggled at once (End, then Ctrl+B) applies at the new place, and slate-react's
+ * late read no longer moves the caret and drops the mark (Slate clears pending marks on any caret move). A caret
+ * beside a field's hint or a chip is left to slate-react, as in syncSelectionFromDom.
+ */
+export function syncCaretFromDom(editor: Editor): void {
+  const domSelection = window.getSelection();
+  if (!domSelection || domSelection.rangeCount === 0) return;
+  if (!domSelection.isCollapsed) {
+    syncSelectionFromDom(editor);
+    return;
+  }
+  const reactEditor = asReactEditor(editor);
+  const node = domSelection.anchorNode;
+  if (!(node instanceof globalThis.Text) || !node.parentElement?.hasAttribute('data-slate-string') || !ReactEditor.hasDOMNode(reactEditor, node)) return;
+  const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
+  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
+}
+
+/**
  * The same for text that arrives without a key (Chromium's insertText: dictation, an on-screen keyboard, a
  * character the layout sends without a keydown): a blank selected by Tab or a click is filled, a selection is
  * replaced, by the selection Slate holds, not by the range Chromium offers (its caret cannot stand inside a
