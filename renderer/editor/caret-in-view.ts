@@ -1,5 +1,6 @@
 import { Editor, Range } from 'slate';
 import { ReactEditor } from 'slate-react';
+import { asReactEditor } from '../templates/react-editor';
 
 /**
  * Room kept between the caret's line and the edges of the page's scroller when typing or an arrow key brings the
@@ -26,12 +27,12 @@ function scrollerOf(root: HTMLElement): HTMLElement | null {
 }
 
 /** Where the selection's moving end is drawn: the caret's box, or its line's (an empty line has no caret box). */
-function focusBox(editor: ReactEditor, domRange: globalThis.Range): DOMRect | null {
+function focusBox(editor: Editor, domRange: globalThis.Range): DOMRect | null {
   const { selection } = editor;
   const backward = selection !== null && Range.isBackward(selection);
   // A selection dragged to the start of the next block ends, for the eye, at the end of the one before.
   const unhung = selection && !backward && Range.isExpanded(selection) ? Editor.unhangRange(editor, selection) : selection;
-  const focus = (unhung && selection && !Range.equals(unhung, selection) && ReactEditor.resolveDOMRange(editor, unhung)) || domRange.cloneRange();
+  const focus = (unhung && selection && !Range.equals(unhung, selection) && ReactEditor.resolveDOMRange(asReactEditor(editor), unhung)) || domRange.cloneRange();
   focus.collapse(backward);
   const box = focus.getBoundingClientRect();
   if (box.height > 0) return box;
@@ -47,8 +48,10 @@ function focusBox(editor: ReactEditor, domRange: globalThis.Range): DOMRect | nu
  * (the window and the panels never do), and reading two boxes replaces slate-react's walk over every ancestor's
  * style, which each key press paid for (bench/: `npm run bench -- --profile`).
  */
-export function keepCaretInView(editor: ReactEditor, domRange: globalThis.Range): void {
-  const root = ReactEditor.toDOMNode(editor, editor);
+export function keepCaretInView(reactEditor: ReactEditor, domRange: globalThis.Range): void {
+  // slate-react hands over its own view of the release editor; the model's half is the same object.
+  const editor = reactEditor as unknown as Editor;
+  const root = ReactEditor.toDOMNode(reactEditor, editor);
   const scroller = scrollerOf(root);
   const caret = focusBox(editor, domRange);
   if (!caret) return;
