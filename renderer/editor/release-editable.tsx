@@ -20,7 +20,7 @@ import { ElementTranslationProvider } from './element-translation';
 import { handleReleaseEdgeKeys, PageRevealProvider, renderPageChunk, usePageReveal } from './page-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
-import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, spaceDroppedWords, handleKeysOverSelection, handleTextOverSelection, syncCaretFromDom } from './selection-keys';
+import { compositionOverSelection, dropAsOneStep, handleHeldDeletion, spaceDroppedWords, handleKeysOverSelection, handleTextOverSelection, syncSelectionFromDom } from './selection-keys';
 
 /**
  * React saves the selection before every commit and restores it after when the focused element is
@@ -110,11 +110,12 @@ export const ReleaseEditable = memo(function ReleaseEditable({
       if (handleReleaseEdgeKeys(editor, event)) return;
       const command = matchShortcut(event);
       if (!command) return;
+      // A mark or a link acts where the browser's caret or selection is now, not where slate-react last read it.
+      if (command === 'bold' || command === 'italic' || command === 'link') syncSelectionFromDom(editor, { caretInWords: true });
       switch (command) {
         case 'bold':
         case 'italic':
           event.preventDefault();
-          syncCaretFromDom(editor);
           toggleMark(editor, command);
           return;
         case 'undo':

@@ -60,33 +60,19 @@ export function handleHeldDeletion(editor: Editor, event: KeyboardEvent): boolea
 /**
  * Slate reads the DOM selection up to 100 ms after it changes (slate-react throttles selectionchange); a key
  * pressed at once, a Shift+click and a Backspace, must act on what the press officer sees.
+ * Only a selection the press officer made (Shift+click, Shift+arrows) is taken: a collapsed DOM caret in an emptied
+ * field can stand beside the field's hint, where it reads as the end of the block above. With `caretInWords`, a
+ * collapsed caret is taken too when it stands in words (End, Home, an arrow, a click an instant ago): a mark
+ * toggled at once (End, then Ctrl+B) then applies at the new place, and slate-react's late read no longer moves
+ * the caret and drops the mark (Slate clears pending marks on any caret move).
  */
-export function syncSelectionFromDom(editor: Editor): void {
+export function syncSelectionFromDom(editor: Editor, { caretInWords = false } = {}): void {
   const reactEditor = asReactEditor(editor);
-  const domSelection = window.getSelection();
-  // Only a selection the press officer made (Shift+click, Shift+arrows): a collapsed DOM caret in an emptied field
-  // can stand beside the field's hint, where it reads as the end of the block above.
-  if (!domSelection || domSelection.rangeCount === 0 || domSelection.isCollapsed || !ReactEditor.hasDOMNode(reactEditor, domSelection.anchorNode as Node)) return;
-  const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
-  if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
-}
-
-/**
- * The caret the browser has just moved (End, Home, an arrow, a click) and slate-react has not read yet, taken now
- * where it stands in words: a mark toggled at once (End, then Ctrl+B) applies at the new place, and slate-react's
- * late read no longer moves the caret and drops the mark (Slate clears pending marks on any caret move). A caret
- * beside a field's hint or a chip is left to slate-react, as in syncSelectionFromDom.
- */
-export function syncCaretFromDom(editor: Editor): void {
   const domSelection = window.getSelection();
   if (!domSelection || domSelection.rangeCount === 0) return;
-  if (!domSelection.isCollapsed) {
-    syncSelectionFromDom(editor);
-    return;
-  }
-  const reactEditor = asReactEditor(editor);
-  const node = domSelection.anchorNode;
-  if (!(node instanceof globalThis.Text) || !node.parentElement?.hasAttribute('data-slate-string') || !ReactEditor.hasDOMNode(reactEditor, node)) return;
+  const anchor = domSelection.anchorNode;
+  if (!anchor || !ReactEditor.hasDOMNode(reactEditor, anchor)) return;
+  if (domSelection.isCollapsed && !(caretInWords && anchor instanceof globalThis.Text && anchor.parentElement?.hasAttribute('data-slate-string'))) return;
   const range = ReactEditor.toSlateRange(reactEditor, domSelection, { exactMatch: false, suppressThrow: true });
   if (range && (!editor.selection || !Range.equals(range, editor.selection))) Transforms.select(editor, range);
 }
