@@ -10,6 +10,7 @@ import { listUnfilledPlaceholders } from '../core/templates/placeholders';
 import type { PressroomDocument, ReleaseBlock } from '../core/model/types';
 import { expect, test } from './host/fixtures';
 import { AppShellPage } from './pages/app-shell-page';
+import { TemplatesPage } from './templates-page';
 
 /**
  * The panels around the page on a long release: the status bar's count (worked out block by block, in slices
@@ -159,4 +160,43 @@ test('typing keeps the caret in sight: new lines scroll the page along, and a ke
   expect(await caretInSight(page)).toBe(false);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => caretInSight(page, CARET_ROOM)).toBe(true);
+});
+
+test('Ctrl+End, Ctrl+Home and Tab to the next blank bring the caret into sight', async ({ page, host }) => {
+  host.systemLanguage = 'ru';
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await host.open();
+  const editor = page.getByRole('textbox', { name: 'Текст релиза' });
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  const read = readDocumentText(await readFile(join(import.meta.dirname, '../core/formats/fixtures/conference-almaty.ru.pressroom'), 'utf8'));
+  if (!read.ok) throw new Error('the fixture does not read');
+  host.answerNextOpen(await host.writeDocument('Конференция.pressroom', read.document));
+  await page.keyboard.press('Control+KeyO');
+  const headline = editor.getByRole('heading', { level: 1 });
+  await expect(headline).toHaveText(/^В Алматы/);
+  const endMark = editor.getByRole('separator');
+  await expect(endMark).not.toBeInViewport();
+  // From the headline to the end mark, far below the window's edge: the page goes there (it stayed at the top).
+  await headline.click();
+  await page.keyboard.press('Control+End');
+  await expect.poll(() => caretInSight(page, CARET_ROOM)).toBe(true);
+  await expect(endMark).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect.poll(() => caretInSight(page, CARET_ROOM)).toBe(true);
+  await expect(headline).toBeInViewport();
+  // Shift+Ctrl+End selects to the end, and the end it reaches is shown.
+  await page.keyboard.press('Control+Shift+End');
+  await expect(endMark).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as PageView).getSelection()?.toString().length ?? 0)).toBeGreaterThan(2000);
+
+  // A release from the template: Tab after Tab through the blanks, each one shown when the caret reaches it.
+  await new TemplatesPage(page, host).newFromTemplate(/Пресс-релиз о конференции/u);
+  const blanks = editor.locator('[data-placeholder-hint]');
+  const count = await blanks.count();
+  expect(count).toBeGreaterThan(15);
+  for (let blank = 1; blank < count; blank += 1) {
+    await page.keyboard.press('Tab');
+    await expect.poll(() => caretInSight(page)).toBe(true);
+  }
+  await expect(blanks.last()).toBeInViewport();
 });

@@ -30,8 +30,10 @@ function scrollerOf(root: HTMLElement): HTMLElement | null {
 function focusBox(editor: Editor, domRange: globalThis.Range): DOMRect | null {
   const { selection } = editor;
   const backward = selection !== null && Range.isBackward(selection);
-  // A selection dragged to the start of the next block ends, for the eye, at the end of the one before.
-  const unhung = selection && !backward && Range.isExpanded(selection) ? Editor.unhangRange(editor, selection) : selection;
+  // A selection dragged to the start of the next block ends, for the eye, at the end of the one before; one that
+  // ends in a void block (the end mark, after Ctrl+Shift+End) holds it, drawn selected: that block is its end.
+  const hangs = selection !== null && !backward && Range.isExpanded(selection) && !Editor.void(editor, { at: selection.focus });
+  const unhung = hangs ? Editor.unhangRange(editor, selection) : selection;
   const focus = (unhung && selection && !Range.equals(unhung, selection) && ReactEditor.resolveDOMRange(asReactEditor(editor), unhung)) || domRange.cloneRange();
   focus.collapse(backward);
   const box = focus.getBoundingClientRect();
