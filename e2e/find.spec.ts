@@ -187,3 +187,27 @@ test('a match in a chip is replaced in the variable: every chip and the variable
   const saved = JSON.stringify((await host.readDocument(path)).body);
   expect(saved.match(/"type":"variable","name":"city"/gu)).toHaveLength(2);
 });
+
+test('Ctrl+H opened again shows the current match before Replace can change it, wrapping round from the end', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const { editor, find } = await openRelease(host, page);
+  await editor.clickInto(editor.headline);
+  await page.keyboard.press('Control+KeyF');
+  await page.keyboard.type('конституц');
+  await expect(find.count).toHaveText(/^\d+ из \d+$/u);
+  const total = (await find.count.innerText()).split(' из ')[1];
+  await find.query.press('Escape');
+  await expect(find.bar).toBeHidden();
+  // The caret at the release's end, after every match; the page shows the end.
+  await page.keyboard.press('Control+End');
+  await expect(editor.editor.getByRole('separator')).toBeInViewport();
+  await page.keyboard.press('Control+KeyH');
+  await expect(find.query).toHaveValue('конституц');
+  // No match after the caret: the first one (the headline's) is current, selected and on screen.
+  await expect(find.count).toHaveText(`1 из ${total}`);
+  await expect.poll(() => find.current()).toEqual({ text: 'Конституц', field: null });
+  await expect(editor.headline).toBeInViewport();
+  await find.replacement.fill('конституц');
+  await find.button('Заменить').first().click();
+  await expect(editor.headline).toHaveText('В Алматы прошла конференция к 30-летию конституции');
+});

@@ -227,6 +227,9 @@ export function FindBar({ editor, variables, onVariablesChange, revision, onDeco
       setQuery(seeded);
       setFrom(editor.selection ? Range.start(editor.selection) : null);
     }
+    // Opened again with words to find (Ctrl+F, Ctrl+H): the current match is selected and shown, as Word and VS Code
+    // do, so the Replace button never acts on words out of sight (it did, on a match above the window's top).
+    if (focus && !open && (seeded ?? query) !== '') caretFollows.current = true;
     setOpen(true);
     setMessage(null);
     if (replace) setWithReplace(true);
