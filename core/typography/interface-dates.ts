@@ -1,5 +1,5 @@
 import type { InterfaceLanguage } from '../i18n/interface-languages';
-import { isoDate, parseIsoDate, parseWrittenDate } from './dateline';
+import { isoDate, parseIsoDate, parseTypedWrittenDate } from './dateline';
 import type { CalendarDate } from './dateline';
 
 /**
@@ -54,7 +54,8 @@ const NUMERIC = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2}|\d{4})$/;
 /**
  * What the press officer typed in a date field, as an ISO date: '' for nothing, null when it is not a date.
  * Takes the interface's form with any of . / - between the parts (2.10.2025, 02/10/25 is 2025), an ISO date,
- * and a date written in words in any release language («2 октября 2025 года», «2025 жылғы 2 қазан», “Oct. 2, 2025”).
+ * and a date written in words in any release language («2 октября 2025 года», «2025 жылғы 2 қазан», “Oct. 2, 2025”),
+ * also day first where the language's dateline puts it last («2 қазан 2025», “2 October 2025”).
  */
 export function parseInterfaceDate(text: string): string | null {
   const trimmed = text.trim();
@@ -65,6 +66,6 @@ export function parseInterfaceDate(text: string): string | null {
     const iso = `${String(year).padStart(4, '0')}-${two(Number(numeric[2]))}-${two(Number(numeric[1]))}`;
     return parseIsoDate(iso) ? iso : null;
   }
-  const written = parseWrittenDate(trimmed);
+  const written = parseTypedWrittenDate(trimmed);
   return written ? isoDate(written) : null;
 }
