@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './host/fixtures';
 import { AppShellPage } from './pages/app-shell-page';
 import type { TestHost } from './host/fixtures';
-import { ReleaseEditorPage } from './pages/release-editor-page';
+import { pointAt, ReleaseEditorPage } from './pages/release-editor-page';
+import { readDocumentText } from '../core/model/document-file';
 import { sampleText } from '../test/fixtures/sample';
 import type { PressroomDocument, ReleaseBlock } from '../core/model/types';
 
@@ -197,4 +198,56 @@ test('one undo removes a whole paste, and the text typed before it stays', async
   await expect(editor.editor.locator('.block--list')).toHaveCount(0);
   await expect(editor.block('paragraph')).toHaveCount(0);
   await expect(editor.block('section-heading')).toHaveCount(0);
+});
+
+test('copied words go to other programs as the exports write them, with no label or hint; pasted back, a quote stays a quote', async ({ page, host, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  const editor = await start(host, page);
+  const read = readDocumentText(await readFile(join(import.meta.dirname, '../core/formats/fixtures/conference-almaty.ru.pressroom'), 'utf8'));
+  if (!read.ok) throw new Error('the fixture does not read');
+  host.answerNextOpen(await host.writeDocument('Конференция.pressroom', read.document));
+  await page.keyboard.press('Control+KeyO');
+  await expect(editor.editor.locator('.block--quote')).toHaveCount(1);
+  const blocksBefore = await editor.editor.locator('.block').count();
+  // From the start of the deputy akim's paragraph to the end of the quote after it (its verb), with the mouse.
+  const from = await pointAt(page, 'Заместитель акима города', 'start');
+  const to = await pointAt(page, 'заявил', 'end');
+  await page.mouse.click(from.x - 1, from.y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(to.x + 1, to.y);
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Control+KeyC');
+
+  // For Word, a CMS or an e-mail: two paragraphs, the quote written as every export writes it.
+  const text = ((await page.evaluate('navigator.clipboard.readText()')) as string).replace(/\u00a0/gu, ' ');
+  const [paragraph, quote, ...more] = text.split('\n\n');
+  expect(more).toEqual([]);
+  expect(paragraph).toMatch(/^Заместитель акима города Алматы Азамат Калдыбеков .* страны\.$/u);
+  expect(quote).toMatch(/^– Как подчеркивает Глава государства, .*, – заявил Азамат Калдыбеков\.$/u);
+  const html = (await page.evaluate(`navigator.clipboard.read().then((items) => items[0].getType('text/html')).then((blob) => blob.text())`)) as string;
+  expect(html).toContain('<figure class="quote">');
+  expect(html).toContain('<cite>Азамат Калдыбеков</cite>');
+  for (const label of ['Цитата', 'Спикер', 'Должность', 'Глагол']) {
+    expect(text).not.toContain(label);
+    expect(html).not.toContain(label);
+  }
+
+  // Pasted back at the start of a later paragraph: the paragraph, then the quote whole, then that paragraph's words.
+  const later = editor.editor.getByText('Выступившие на конференции', { exact: false });
+  await later.scrollIntoViewIfNeeded();
+  const at = await pointAt(page, 'Выступившие на конференции', 'start');
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+KeyV');
+  await expect(editor.editor.locator('.block--quote')).toHaveCount(2);
+  const pastedQuote = editor.editor.locator('.block--quote').nth(1);
+  await expect(pastedQuote.locator('.field--quote-speaker')).toContainText('Азамат Калдыбеков');
+  await expect(pastedQuote.locator('.field--quote-verb')).toContainText('заявил');
+  await expect(pastedQuote.locator('xpath=preceding-sibling::*[1]')).toContainText('Заместитель акима города Алматы');
+  await expect(pastedQuote.locator('xpath=following-sibling::*[1]')).toHaveText(/^Выступившие на конференции/u);
+  await expect(editor.editor.locator('.block')).toHaveCount(blocksBefore + 2);
+  await page.keyboard.press('Control+KeyZ');
+  await expect(editor.editor.locator('.block--quote')).toHaveCount(1);
+  await expect(editor.editor.locator('.block')).toHaveCount(blocksBefore);
 });

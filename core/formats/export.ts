@@ -49,7 +49,8 @@ export class LatinNeedsKazakh extends Error {
 /** Makes the PDF of a release's print layout (core/formats/print-page.ts, print-layout.ts) on the given paper. */
 export type PdfRenderer = (document: PressroomDocument, paper: Paper, options?: FormatOptions) => Promise<Uint8Array>;
 
-const formatOptionsOf = (options: ExportOptions): FormatOptions => {
+/** What every formatter takes of the export options: the datelines, and the house dash when it is not the language's own. */
+export const formatOptionsOf = (options: Pick<ExportOptions, 'datelines' | 'houseStyle'>): FormatOptions => {
   const dash = options.houseStyle?.dash;
   return { ...(options.datelines ? { datelines: options.datelines } : {}), ...(dash && dash !== 'language' ? { dash } : {}) };
 };

@@ -188,6 +188,19 @@ function newsArticleOf(document: PressroomDocument, context: FormatContext, titl
   return data;
 }
 
+/**
+ * Blocks alone as the HTML export writes them, one after another, with no article, header or embargo line around
+ * them: what a copy puts on the clipboard for a CMS or Word (core/formats/clipboard/copy.ts).
+ */
+export function blocksToHtml(blocks: readonly ReleaseBlock[], metadata: PressroomDocument['metadata'], options: FormatOptions = {}): string {
+  const context = contextOf(metadata, options);
+  const rendered = blocks.flatMap((block) => {
+    const element = renderBlock(htmlBlocks, block, context);
+    return element ? [element] : [];
+  });
+  return toHtml({ type: 'root', children: rendered });
+}
+
 export function releaseToHtml(document: PressroomDocument, profile: HtmlProfile = 'standalone', options: FormatOptions = {}): string {
   const context = contextOf(document.metadata, options);
   const article = articleOf(document, context);

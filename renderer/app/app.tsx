@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { ReactEditor, Slate } from 'slate-react';
@@ -13,6 +13,8 @@ import { ReleaseEditable } from '../editor/release-editable';
 import { FindBar } from '../find/find-bar';
 import { noDecorations, type Decorate } from '../find/find-decorations';
 import { syncDomSelection } from '../editor/sync-dom-selection';
+import { setCopySource } from '../editor/with-copy';
+import { formatOptionsOf } from '../../core/formats/export';
 import { installEditorTestHook } from '../editor/editor-test-hook';
 import { interfaceLanguageOf, setInterfaceLanguage } from '../i18n';
 import { browserScheduling } from '../session/browser-scheduling';
@@ -142,6 +144,10 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   };
 
   const organisation = organisationSettingsOf(settings.organisation);
+  // A copy writes the words as the exports do: the release's details and the organisation's datelines and dash.
+  const copyDetails = useRef({ metadata, options: formatOptionsOf(organisation) });
+  copyDetails.current = { metadata, options: formatOptionsOf(organisation) };
+  useEffect(() => setCopySource(editor, () => copyDetails.current), [editor]);
   // Worked out while the panel is open, again after each pause in typing (revision) and each change of details.
   const findings = useMemo(
     // Misspelled words are the worker's verdicts so far (the squiggles on the page): none is waited for here.

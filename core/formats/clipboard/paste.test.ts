@@ -134,3 +134,40 @@ describe('nothing to paste, and hostile HTML', () => {
     expect(outline(editor)).toEqual(['headline: Заголовок', 'numbered-list: Пункт ссылка', 'bulleted-list: а – б']);
   });
 });
+
+describe('our own blocks copied with the words around them', () => {
+  const speech = 'Как подчеркивает Глава государства, наша главная цель – построение Справедливого Казахстана.';
+  const copiedQuote = () => quote(speech, 'Азамат Калдыбеков', '', 'заявил');
+
+  it('a paragraph and a whole quote pasted at the start of a paragraph: a paragraph, the quote, then that paragraph', () => {
+    const editor = releaseWith([headline('Заголовок'), paragraph('Выступившие участники.'), paragraph('Конец.')]);
+    caretAt(editor, [1, 0]);
+    editor.insertFragment([paragraph('Заместитель акима поздравил всех.'), copiedQuote()] as Descendant[]);
+    expect(outline(editor)).toEqual([
+      'headline: Заголовок',
+      'paragraph: Заместитель акима поздравил всех.',
+      `quote: ${speech}Азамат Калдыбековзаявил`,
+      'paragraph: Выступившие участники.',
+      'paragraph: Конец.',
+    ]);
+    // The caret after the quote, where the words that followed it begin; one undo takes the paste back.
+    expect(editor.selection?.anchor.path[0]).toBe(2);
+    (editor as HistoryEditor).undo();
+    expect(outline(editor)).toEqual(['headline: Заголовок', 'paragraph: Выступившие участники.', 'paragraph: Конец.']);
+  });
+
+  it('a quote and the words after it pasted mid-paragraph: the words before, the quote, the pasted words joining the rest', () => {
+    const editor = releaseWith([headline('Заголовок'), paragraph('Начало конец.')]);
+    caretAt(editor, [1, 0], 'Начало '.length);
+    editor.insertFragment([copiedQuote(), paragraph('Затем ')] as Descendant[]);
+    expect(outline(editor)).toEqual(['headline: Заголовок', 'paragraph: Начало ', `quote: ${speech}Азамат Калдыбековзаявил`, 'paragraph: Затем конец.']);
+    expect(editor.selection).toEqual({ anchor: { path: [3, 0], offset: 'Затем '.length }, focus: { path: [3, 0], offset: 'Затем '.length } });
+  });
+
+  it('a quote alone at the end of a paragraph: after it, with no empty paragraph left behind', () => {
+    const editor = releaseWith([headline('Заголовок'), paragraph('Абзац.'), paragraph('Ещё.')]);
+    caretAt(editor, [1, 0], 'Абзац.'.length);
+    editor.insertFragment([copiedQuote()] as Descendant[]);
+    expect(outline(editor)).toEqual(['headline: Заголовок', 'paragraph: Абзац.', `quote: ${speech}Азамат Калдыбековзаявил`, 'paragraph: Ещё.']);
+  });
+});

@@ -1,4 +1,4 @@
-import { Editor, Element, Node, Range } from 'slate';
+import { Editor, Element, Node, Range, Transforms } from 'slate';
 import { Placeholders } from '../../editing/with-placeholders';
 import type { Descendant, NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
@@ -65,9 +65,56 @@ export function withPasteInsertion<T extends Editor>(editor: T): T {
   const { insertFragment } = editor;
   editor.insertFragment = (fragment, options) => {
     if (options?.at) return insertFragment(fragment, options);
-    insertFragment(fitToCaret(editor, fragment as Descendant[]), options);
+    const fitted = fitToCaret(editor, fragment as Descendant[]);
+    if (insertAsBlocks(editor, fitted)) return;
+    insertFragment(fitted, options);
   };
   return editor;
+}
+
+/**
+ * A fragment that begins or ends with a block other than a text block (a quote, a dateline, an award ceremony, a
+ * list: our own blocks copied with the words around them), pasted at a caret in a text block: that block is split
+ * at the caret, a text block at either end of the fragment joins the words on its side, and the other blocks go in
+ * between whole. Slate's insertFragment merged the fields of such an end block into the text around the caret: a
+ * copied paragraph and quote pasted into a paragraph came out as five paragraphs, the quote's verb glued to the
+ * words after the caret. A part left empty beside a whole block is removed (nothing but the paste is added).
+ * False when the fragment is not one (Slate's own insertion does the rest).
+ */
+function insertAsBlocks(editor: Editor, fragment: Descendant[]): boolean {
+  const { selection } = editor;
+  if (!selection || Range.isExpanded(selection) || fragment.length === 0 || !fragment.every((node) => Element.isElement(node))) return false;
+  const first = fragment[0] as Descendant;
+  const last = fragment[fragment.length - 1] as Descendant;
+  if (isTextBlock(first) && isTextBlock(last)) return false;
+  const index = selection.anchor.path[0] as number;
+  const top = editor.children[index] as ReleaseElement | undefined;
+  if (!top || !TEXT_TYPES.has(top.type) || !Editor.above(editor, { match: (node) => node === top })) return false;
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.splitNodes(editor, { at: selection.anchor, match: (_node, path) => path.length === 1, always: true });
+    let after = index + 1;
+    let middle = fragment;
+    if (isTextBlock(first)) {
+      Transforms.insertFragment(editor, [first], { at: Editor.end(editor, [index]) });
+      middle = middle.slice(1);
+    }
+    const closing = middle.length > 0 && isTextBlock(last) ? last : null;
+    if (closing) middle = middle.slice(0, -1);
+    Transforms.insertNodes(editor, middle, { at: [after] });
+    after += middle.length;
+    // The caret after what was pasted: where the last text block joins the words after, else at the end of the last block.
+    const caretRef = Editor.pointRef(editor, closing ? Editor.start(editor, [after]) : Editor.end(editor, [after - 1]), { affinity: 'forward' });
+    if (closing) Transforms.insertFragment(editor, [closing], { at: Editor.start(editor, [after]) });
+    const emptyBeside = (at: number): boolean => {
+      const node = editor.children[at];
+      return node !== undefined && isTextBlock(node) && Node.string(node) === '' && !node.children.some((child) => Element.isElement(child));
+    };
+    if (!closing && emptyBeside(after)) Transforms.removeNodes(editor, { at: [after] });
+    if (!isTextBlock(first) && emptyBeside(index)) Transforms.removeNodes(editor, { at: [index] });
+    const point = caretRef.unref();
+    if (point) Transforms.select(editor, point);
+  });
+  return true;
 }
 
 /** Runs a change as its own undo step (never merged into the typing before it). */
