@@ -36,6 +36,13 @@ test('as you type in a Russian release: quotes, dashes, initials and units set, 
   await expect(editor.locator('.block--lead')).toHaveText(n('Выступил М.~Отыншиев~– «Закон №~5 принят», звоните +7 (727) 123-45-67 '));
 });
 
+test('three dots typed on the page are an ellipsis, and no dot is lost on the way', async ({ page, host }) => {
+  const editor = await start(host, page);
+  await editor.locator('.block--lead').click();
+  await page.keyboard.type('Итак... конференция прошла.. почти');
+  await expect(editor.locator('.block--lead')).toHaveText(n('Итак… конференция прошла.. почти'));
+});
+
 test('Edit ▸ Typography sets the whole release in its language, and one undo takes it all back', async ({ page, host }) => {
   const editor = await start(host, page);
   const blank = createBlankDocument('kk');

@@ -27,6 +27,14 @@ describe('withTypography', () => {
     expect(typed("'quoted'", 'en')).toBe('‘quoted’');
   });
 
+  it('three dots typed one by one are an ellipsis: no dot is dropped on the way (the second was deleted as doubled)', () => {
+    expect(typed('Wait... what', 'en')).toBe('Wait… what');
+    expect(typed('Итак...', 'ru')).toBe('Итак…');
+    expect(typed('Сонымен... ', 'kk')).toBe('Сонымен… ');
+    // Two dots stay two: what the press officer typed is not taken away while typing.
+    expect(typed('Итак.. ', 'ru')).toBe('Итак.. ');
+  });
+
   it('two hyphens make a dash; hyphens inside words stay', () => {
     expect(typed('научно-практическая -- конференция', 'ru')).toBe('научно-практическая~– конференция');
     expect(typed('e-mail', 'en')).toBe('e-mail');

@@ -69,15 +69,20 @@ export const TYPOGRAF_OFF = [
   'common/html/*',
 ] as const;
 
-/** Rules that look at the end of the text: off while typing (the end typed so far is not the paragraph's end). */
-const END_RULES = ['common/nbsp/beforeShortLastWord', 'common/nbsp/beforeShortLastNumber'] as const;
+/**
+ * Off while typing: the rules that look at the end of the text (the end typed so far is not the paragraph's end),
+ * and the one that deletes doubled punctuation: typed one key at a time, the second dot of an ellipsis was taken
+ * away as a doubled full stop before the third could come, so «Итак...» could not be typed (it gave «Итак.»).
+ * The whole text (Edit ▸ Typography, paste) keeps it.
+ */
+const TYPING_OFF = ['common/nbsp/beforeShortLastWord', 'common/nbsp/beforeShortLastNumber', 'common/punctuation/delDoublePunctuation'] as const;
 
 const typografs = new Map<string, Typograf>();
 function typografFor(locale: 'ru' | 'en-US', mode: 'typing' | 'whole'): Typograf {
   const key = `${locale} ${mode}`;
   let typograf = typografs.get(key);
   if (!typograf) {
-    typograf = new Typograf({ locale: locale === 'ru' ? ['ru', 'en-US'] : ['en-US'], disableRule: [...TYPOGRAF_OFF, ...(mode === 'typing' ? END_RULES : [])] });
+    typograf = new Typograf({ locale: locale === 'ru' ? ['ru', 'en-US'] : ['en-US'], disableRule: [...TYPOGRAF_OFF, ...(mode === 'typing' ? TYPING_OFF : [])] });
     typografs.set(key, typograf);
   }
   return typograf;
