@@ -124,7 +124,15 @@ export function parseWrittenDate(text: string): CalendarDate | null {
   if (iso) return iso;
   for (const { dates } of ALL_PROFILES) {
     const groups = dates.reading.exec(trimmed)?.groups;
-    if (!groups) continue;
+    const date = groups ? dateOfParts(groups, [dates]) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A date from its parts as read (day, month in words, year): the month named in any of `profiles`' tables. */
+function dateOfParts(groups: Record<string, string | undefined>, profiles: readonly (typeof ALL_PROFILES)[number]['dates'][]): CalendarDate | null {
+  for (const dates of profiles) {
     const month = monthIndex(dates.months, dates.alsoRead, groups.month ?? '');
     const date = month < 0 ? null : checked(Number(groups.year), month + 1, Number(groups.day));
     if (date) return date;
@@ -133,24 +141,16 @@ export function parseWrittenDate(text: string): CalendarDate | null {
 }
 
 /**
- * The day first, the month in words, the year, as a press officer types a date into a field in any order-friendly
- * way the datelines do not use: «2 қазан 2025», «2 қазан 2025 ж.», “2 October 2025”, «2 окт. 2025». Months are any
- * release language's (each profile's names and the others it reads). Not for datelines: only what a field reads.
+ * The day first, the month in words, the year: how a press officer also types a date into a field where the
+ * language's dateline puts it otherwise («2 қазан 2025», «2 қазан 2025 ж.», “2 October 2025”, «2 окт. 2025»), the
+ * month in any release language. Not for datelines: only what a field reads.
  */
 const DAY_MONTH_YEAR = /^(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?,?\s+(?<year>\d{4})(?:\s*(?:года|г\.|ж\.|жыл|жылы))?$/u;
 
 /** A date typed in words: as {@link parseWrittenDate}, or the day, the month and the year in that order; null when it is not one. */
 export function parseTypedWrittenDate(text: string): CalendarDate | null {
-  const written = parseWrittenDate(text);
-  if (written) return written;
   const groups = DAY_MONTH_YEAR.exec(text.trim().replace(/\u00a0/g, ' '))?.groups;
-  if (!groups) return null;
-  for (const { dates } of ALL_PROFILES) {
-    const month = monthIndex(dates.months, dates.alsoRead, groups.month ?? '');
-    const date = month < 0 ? null : checked(Number(groups.year), month + 1, Number(groups.day));
-    if (date) return date;
-  }
-  return null;
+  return parseWrittenDate(text) ?? (groups ? dateOfParts(groups, ALL_PROFILES.map((profile) => profile.dates)) : null);
 }
 
 /** Splits a written dateline «Алматы, 29 августа 2025 года» (or a date alone) into city and ISO date; null when it is not one. */

@@ -145,8 +145,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
 
   const organisation = organisationSettingsOf(settings.organisation);
   // A copy writes the words as the exports do: the release's details and the organisation's datelines and dash.
-  const copyDetails = useRef({ metadata, options: formatOptionsOf(organisation) });
-  copyDetails.current = { metadata, options: formatOptionsOf(organisation) };
+  const copying = { metadata, options: formatOptionsOf(organisation) };
+  const copyDetails = useRef(copying);
+  copyDetails.current = copying;
   useEffect(() => setCopySource(editor, () => copyDetails.current), [editor]);
   // Worked out while the panel is open, again after each pause in typing (revision) and each change of details.
   const findings = useMemo(

@@ -1,4 +1,4 @@
-import { Editor, Element, Node, Range } from 'slate';
+import { Editor, Element, Node, Path, Range } from 'slate';
 import type { Descendant, NodeEntry, Point } from 'slate';
 import type { ReactEditor } from 'slate-react';
 import { copiedForOtherPrograms } from '../../core/formats/clipboard/copy';
@@ -47,7 +47,8 @@ const isField = (node: Node): boolean => Element.isElement(node) && (node as Rel
 function copiedBlocks(editor: Editor, selection: Range): ReleaseBlock[] {
   const [start, end] = Range.edges(selection);
   const field = Editor.above(editor, { at: start, match: isField }) as NodeEntry<Element> | undefined;
-  if (field && Editor.above(editor, { at: end, match: isField })?.[1].join() === field[1].join()) {
+  const endField = Editor.above(editor, { at: end, match: isField });
+  if (field && endField && Path.equals(field[1], endField[1])) {
     const [node, path] = field;
     const inside = (point: Point): Point => ({ path: point.path.slice(path.length), offset: point.offset });
     const words = Node.fragment(node, { anchor: inside(start), focus: inside(end) }) as Descendant[];

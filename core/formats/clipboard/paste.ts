@@ -89,7 +89,7 @@ function insertAsBlocks(editor: Editor, fragment: Descendant[]): boolean {
   if (isTextBlock(first) && isTextBlock(last)) return false;
   const index = selection.anchor.path[0] as number;
   const top = editor.children[index] as ReleaseElement | undefined;
-  if (!top || !TEXT_TYPES.has(top.type) || !Editor.above(editor, { match: (node) => node === top })) return false;
+  if (!top || !TEXT_TYPES.has(top.type)) return false;
   Editor.withoutNormalizing(editor, () => {
     Transforms.splitNodes(editor, { at: selection.anchor, match: (_node, path) => path.length === 1, always: true });
     let after = index + 1;
