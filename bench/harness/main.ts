@@ -213,13 +213,15 @@ async function profile(): Promise<void> {
   const unminified = join(OUT, 'renderer-unminified');
   const site: Site = { rendererDir: existsSync(join(unminified, 'index.html')) ? unminified : RENDERER_DIR, peersDir: PEERS_DIR, documentText: writeDocumentText(document) };
   const keys = Number(argument('keys') ?? 100);
+  // --profile-paged: the peer is bare Slate set as our page sets a release (the page's typography, none of our code).
+  const peerName = flag('profile-paged') ? 'bare Slate, set as our page' : 'bare Slate';
   const browser = await launch(false);
   const tasks = new Map<string, Map<string, number>>();
   const windows = new Map<string, ReturnType<typeof keyWindows>>();
   const functions = new Map<string, ProfileEntry[]>();
   try {
     for (const editor of big ? (['Pressroom'] as const) : (['bare Slate', 'Pressroom'] as const)) {
-      const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, PEER_PAGES[editor], countElements(document.body));
+      const opened = editor === 'Pressroom' ? await openApp(browser, site, countElements(document.body)) : await openPeer(browser, site, editor === 'bare Slate' ? PEER_PAGES[peerName] : PEER_PAGES[editor], countElements(document.body));
       // --profile-css=FILE: our page with FILE's rules added (what a style sheet changes in the key's frame).
       const extraCss = argument('profile-css');
       if (editor === 'Pressroom' && extraCss) {
@@ -232,7 +234,7 @@ async function profile(): Promise<void> {
       tasks.set(editor, new Map(result.tasks.map((row) => [row.task, row.ms])));
       windows.set(editor, keyWindows(result.traceEvents));
       functions.set(editor, result.functions);
-      console.log(`\n${profileTables(`${editor}, ${documentName} (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
+      console.log(`\n${profileTables(`${editor === 'bare Slate' ? peerName : editor}, ${documentName} (${keys} keys; renderer ${site.rendererDir.endsWith('unminified') ? 'unminified' : 'as built'})`, result)}`);
       // Every function and trace event, for a closer look than the tables; the CPU profile itself, which
       // Chromium's DevTools open (Performance ▸ Load profile) with its call tree; and the raw trace (the same
       // panel opens it), whose Layout events carry how many layout objects a key dirtied and laid out, and whose
@@ -249,8 +251,8 @@ async function profile(): Promise<void> {
     const ours = tasks.get('Pressroom') ?? new Map<string, number>();
     const slate = tasks.get('bare Slate') ?? new Map<string, number>();
     const fmt = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(2));
-    console.log(`\n### Busy time per key, ours beside bare Slate (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
-    console.log(table(['task', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], [...new Set([...ours.keys(), ...slate.keys()])].map((task) => [
+    console.log(`\n### Busy time per key, ours beside ${peerName} (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
+    console.log(table(['task', 'Pressroom ms/key', `${peerName} ms/key`, 'difference'], [...new Set([...ours.keys(), ...slate.keys()])].map((task) => [
       task, fmt(ours.get(task)), fmt(slate.get(task)), fmt((ours.get(task) ?? 0) - (slate.get(task) ?? 0)),
     ])));
     // One key, keydown to the end of its frame, from the trace: the events where ours differs most from bare Slate.
@@ -264,15 +266,15 @@ async function profile(): Promise<void> {
       const names = [...new Set([...oursKey.rows.keys(), ...slateKey.rows.keys()])];
       const differs = (name: string): number => (oursKey.rows.get(name) ?? 0) - (slateKey.rows.get(name) ?? 0);
       const sum = (rows: Map<string, number>): number => [...rows.values()].reduce((total, ms) => total + ms, 0);
-      console.log(table(['trace event (own time)', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], [
+      console.log(table(['trace event (own time)', 'Pressroom ms/key', `${peerName} ms/key`, 'difference'], [
         ...names.sort((a, b) => Math.abs(differs(b)) - Math.abs(differs(a))).slice(0, 20).map((name) => [
           name, fine(oursKey.rows.get(name) ?? 0), fine(slateKey.rows.get(name) ?? 0), fine(differs(name)),
         ]),
         ['all events in the window', fine(sum(oursKey.rows)), fine(sum(slateKey.rows)), fine(sum(oursKey.rows) - sum(slateKey.rows))],
       ]));
       // The same key by function (CPU profile; both pages unminified unless --no-build reused minified ones).
-      console.log('\n### Functions by total time per key, ours beside bare Slate: the 25 that differ most\n');
-      console.log(table(['function', 'Pressroom ms/key', 'bare Slate ms/key', 'difference'], functionDifferences(functions.get('Pressroom') ?? [], functions.get('bare Slate') ?? [], 25).map((row) => [
+      console.log(`\n### Functions by total time per key, ours beside ${peerName}: the 25 that differ most\n`);
+      console.log(table(['function', 'Pressroom ms/key', `${peerName} ms/key`, 'difference'], functionDifferences(functions.get('Pressroom') ?? [], functions.get('bare Slate') ?? [], 25).map((row) => [
         row.name, fine(row.ours), fine(row.peer), fine(row.ours - row.peer),
       ])));
     }

@@ -210,7 +210,7 @@ async function traced(session: CDPSession, run: () => Promise<void>): Promise<Tr
   const done = new Promise<void>((resolve) => on.once('Tracing.tracingComplete', () => resolve()));
   await session.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink', 'v8.execute', '__metadata'], excludedCategories: ['*'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink', 'v8.execute', '__metadata', ...(process.env.PROFILE_TRACE_CATEGORIES?.split(',') ?? [])], excludedCategories: ['*'] },
   });
   await run();
   await session.send('Tracing.end');
